@@ -1,0 +1,58 @@
+import type { Article } from '../article.js';
+import { loadInputs } from '../load/load-inputs.js';
+import { structureArticle } from '../structure/structure-article.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
+import type { CommandContext } from './context.js';
+import { UsageError } from '../errors.js';
+
+/**
+ * Loads and structures every article the inputs hold, calling `each` in input order.
+ * A failing input is reported on stderr (`news-digest: <input>: <reason>`) and the rest go on.
+ * Returns the exit code: 0 when every input worked, 1 when any failed.
+ */
+export async function forEachArticle(
+  inputs: string[],
+  context: CommandContext,
+  each: (article: Article) => void | Promise<void>,
+): Promise<number> {
+  let failed = false;
+  const results = loadInputs(resolveInputs(inputs, context), {
+    maxBytes: context.options.maxBytes,
+    format: context.options.format,
+    published: context.options.published,
+    stdin: context.stdin,
+  });
+  for await (const result of results) {
+    if (result.error) {
+      failed = true;
+      reportInputError(context, result.error.input, result.error.message);
+      continue;
+    }
+    await each(structureArticle(result.source));
+  }
+  return failed ? 1 : 0;
+}
+
+/** Loads every article first; for commands that print one document (`--json` arrays, digests). */
+export async function collectArticles(inputs: string[], context: CommandContext): Promise<{ articles: Article[]; exitCode: number }> {
+  const articles: Article[] = [];
+  const exitCode = await forEachArticle(inputs, context, (article) => void articles.push(article));
+  return { articles, exitCode };
+}
+
+/** No inputs means stdin, unless stdin is a terminal (then the user needs help, not a wait). */
+function resolveInputs(inputs: string[], context: CommandContext): string[] {
+  if (inputs.length > 0) return inputs;
+  if (context.io.stdinIsTTY) throw new UsageError('no input: name a file, a directory, or - for standard input');
+  return ['-'];
+}
+
+export function reportInputError(context: CommandContext, input: string | null, message: string): void {
+  const where = input === null ? '' : `${sanitizeForTerminal(input)}: `;
+  context.io.err(`news-digest: ${where}${sanitizeForTerminal(message)}\n`);
+}
+
+/** Prints a value as JSON: two-space indent, one trailing newline, never coloured. */
+export function printJson(context: CommandContext, value: unknown): void {
+  context.io.out(JSON.stringify(value, null, 2) + '\n');
+}

@@ -1,0 +1,28 @@
+import { findQuotedSpans } from '../../extract/quoted-spans.js';
+import { renderStory } from '../../render/story.js';
+import { collectArticles, forEachArticle, printJson } from '../articles.js';
+import type { CommandContext } from '../context.js';
+
+export interface StoryOptions {
+  json?: boolean;
+  sections?: boolean;
+}
+
+/** `news-digest story`: the full story laid out for reading, or the Article model as JSON. */
+export async function runStory(inputs: string[], options: StoryOptions, context: CommandContext): Promise<number> {
+  if (options.json) {
+    const { articles, exitCode } = await collectArticles(inputs, context);
+    if (articles.length > 0 || exitCode === 0) printJson(context, oneOrMany(inputs, articles));
+    return exitCode;
+  }
+  let count = 0;
+  return forEachArticle(inputs, context, (article) => {
+    if (count++ > 0) context.io.out('\n' + '─'.repeat(Math.min(context.io.width, 40)) + '\n\n');
+    context.io.out(renderStory(article, context.io, { quoted: findQuotedSpans(article) }));
+  });
+}
+
+/** One input naming one article gives an object; anything else an array. */
+export function oneOrMany<T>(inputs: string[], items: T[]): T | T[] {
+  return inputs.length <= 1 && items.length === 1 ? items[0]! : items;
+}

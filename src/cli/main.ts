@@ -1,0 +1,159 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
+import { isNewsDigestError } from '../errors.js';
+import { systemIO, type IO } from '../render/io.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
+import type { CommandContext, CommonOptions } from './context.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const EXIT_CODES = `
+Exit codes:
+  0  success (also when an article has no quotes or facts)
+  1  an input could not be read or is not an article (the others are still processed)
+  2  usage error: unknown command or option, bad option value`;
+
+const ENVIRONMENT = `
+Environment:
+  NO_COLOR     turns colour off (any value); so do --no-color and TERM=dumb
+  FORCE_COLOR  turns colour on even when stdout is not a terminal`;
+
+/** What `main` needs from the outside world; tests pass `testIO()` and a stdin of their own. */
+export interface MainOptions {
+  io?: IO;
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/**
+ * Runs news-digest with the given arguments (without `node` and the script) and returns the exit
+ * code. Every failure is caught here and printed as one line on stderr; stacks only with --debug.
+ */
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  let io = options.io;
+  let debug = argv.includes('--debug');
+  const getIO = (common: CommonOptions): IO => (io ??= systemIO({ color: common.color, width: common.width }));
+  const errIO = () => io ?? systemIO();
+
+  const dispatch: Dispatch = async (run, common) => {
+    debug = Boolean(common.debug);
+    const context: CommandContext = { io: getIO(common), options: common, stdin: options.stdin };
+    return run(context);
+  };
+  const program = buildProgram(dispatch, {
+    writeOut: (text) => errIO().out(text),
+    writeErr: (text) => errIO().err(text),
+    outputError: (text, write) => write(`news-digest: ${oneLine(text.replace(/^error: /, ''))}\n`),
+  });
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCodeOf(program);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (isNewsDigestError(error)) {
+      const where = error.input === null ? '' : `${sanitizeForTerminal(error.input)}: `;
+      errIO().err(`news-digest: ${where}${sanitizeForTerminal(oneLine(error.message))}\n`);
+      if (debug && error.cause instanceof Error) errIO().err(`${error.cause.stack ?? error.cause.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    errIO().err(`news-digest: internal error: ${sanitizeForTerminal(oneLine(message))} (run with --debug for details)\n`);
+    if (debug && error instanceof Error) errIO().err(`${error.stack ?? ''}\n`);
+    return 1;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*\n\s*/g, ' ');
+}
+
+type Runner = (context: CommandContext) => Promise<number>;
+type Dispatch = (run: Runner, common: CommonOptions) => Promise<number>;
+
+const codes = new WeakMap<Command, number>();
+function exitCodeOf(program: Command): number {
+  return codes.get(program) ?? 0;
+}
+
+/**
+ * The commander program. Each command's module is imported only when that command runs, so
+ * `--help` and `--version` load nothing but commander.
+ */
+function buildProgram(dispatch: Dispatch, output: OutputConfiguration): Command {
+  // Set before the commands are added: subcommands copy their parent's settings when created.
+  const program = new Command('news-digest')
+    .configureOutput(output)
+    .description('Read news articles and get what is in them: a summary, the quotes by speaker, the facts as a table or JSON, or the whole story laid out for reading.')
+    .version(version, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .addHelpText('after', `
+Examples:
+  $ news-digest summary content/mosul-bartella.txt
+  $ news-digest quotes content/mosul-bartella.txt --speaker hollande
+  $ news-digest facts content/mosul-bartella.txt --json | jq '.[] | select(.type == "count")'
+  $ news-digest story content/mosul-bartella.txt | less -R
+  $ cat article.txt | news-digest summary -
+${EXIT_CODES}
+${ENVIRONMENT}
+`);
+
+  const command = (name: string, description: string, examples: string[]) => {
+    const cmd = program
+      .command(name)
+      .description(description)
+      .argument('[inputs...]', 'files, directories of .txt/.md articles, or - for stdin')
+      .exitOverride();
+    addCommonOptions(cmd);
+    cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ news-digest ${e}`).join('\n')}\n${EXIT_CODES}\n`);
+    return cmd;
+  };
+  const act = (cmd: Command, load: (inputs: string[], opts: Record<string, unknown>) => Runner) => {
+    cmd.action(async (inputs: string[], opts: Record<string, unknown>) => {
+      codes.set(program, await dispatch(load(inputs, opts), opts as CommonOptions));
+    });
+  };
+
+  act(
+    command('story', 'print the full story laid out for reading', [
+      'story content/mosul-bartella.txt',
+      'story content/mosul-bartella.txt --sections --width 72',
+      'story content/mosul-bartella.txt --json | jq .paragraphs[0].sentences',
+    ])
+      .option('--json', 'print the Article model as JSON')
+      .option('--sections', 'show section titles inside the story'),
+    (inputs, opts) => async (context) => (await import('./commands/story.js')).runStory(inputs, opts, context),
+  );
+
+  return program;
+}
+
+/** Options every command shares. */
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .option('-w, --width <columns>', 'wrap to this many columns (default: terminal width, 80 in a pipe)', parsePositiveInt)
+    .addOption(new Option('--format <format>', 'read inputs as this format instead of detecting it').choices(['text', 'markdown', 'html', 'rss', 'atom', 'json']))
+    .option('--published <date>', 'publication date to assume when an input has none (YYYY-MM-DD)', parseIsoDate)
+    .option('--max-bytes <bytes>', 'refuse inputs larger than this (default 50 MB)', parsePositiveInt)
+    .option('--debug', 'show stack traces of errors');
+}
+
+/** Commander option parser for a positive integer. */
+export function parsePositiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return Number(value);
+}
+
+function parseIsoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  }
+  return value;
+}

@@ -1,0 +1,96 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Source } from '../article.js';
+import { InputError, NewsDigestError } from '../errors.js';
+import { parseSource, type ParseOptions } from './parse-source.js';
+
+/** The default `--max-bytes`: far above any news article, low enough to refuse a disk image. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Files a directory input contributes. */
+const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown)$/i;
+
+export interface LoadOptions extends ParseOptions {
+  maxBytes?: number;
+  /** Where `-` reads from; process.stdin by default. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/** One article loaded, or the reason an input failed; a failure never stops the other inputs. */
+export type LoadResult = { source: Source; error?: undefined } | { source?: undefined; error: NewsDigestError };
+
+/**
+ * Loads the inputs a user named, in order: files, directories (their .txt/.md files, sorted), `-`
+ * for standard input. Yields every article found and, in place, every failure.
+ */
+export async function* loadInputs(inputs: string[], options: LoadOptions = {}): AsyncGenerator<LoadResult> {
+  for (const input of inputs) {
+    let names: string[];
+    try {
+      names = await expandInput(input);
+    } catch (error) {
+      yield { error: asInputError(input, error) };
+      continue;
+    }
+    for (const name of names) {
+      try {
+        const bytes = await readInput(name, options);
+        for (const source of await parseSource(name, bytes, options)) yield { source };
+      } catch (error) {
+        yield { error: asInputError(name, error) };
+      }
+    }
+  }
+}
+
+/** A directory becomes its article files; anything else stays as it is. */
+async function expandInput(input: string): Promise<string[]> {
+  if (input === '-') return [input];
+  const info = await stat(input);
+  if (!info.isDirectory()) return [input];
+  const entries = await readdir(input, { withFileTypes: true });
+  const files = entries
+    .filter((entry) => !entry.isDirectory() && ARTICLE_EXTENSIONS.test(entry.name))
+    .map((entry) => join(input, entry.name))
+    .sort();
+  if (files.length === 0) throw new InputError(input, 'directory has no .txt or .md articles');
+  return files;
+}
+
+async function readInput(name: string, options: LoadOptions): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (name === '-') return readStream(options.stdin ?? process.stdin, maxBytes, name);
+  const info = await stat(name);
+  if (!info.isFile()) throw new InputError(name, 'not a regular file');
+  if (info.size > maxBytes) throw tooBig(name, maxBytes);
+  return readFile(name);
+}
+
+async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number, name: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > maxBytes) throw tooBig(name, maxBytes);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooBig(name: string, maxBytes: number): InputError {
+  return new InputError(name, `larger than --max-bytes ${maxBytes} (raise the limit to read it)`);
+}
+
+/** Maps Node's file-system errors to the one-line reasons users see. */
+function asInputError(input: string, error: unknown): NewsDigestError {
+  if (error instanceof NewsDigestError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT' ? 'no such file or directory'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EISDIR' ? 'is a directory'
+    : code === 'ENOTDIR' ? 'not a directory'
+    : `cannot read (${code ?? String(error)})`;
+  return new InputError(input, reason, { cause: error });
+}
