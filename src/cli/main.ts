@@ -131,6 +131,75 @@ ${ENVIRONMENT}
     (inputs, opts) => async (context) => (await import('./commands/story.js')).runStory(inputs, opts, context),
   );
 
+  act(
+    command('summary', 'print the key sentences, key facts and who was quoted', [
+      'summary content/mosul-bartella.txt',
+      'summary content/mosul-bartella.txt -n 5',
+      'summary content/mosul-bartella.txt --words 60 --json',
+    ])
+      .option('-n, --sentences <count>', 'number of key sentences', parsePositiveInt, 3)
+      .option('--words <count>', 'word budget for the key sentences instead of a count', parsePositiveInt)
+      .option('--json', 'print the summary as JSON'),
+    (inputs, opts) => async (context) => (await import('./commands/summary.js')).runSummary(inputs, opts, context),
+  );
+
+  act(
+    command('sections', 'print the outline: section titles, paragraph ranges, first sentences', [
+      'sections content/mosul-bartella.txt',
+      'sections content/mosul-bartella.txt --json',
+    ]).option('--json', 'print the sections as JSON'),
+    (inputs, opts) => async (context) => (await import('./commands/sections.js')).runSections(inputs, opts, context),
+  );
+
+  act(
+    command('quotes', 'list quotations and reported speech by speaker', [
+      'quotes content/mosul-bartella.txt',
+      'quotes content/mosul-bartella.txt --speaker hollande',
+      'quotes content/mosul-bartella.txt --kind direct,partial --table',
+      'quotes content/mosul-bartella.txt --json | jq -r \'.[] | "\\(.speaker): \\(.text)"\'',
+    ])
+      .option('--speaker <name>', 'only quotes by this speaker (full name, surname or alias; any case)')
+      .option('--kind <kinds>', 'only these kinds: direct,partial,reported')
+      .option('--table', 'print a table: speaker, kind, quote')
+      .option('--json', 'print the quotes as a JSON array'),
+    (inputs, opts) => async (context) => (await import('./commands/quotes.js')).runQuotes(inputs, opts, context),
+  );
+
+  act(
+    command('speakers', 'list the speakers with their roles and number of quotes', [
+      'speakers content/mosul-bartella.txt',
+      'speakers content/mosul-bartella.txt --json',
+    ]).option('--json', 'print the speakers as a JSON array'),
+    (inputs, opts) => async (context) => (await import('./commands/speakers.js')).runSpeakers(inputs, opts, context),
+  );
+
+  act(
+    command('facts', 'list numbers, measures, dates, people, places and organisations', [
+      'facts content/mosul-bartella.txt',
+      'facts content/mosul-bartella.txt --type count,measure,date',
+      'facts content/mosul-bartella.txt --json type,text,value',
+      "facts content/mosul-bartella.txt --ndjson | jq -c 'select(.type == \"person\")'",
+    ])
+      .option('--type <types>', 'only these fact types (number,count,money,percent,measure,duration,date,time,ordinal,rank,person,place,organization)')
+      .option('--json [fields]', 'print a JSON array; with a comma-separated field list, only those fields')
+      .option('--ndjson', 'print one JSON object per line'),
+    (inputs, opts) => async (context) => (await import('./commands/facts.js')).runFacts(inputs, opts, context),
+  );
+
+  act(
+    command('digest', 'one line or two for each of many articles, newest first, and who and what recur', [
+      'digest content/',
+      'digest feeds/*.xml --since 2d --limit 20',
+      'digest --ndjson feeds/*.xml | jq -r .headline',
+    ])
+      .option('--since <when>', 'only articles published since a duration (2d, 12h, 1w) or a date (YYYY-MM-DD)')
+      .option('--limit <count>', 'show at most this many articles', parsePositiveInt)
+      .option('--jobs <count>', 'process articles in this many worker threads (default: number of cores)', parsePositiveInt)
+      .option('--json', 'print one JSON document')
+      .option('--ndjson', 'stream one JSON object per article as it is processed'),
+    (inputs, opts) => async (context) => (await import('./commands/digest.js')).runDigest(inputs, opts, context),
+  );
+
   return program;
 }
 
