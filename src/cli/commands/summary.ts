@@ -1,7 +1,51 @@
-import { UsageError } from '../../errors.js';
+import type { Article, RankedSentence } from '../../article.js';
+import { renderSummary } from '../../render/summary.js';
+import { summarize, summaryHeadline } from '../../summarize/index.js';
+import { collectArticles, forEachArticle, printJson } from '../articles.js';
 import type { CommandContext } from '../context.js';
+import { oneOrMany } from './story.js';
 
-// Placeholder until the summary command lands (see the open issue); the command is registered in main.ts.
-export async function runSummary(_inputs: string[], _options: Record<string, unknown>, _context: CommandContext): Promise<number> {
-  throw new UsageError('the summary command is not built yet');
+/** Options of `news-digest summary`. */
+export interface SummaryOptions {
+  sentences?: number;
+  words?: number;
+  json?: boolean;
+}
+
+/** Keys of one summary in `--json`, in their printed order. */
+export const JSON_FIELDS = ['headline', 'summary', 'sentences'] as const;
+
+/** One summary as printed by `--json`. */
+export interface SummaryJson {
+  headline: string | null;
+  summary: string;
+  sentences: Array<{ text: string; paragraph: number; sentence: number; score: number; start: number; end: number }>;
+}
+
+/**
+ * `news-digest summary`: the key sentences of each article (headline, dateline and date, bullets,
+ * key facts, who was quoted), or `--json` (an object, or an array for several inputs).
+ */
+export async function runSummary(inputs: string[], options: SummaryOptions, context: CommandContext): Promise<number> {
+  const budget = { sentences: options.sentences, words: options.words };
+  if (options.json) {
+    const { articles, exitCode } = await collectArticles(inputs, context);
+    if (articles.length > 0 || exitCode === 0) printJson(context, oneOrMany(inputs, articles.map((a) => summaryJson(a, summarize(a, budget)))));
+    return exitCode;
+  }
+  let count = 0;
+  return forEachArticle(inputs, context, (article) => {
+    if (count++ > 0) context.io.out('\n' + '─'.repeat(Math.min(context.io.width, 40)) + '\n\n');
+    const sentences = summarize(article, budget);
+    context.io.out(renderSummary(article, { headline: summaryHeadline(article), sentences }, context.io));
+  });
+}
+
+/** The JSON form of a summary, keys in a stable order, text exactly as in the article. */
+export function summaryJson(article: Article, sentences: RankedSentence[]): SummaryJson {
+  return {
+    headline: summaryHeadline(article),
+    summary: sentences.map((s) => s.text).join(' '),
+    sentences: sentences.map(({ text, paragraph, sentence, score, start, end }) => ({ text, paragraph, sentence, score, start, end })),
+  };
 }

@@ -1,0 +1,102 @@
+import type { Article, Block } from '../article.js';
+import { DANGLING_OPENER, DATELINE_PREFIX, OPENS_WITH_QUOTE, WORD } from './patterns.js';
+import { contentTerms, countTerms, type TermVector } from './terms.js';
+
+/** A sentence that may go into the summary, with what the rankers need to know about it. */
+export interface Candidate {
+  /** The sentence as it stands in the article, minus a leading dateline tag. */
+  text: string;
+  start: number;
+  end: number;
+  /** Paragraph number (0 when the sentence is a headline that reads as the lead, see below). */
+  paragraph: number;
+  /** 0-based index of the sentence in its block. */
+  sentence: number;
+  /** 0-based position among all candidates: the reading order. */
+  position: number;
+  words: number;
+  /** Raw term counts of the content words. */
+  terms: TermVector;
+  /** Share of words that are names (capitalised, not sentence-initial) or numbers. */
+  density: number;
+  /** Opens with a word that leans on the previous sentence. */
+  dangling: boolean;
+  question: boolean;
+  /** Mostly a direct quotation (opens with a quotation mark, or a blockquote). */
+  quote: boolean;
+}
+
+/** Words a headline-like first line must have to count as a sentence of the story instead. */
+const MIN_LEAD_HEADLINE_WORDS = 10;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
+/**
+ * The headline when it is a real headline, or null when the "headline" is the article's first
+ * sentence: some sources (CNN/Daily Mail dumps, wire copy) have no headline, and a long first
+ * line that ends like a sentence is then the lead, not a title.
+ */
+export function headlineBlock(article: Article): Block | null {
+  const headline = article.headline;
+  if (!headline) return null;
+  return readsAsLead(headline) ? null : headline;
+}
+
+function readsAsLead(block: Block): boolean {
+  const text = block.text.trim();
+  return SENTENCE_END.test(text) && countWords(text) >= MIN_LEAD_HEADLINE_WORDS;
+}
+
+/**
+ * Every sentence that may be chosen, in reading order: the body paragraphs' sentences, preceded
+ * by the headline's when it reads as the lead (see `headlineBlock`). Captions are not candidates:
+ * they describe a picture, not the story.
+ */
+export function collectCandidates(article: Article): Candidate[] {
+  const blocks: Block[] = [];
+  if (article.headline && readsAsLead(article.headline)) blocks.push(article.headline);
+  if (article.standfirst && readsAsLead(article.standfirst) && blocks.length > 0) blocks.push(article.standfirst);
+  blocks.push(...article.paragraphs);
+
+  const candidates: Candidate[] = [];
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      let start = sentence.start;
+      if (candidates.length === 0) start += DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0;
+      const text = article.text.slice(start, sentence.end);
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      candidates.push({
+        text,
+        start,
+        end: sentence.end,
+        paragraph: block.paragraph,
+        sentence: sentence.index,
+        position: candidates.length,
+        words: countWords(text),
+        terms: countTerms(contentTerms(text)),
+        density: nameAndNumberShare(text),
+        dangling: DANGLING_OPENER.test(text),
+        question: /\?["'”’)]*$/.test(text),
+        quote: Boolean(block.blockquote) || OPENS_WITH_QUOTE.test(text),
+      });
+    }
+  }
+  return candidates;
+}
+
+/** Number of words (runs of letters or digits). */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+function nameAndNumberShare(text: string): number {
+  let words = 0;
+  let informative = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (words > 0 && (/^\p{Lu}/u.test(word) || /^\p{N}/u.test(word))) informative++;
+    words++;
+  }
+  return words > 1 ? informative / (words - 1) : 0;
+}

@@ -1,0 +1,66 @@
+import type { ArticleModel } from '../article-model.js';
+import type { Candidate } from '../candidates.js';
+import { cosine } from '../terms.js';
+import {
+  BACKWARD_EDGE_WEIGHT,
+  CENTRALITY_WEIGHT,
+  DANGLING_PENALTY,
+  DENSITY_WEIGHT,
+  HEADLINE_WEIGHT,
+  IDEAL_MAX_WORDS,
+  LENGTH_PENALTY,
+  MAX_WORDS,
+  MIN_WORDS,
+  POSITION_DECAY,
+  POSITION_WEIGHT,
+  QUESTION_PENALTY,
+  QUOTE_PENALTY,
+} from '../weights.js';
+import { directedCentrality, normalise } from './centrality.js';
+
+/** The parts of a sentence's score, kept so that a rank can be explained. */
+export interface ScoreParts {
+  position: number;
+  centrality: number;
+  headline: number;
+  density: number;
+  penalty: number;
+}
+
+/**
+ * The default news ranker: a sum of small named signals (see weights.ts for each one's why) —
+ * lead position, position-aware centrality, headline overlap, density of names and numbers —
+ * minus penalties for sentences a summary should not open with or carry (too short or long,
+ * leaning on the sentence before, questions, quotations).
+ */
+export function scoreNews(model: ArticleModel): { scores: number[]; parts: ScoreParts[] } {
+  const centrality = directedCentrality(model, BACKWARD_EDGE_WEIGHT);
+  const headline = normalise(model.vectors.map((v) => cosine(v, model.headline)));
+  const parts = model.candidates.map((candidate, i): ScoreParts => ({
+    position: positionPrior(candidate.position),
+    centrality: centrality[i] ?? 0,
+    headline: headline[i] ?? 0,
+    density: candidate.density,
+    penalty: penalty(candidate),
+  }));
+  const scores = parts.map(
+    (p) => POSITION_WEIGHT * p.position + CENTRALITY_WEIGHT * p.centrality + HEADLINE_WEIGHT * p.headline + DENSITY_WEIGHT * p.density - p.penalty,
+  );
+  return { scores, parts };
+}
+
+/** The inverted-pyramid prior: 1 for the first sentence, decaying hyperbolically. */
+export function positionPrior(position: number): number {
+  return 1 / (1 + POSITION_DECAY * position);
+}
+
+function penalty(candidate: Candidate): number {
+  let total = 0;
+  if (candidate.words < MIN_WORDS) total += LENGTH_PENALTY * (1 - candidate.words / MIN_WORDS) + LENGTH_PENALTY / 2;
+  else if (candidate.words > IDEAL_MAX_WORDS) total += LENGTH_PENALTY * Math.min(1, (candidate.words - IDEAL_MAX_WORDS) / (MAX_WORDS - IDEAL_MAX_WORDS));
+  // The first sentence cannot lean on one before it.
+  if (candidate.dangling && candidate.position > 0) total += DANGLING_PENALTY;
+  if (candidate.question) total += QUESTION_PENALTY;
+  if (candidate.quote) total += QUOTE_PENALTY;
+  return total;
+}

@@ -1,0 +1,79 @@
+import type { Article, Block, Section } from '../../article.js';
+import { contentTerms, cosine, countTerms, inverseFrequencies, weighTerms, type TermVector } from '../terms.js';
+import { titleSections } from './section-titles.js';
+
+/** Paragraphs on each side of a gap compared by TextTiling: enough to smooth one-sentence paragraphs. */
+const BLOCK_SIZE = 2;
+/** A topical section has at least this many paragraphs; shorter runs are noise, not topics. */
+const MIN_SECTION_PARAGRAPHS = 2;
+/** About one section per this many paragraphs at most, so an outline stays an outline. */
+const PARAGRAPHS_PER_SECTION = 3;
+/** Articles shorter than this are one topic. */
+const MIN_PARAGRAPHS_TO_SPLIT = 5;
+
+/**
+ * The sections of an article: its own heading sections when it has them, otherwise topical
+ * sections found by lexical cohesion between neighbouring paragraphs (TextTiling, Hearst 1997:
+ * a boundary where the words of the paragraphs before a gap and after it overlap least,
+ * relative to the peaks around), each titled with its most salient names and words.
+ * Paragraph ranges are 1-based and inclusive and cover the body in order. Pure.
+ */
+export function segmentSections(article: Article): Section[] {
+  if (article.sections.length > 0) return article.sections;
+  const paragraphs = article.paragraphs;
+  if (paragraphs.length === 0) return [];
+  const boundaries = paragraphs.length < MIN_PARAGRAPHS_TO_SPLIT ? [] : findBoundaries(paragraphs);
+  const ranges: Array<[number, number]> = [];
+  let first = 1;
+  for (const gap of boundaries) {
+    ranges.push([first, gap]);
+    first = gap + 1;
+  }
+  ranges.push([first, paragraphs.length]);
+  const titles = titleSections(article, ranges);
+  return ranges.map(([firstParagraph, lastParagraph], i) => ({ title: titles[i] ?? null, firstParagraph, lastParagraph, origin: 'topic', heading: null }));
+}
+
+/** Gap numbers g (boundary after paragraph g, 1-based) where a new topic starts. */
+function findBoundaries(paragraphs: Block[]): number[] {
+  const counts = paragraphs.map((p) => countTerms(contentTerms(p.text)));
+  const idf = inverseFrequencies(counts);
+  const n = paragraphs.length;
+  // cohesion[g] compares paragraphs (g-BLOCK_SIZE, g] with (g, g+BLOCK_SIZE], for gaps g = 1..n-1.
+  const cohesion: number[] = [];
+  for (let g = 1; g < n; g++) {
+    const left = weighTerms(sumCounts(counts.slice(Math.max(0, g - BLOCK_SIZE), g)), idf);
+    const right = weighTerms(sumCounts(counts.slice(g, Math.min(n, g + BLOCK_SIZE))), idf);
+    cohesion.push(cosine(left, right));
+  }
+  const depths = cohesion.map((value, i) => depthAt(cohesion, i, value));
+  const mean = depths.reduce((a, b) => a + b, 0) / depths.length;
+  const sd = Math.sqrt(depths.reduce((a, b) => a + (b - mean) ** 2, 0) / depths.length);
+  // Hearst's cut-off: deeper than the mean minus half a standard deviation, deepest first.
+  const cutoff = Math.max(mean - sd / 2, 1e-9);
+  const order = depths.map((depth, i) => ({ depth, gap: i + 1 })).filter((d) => d.depth >= cutoff).sort((a, b) => b.depth - a.depth || a.gap - b.gap);
+  const maxBoundaries = Math.max(0, Math.floor(n / PARAGRAPHS_PER_SECTION) - 1);
+  const chosen: number[] = [];
+  for (const { gap } of order) {
+    if (chosen.length >= maxBoundaries) break;
+    const edges = [0, ...chosen, n].sort((a, b) => a - b);
+    const fits = edges.every((edge) => Math.abs(edge - gap) >= MIN_SECTION_PARAGRAPHS);
+    if (fits) chosen.push(gap);
+  }
+  return chosen.sort((a, b) => a - b);
+}
+
+/** Depth of a valley: how far cohesion climbs on each side before it falls again. */
+function depthAt(values: number[], i: number, value: number): number {
+  let left = value;
+  for (let j = i - 1; j >= 0 && values[j]! >= left; j--) left = values[j]!;
+  let right = value;
+  for (let j = i + 1; j < values.length && values[j]! >= right; j++) right = values[j]!;
+  return left - value + (right - value);
+}
+
+function sumCounts(vectors: TermVector[]): TermVector {
+  const total: TermVector = new Map();
+  for (const vector of vectors) for (const [term, count] of vector) total.set(term, (total.get(term) ?? 0) + count);
+  return total;
+}
