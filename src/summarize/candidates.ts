@@ -1,5 +1,5 @@
 import type { Article, Block } from '../article.js';
-import { DANGLING_OPENER, DATELINE_PREFIX, OPENS_WITH_QUOTE, WORD } from './patterns.js';
+import { CONNECTIVE_OPENER, DATELINE_PREFIX, FRAGMENT_OPENER, OPENS_WITH_QUOTE, PRONOUN_OPENER, WORD } from './patterns.js';
 import { contentTerms, countTerms, type TermVector } from './terms.js';
 
 /** A sentence that may go into the summary, with what the rankers need to know about it. */
@@ -19,8 +19,8 @@ export interface Candidate {
   terms: TermVector;
   /** Share of words that are names (capitalised, not sentence-initial) or numbers. */
   density: number;
-  /** Opens with a word that leans on the previous sentence. */
-  dangling: boolean;
+  /** Opens with a word that leans on the previous sentence: a pronoun or a connective. */
+  dangling: 'pronoun' | 'connective' | 'fragment' | null;
   question: boolean;
   /** Mostly a direct quotation (opens with a quotation mark, or a blockquote). */
   quote: boolean;
@@ -74,7 +74,7 @@ export function collectCandidates(article: Article): Candidate[] {
         words: countWords(text),
         terms: countTerms(contentTerms(text)),
         density: nameAndNumberShare(text),
-        dangling: DANGLING_OPENER.test(text),
+        dangling: FRAGMENT_OPENER.test(text) ? 'fragment' : CONNECTIVE_OPENER.test(text) ? 'connective' : PRONOUN_OPENER.test(text) ? 'pronoun' : null,
         question: /\?["'”’)]*$/.test(text),
         quote: Boolean(block.blockquote) || OPENS_WITH_QUOTE.test(text),
       });

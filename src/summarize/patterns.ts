@@ -11,10 +11,19 @@
 export const DATELINE_PREFIX = /^(?:[A-Z][A-Za-z.'-]{0,30}(?:[ ,]{1,2}[A-Z][A-Za-z.'-]{0,30}){0,3}\s{0,2})?\([A-Z][A-Za-z.&]{0,15}\)\s{0,3}(?:-{1,2}|[—–]|:)?\s{0,3}|^[A-Z][A-Z.'-]{1,30}(?:[ ,]{1,2}[A-Z][A-Za-z.'-]{0,30}){0,3}\s{1,3}(?:-{1,2}|[—–])\s{1,3}/;
 
 /**
- * Words that make a sentence lean on the one before it: pronouns whose referent is there, and
- * connectives that answer it. Such a sentence read alone in a summary is confusing.
+ * Connectives that answer the sentence before: a sentence opening with one, read alone in a
+ * summary, is confusing.
  */
-export const DANGLING_OPENER = /^["“'‘]?(?:he|she|they|it|his|her|their|its|this|that|these|those|there|but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|such|both|another|other|others|the other|in addition|as a result|even so|by contrast|on the other hand)\b/i;
+export const CONNECTIVE_OPENER = /^["“'‘]?(?:but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|such|both|another|other|others|the other|in addition|as a result|even so|by contrast|on the other hand)\b/i;
+
+/**
+ * Pronouns whose referent is in an earlier sentence. In news the referent is usually the lead's
+ * subject, so these lean less than connectives do (see weights.ts).
+ */
+export const PRONOUN_OPENER = /^["“'‘]?(?:he|she|they|it|his|her|their|its|this|that|these|those|there)\b/i;
+
+/** Starts in lower case or with punctuation: the tail of a sentence split in the wrong place. */
+export const FRAGMENT_OPENER = /^["“'‘(]?(?:\p{Ll}|[,;:.)\]])/u;
 
 /** Opens with a quotation mark: the sentence is (mostly) someone's words. */
 export const OPENS_WITH_QUOTE = /^["“‘']/;

@@ -11,9 +11,10 @@ export interface Budget {
  * Chooses sentences by Maximal Marginal Relevance: repeatedly the candidate with the best score
  * minus its similarity to what is already chosen, skipping near-duplicates. With a word budget,
  * a sentence that would overrun it is skipped (a shorter one may still fit), but the first choice
- * is always taken so a summary is never empty. Returns candidate indexes in reading order.
+ * is always taken so a summary is never empty. A sentence that leans on the one before it gets
+ * its `leaning` penalty back once that one is chosen. Returns candidate indexes in reading order.
  */
-export function selectSentences(model: ArticleModel, scores: number[], budget: Budget): number[] {
+export function selectSentences(model: ArticleModel, scores: number[], leaning: number[], budget: Budget): number[] {
   const chosen: number[] = [];
   const n = model.candidates.length;
   const limit = budget.words === undefined ? budget.sentences : n;
@@ -27,7 +28,8 @@ export function selectSentences(model: ArticleModel, scores: number[], budget: B
       let redundancy = 0;
       for (const j of chosen) redundancy = Math.max(redundancy, model.similarity(i, j));
       if (redundancy >= DUPLICATE_SIMILARITY) continue;
-      const value = scores[i]! - REDUNDANCY_WEIGHT * redundancy;
+      const refund = i > 0 && chosen.includes(i - 1) ? leaning[i]! : 0;
+      const value = scores[i]! + refund - REDUNDANCY_WEIGHT * redundancy;
       if (value > bestValue) {
         bestValue = value;
         best = i;

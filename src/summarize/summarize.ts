@@ -24,7 +24,7 @@ export interface SummarizeOptions {
 export function summarize(article: Article, options: SummarizeOptions = {}): RankedSentence[] {
   const model = buildModel(article);
   if (model.candidates.length === 0) return [];
-  const scores = scoreCandidates(model, options.ranker ?? 'news');
-  const chosen = selectSentences(model, scores, { sentences: Math.max(1, options.sentences ?? DEFAULT_SENTENCES), words: options.words });
+  const { scores, leaning } = scoreCandidates(model, options.ranker ?? 'news');
+  const chosen = selectSentences(model, scores, leaning, { sentences: Math.max(1, options.sentences ?? DEFAULT_SENTENCES), words: options.words });
   return chosen.map((i) => toRanked(model.candidates[i]!, scores[i]!));
 }

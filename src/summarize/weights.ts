@@ -27,7 +27,7 @@ export const CENTRALITY_WEIGHT = 0.45;
  * develops, one that only echoes earlier ones is background. Similarity to earlier sentences
  * counts this much relative to similarity to later ones.
  */
-export const BACKWARD_EDGE_WEIGHT = 0.3;
+export const BACKWARD_EDGE_WEIGHT = 0.5;
 
 /** Weight of overlap with the headline and standfirst, the editor's own summary. */
 export const HEADLINE_WEIGHT = 0.35;
@@ -46,8 +46,17 @@ export const MAX_WORDS = 60;
 /** Score taken off for a sentence outside the length window, scaled by how far outside it is. */
 export const LENGTH_PENALTY = 0.35;
 
-/** Score taken off a sentence that leans on the one before ("He", "But", "This"). */
-export const DANGLING_PENALTY = 0.3;
+/**
+ * Score taken off a sentence that opens with a pronoun ("He", "This"). Small: in news the
+ * referent is nearly always the subject of the lead, which the summary opens with anyway.
+ */
+export const PRONOUN_PENALTY = 0.05;
+
+/** Score taken off a sentence that opens with a connective ("But", "Meanwhile"): it answers a sentence the reader did not get. */
+export const CONNECTIVE_PENALTY = 0.2;
+
+/** Score taken off the tail of a badly split sentence (opens in lower case): it is not a sentence. */
+export const FRAGMENT_PENALTY = 0.5;
 
 /** Score taken off a question: news summaries state, they do not ask. */
 export const QUESTION_PENALTY = 0.4;
@@ -56,7 +65,7 @@ export const QUESTION_PENALTY = 0.4;
  * Score taken off a sentence that is mostly a direct quotation: a reader's summary reports what
  * happened; quotes are listed by the `quotes` command.
  */
-export const QUOTE_PENALTY = 0.15;
+export const QUOTE_PENALTY = 0.3;
 
 /**
  * Maximal Marginal Relevance (Carbonell & Goldstein 1998): the next sentence maximises

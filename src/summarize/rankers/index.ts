@@ -10,17 +10,21 @@ export const RANKER_NAMES = ['news', 'lead', 'textrank', 'pacsum'] as const;
 /** A ranker's name. */
 export type RankerName = (typeof RANKER_NAMES)[number];
 
-/** Scores of every candidate of a model under one ranker (higher is better), in reading order. */
-export function scoreCandidates(model: ArticleModel, ranker: RankerName): number[] {
+/**
+ * Scores of every candidate of a model under one ranker (higher is better), in reading order,
+ * and for each the part of the score it gets back when the sentence before it is chosen too.
+ */
+export function scoreCandidates(model: ArticleModel, ranker: RankerName): { scores: number[]; leaning: number[] } {
+  const none = () => model.candidates.map(() => 0);
   switch (ranker) {
     case 'news':
-      return scoreNews(model).scores;
+      return scoreNews(model);
     case 'lead':
-      return model.candidates.map((c) => 1 / (1 + c.position));
+      return { scores: model.candidates.map((c) => 1 / (1 + c.position)), leaning: none() };
     case 'textrank':
-      return textRank(model);
+      return { scores: textRank(model), leaning: none() };
     case 'pacsum':
-      return directedCentrality(model, BACKWARD_EDGE_WEIGHT);
+      return { scores: directedCentrality(model, BACKWARD_EDGE_WEIGHT), leaning: none() };
   }
 }
 
@@ -31,7 +35,7 @@ export function scoreCandidates(model: ArticleModel, ranker: RankerName): number
  */
 export function rankSentences(article: Article, ranker: RankerName = 'news'): RankedSentence[] {
   const model = buildModel(article);
-  const scores = scoreCandidates(model, ranker);
+  const { scores } = scoreCandidates(model, ranker);
   return model.candidates.map((c, i) => toRanked(c, scores[i] ?? 0));
 }
 

@@ -4,7 +4,9 @@ import { cosine } from '../terms.js';
 import {
   BACKWARD_EDGE_WEIGHT,
   CENTRALITY_WEIGHT,
-  DANGLING_PENALTY,
+  CONNECTIVE_PENALTY,
+  FRAGMENT_PENALTY,
+  PRONOUN_PENALTY,
   DENSITY_WEIGHT,
   HEADLINE_WEIGHT,
   IDEAL_MAX_WORDS,
@@ -33,7 +35,7 @@ export interface ScoreParts {
  * minus penalties for sentences a summary should not open with or carry (too short or long,
  * leaning on the sentence before, questions, quotations).
  */
-export function scoreNews(model: ArticleModel): { scores: number[]; parts: ScoreParts[] } {
+export function scoreNews(model: ArticleModel): { scores: number[]; parts: ScoreParts[]; leaning: number[] } {
   const centrality = directedCentrality(model, BACKWARD_EDGE_WEIGHT);
   const headline = normalise(model.vectors.map((v) => cosine(v, model.headline)));
   const parts = model.candidates.map((candidate, i): ScoreParts => ({
@@ -46,7 +48,17 @@ export function scoreNews(model: ArticleModel): { scores: number[]; parts: Score
   const scores = parts.map(
     (p) => POSITION_WEIGHT * p.position + CENTRALITY_WEIGHT * p.centrality + HEADLINE_WEIGHT * p.headline + DENSITY_WEIGHT * p.density - p.penalty,
   );
-  return { scores, parts };
+  return { scores, parts, leaning: model.candidates.map(leaningPenalty) };
+}
+
+/**
+ * What a sentence loses for leaning on the one before it. The selector gives it back when that
+ * sentence is chosen too, since the pair then reads as in the article.
+ */
+export function leaningPenalty(candidate: Candidate): number {
+  // The first sentence cannot lean on one before it.
+  if (candidate.position === 0 || candidate.dangling === null) return 0;
+  return { pronoun: PRONOUN_PENALTY, connective: CONNECTIVE_PENALTY, fragment: FRAGMENT_PENALTY }[candidate.dangling];
 }
 
 /** The inverted-pyramid prior: 1 for the first sentence, decaying hyperbolically. */
@@ -58,8 +70,7 @@ function penalty(candidate: Candidate): number {
   let total = 0;
   if (candidate.words < MIN_WORDS) total += LENGTH_PENALTY * (1 - candidate.words / MIN_WORDS) + LENGTH_PENALTY / 2;
   else if (candidate.words > IDEAL_MAX_WORDS) total += LENGTH_PENALTY * Math.min(1, (candidate.words - IDEAL_MAX_WORDS) / (MAX_WORDS - IDEAL_MAX_WORDS));
-  // The first sentence cannot lean on one before it.
-  if (candidate.dangling && candidate.position > 0) total += DANGLING_PENALTY;
+  total += leaningPenalty(candidate);
   if (candidate.question) total += QUESTION_PENALTY;
   if (candidate.quote) total += QUOTE_PENALTY;
   return total;
