@@ -2,13 +2,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '../article.js';
 import { InputError, NewsDigestError } from '../errors.js';
-import { parseSource, type ParseOptions } from './parse-source.js';
+import { fetchUrl, isUrl } from './fetch-url.js';
+import { parseSourceResults, type ParseOptions } from './parse-source.js';
 
 /** The default `--max-bytes`: far above any news article, low enough to refuse a disk image. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Files a directory input contributes. */
-const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown)$/i;
+/** Files a directory input contributes: articles, pages, feeds and JSON. */
+const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown|html?|xhtml|xml|rss|atom|json|ndjson|jsonl)$/i;
 
 export interface LoadOptions extends ParseOptions {
   maxBytes?: number;
@@ -20,8 +21,8 @@ export interface LoadOptions extends ParseOptions {
 export type LoadResult = { source: Source; error?: undefined } | { source?: undefined; error: NewsDigestError };
 
 /**
- * Loads the inputs a user named, in order: files, directories (their .txt/.md files, sorted), `-`
- * for standard input. Yields every article found and, in place, every failure.
+ * Loads the inputs a user named, in order: files, directories (their article, page, feed and JSON
+ * files, sorted), http(s) URLs, `-` for standard input. Yields every article found and, in place, every failure.
  */
 export async function* loadInputs(inputs: string[], options: LoadOptions = {}): AsyncGenerator<LoadResult> {
   for (const input of inputs) {
@@ -34,8 +35,7 @@ export async function* loadInputs(inputs: string[], options: LoadOptions = {}): 
     }
     for (const name of names) {
       try {
-        const bytes = await readInput(name, options);
-        for (const source of await parseSource(name, bytes, options)) yield { source };
+        for (const result of await loadOne(name, options)) yield 'text' in result ? { source: result } : { error: result };
       } catch (error) {
         yield { error: asInputError(name, error) };
       }
@@ -43,9 +43,18 @@ export async function* loadInputs(inputs: string[], options: LoadOptions = {}): 
   }
 }
 
+/** Reads and parses one file, URL or stdin: its articles, and its failed items in place. */
+async function loadOne(name: string, options: LoadOptions): Promise<Array<Source | NewsDigestError>> {
+  if (isUrl(name)) {
+    const fetched = await fetchUrl(name, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+    return parseSourceResults(name, fetched.bytes, { ...options, contentType: fetched.contentType, url: fetched.url });
+  }
+  return parseSourceResults(name, await readInput(name, options), options);
+}
+
 /** A directory becomes its article files; anything else stays as it is. */
 async function expandInput(input: string): Promise<string[]> {
-  if (input === '-') return [input];
+  if (input === '-' || isUrl(input)) return [input];
   const info = await stat(input);
   if (!info.isDirectory()) return [input];
   const entries = await readdir(input, { withFileTypes: true });
