@@ -1,0 +1,128 @@
+/**
+ * Cues of speech: verbs and phrases that attribute words to a speaker. Beliefs and perceptions
+ * (think, hope, want, believe, feel, show) are left out on purpose: they are not quotations.
+ */
+
+/**
+ * Verbs of saying, as lemmas. Irregular ones list their forms in IRREGULAR_FORMS; the rest are
+ * inflected by rule (`warn` -> warns, warned, warning).
+ */
+const SPEECH_LEMMAS = [
+  'say', 'tell', 'add', 'write', 'tweet', 'post', 'ask', 'answer', 'reply', 'respond', 'note', 'warn', 'insist', 'claim',
+  'argue', 'explain', 'state', 'declare', 'announce', 'report', 'suggest', 'acknowledge', 'admit', 'concede', 'confirm',
+  'deny', 'allege', 'assert', 'contend', 'maintain', 'stress', 'emphasize', 'emphasise', 'caution', 'predict', 'promise',
+  'pledge', 'vow', 'urge', 'recall', 'continue', 'conclude', 'observe', 'remark', 'comment', 'mention', 'reveal',
+  'disclose', 'testify', 'complain', 'lament', 'joke', 'quip', 'boast', 'brag', 'charge', 'accuse', 'blame', 'criticize',
+  'criticise', 'praise', 'describe', 'call', 'label', 'dub', 'brand', 'reiterate', 'repeat', 'recount', 'assure', 'inform',
+  'advise', 'announce', 'propose', 'demand', 'order', 'threaten', 'shout', 'yell', 'scream', 'cry', 'whisper', 'exclaim',
+  'mutter', 'murmur', 'snap', 'retort', 'counter', 'rebut', 'protest', 'object', 'indicate', 'signal', 'hint', 'imply',
+  'estimate', 'forecast', 'speculate', 'wonder', 'question', 'challenge', 'dispute', 'reject', 'dismiss', 'decry', 'denounce',
+  'condemn', 'slam', 'blast', 'mock', 'attack', 'defend', 'tout', 'highlight', 'point', 'cite', 'quote', 'read', 'text',
+  'email', 'message', 'broadcast', 'publish', 'conclude', 'concur', 'agree', 'disagree', 'explain', 'elaborate', 'specify',
+  'clarify', 'contend', 'recommend', 'plead', 'beg', 'implore', 'request', 'invite', 'greet', 'thank', 'apologize',
+  'apologise', 'confess', 'affirm', 'reaffirm', 'swear', 'guarantee', 'project', 'calculate', 'tally', 'muse',
+] as const;
+
+/** Irregular or spelling-changing forms (base -> forms); the rest get -s, -ed, -ing by rule. */
+const IRREGULAR_FORMS: Record<string, readonly string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  read: ['reads', 'reading'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  cry: ['cries', 'cried', 'crying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  specify: ['specify', 'specifies', 'specified', 'specifying'],
+  clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  snap: ['snaps', 'snapped', 'snapping'],
+  brag: ['brag', 'brags', 'bragged', 'bragging'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  forecast: ['forecast', 'forecasts', 'forecasting'],
+  broadcast: ['broadcasts', 'broadcasting'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  beg: ['beg', 'begs', 'begged', 'begging'],
+  text: ['texted', 'texting'],
+  email: ['emailed', 'emailing'],
+  message: ['messaged'],
+  order: ['ordered'],
+  post: ['posted'],
+  project: ['projected', 'projects'],
+  point: ['pointed'],
+  question: ['questioned', 'questioning'],
+  call: ['call', 'calls', 'called', 'calling'],
+  state: ['stated', 'states', 'stating'],
+  object: ['objected', 'objecting'],
+  counter: ['countered', 'countering'],
+  signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+};
+
+/** Lower-case word forms of every speech verb. */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = buildForms();
+
+/** Forms that are base or present plural (`say`, `tell`): cues only after a plural or pronoun subject. */
+export const SPEECH_BASE_FORMS: ReadonlySet<string> = new Set(SPEECH_LEMMAS);
+
+/** Participles that continue the previous speaker's clause: `, adding that ...`, `, saying ...`. */
+export const CONTINUATION_CUES: ReadonlySet<string> = new Set([
+  'adding', 'saying', 'noting', 'arguing', 'explaining', 'warning', 'insisting', 'telling', 'claiming', 'stressing',
+  'suggesting', 'calling', 'describing', 'writing', 'asking', 'declaring', 'announcing', 'acknowledging', 'admitting',
+  'stating', 'promising', 'vowing', 'pointing', 'urging', 'recalling', 'predicting', 'accusing', 'charging', 'complaining',
+]);
+
+/** Verbs that take an addressee before the content: `told reporters that ...`, `assured voters ...`. */
+export const AUDIENCE_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed',
+  'informing', 'warn', 'warns', 'warned', 'warning', 'remind', 'reminded', 'urge', 'urged', 'urges', 'ask', 'asked', 'asks',
+  'promise', 'promised', 'promises', 'advise', 'advised', 'email', 'emailed', 'text', 'texted',
+]);
+
+/** Words allowed between a subject and its cue (`he also said`, `she has repeatedly warned`). */
+export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'has', 'have', 'had', 'was', 'were', 'is', 'been', 'later', 'previously', 'then', 'repeatedly', 'publicly',
+  'privately', 'reportedly', 'recently', 'once', 'again', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'do',
+  'often', 'frequently', 'first', 'earlier', 'subsequently', 'further', 'simply', 'just', 'only', 'even', 'flatly',
+  'explicitly', 'openly', 'quickly', 'initially', 'originally', 'separately', 'personally', 'bluntly', 'angrily',
+  'told', 'already', 'still', 'never', 'always', 'frankly', 'directly', 'yesterday', 'today',
+]);
+
+/** Negations that make a cue not speech (`declined to say`, `did not say`). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'declined', 'refused', 'wouldn’t', "wouldn't", 'didn’t', "didn't", 'won’t', "won't", 'no']);
+
+/** Pronouns that can speak; resolved to a named speaker before output. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** Words that open the content clause after a cue and are not part of it. */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
+
+function buildForms(): Set<string> {
+  const forms = new Set<string>();
+  for (const lemma of SPEECH_LEMMAS) {
+    const irregular = IRREGULAR_FORMS[lemma];
+    if (irregular) {
+      for (const form of irregular) forms.add(form);
+      // A short list names only the odd forms; the rest follow the rule.
+      if (irregular.length < 3) for (const form of regularForms(lemma)) if (!form.endsWith('eded')) forms.add(form);
+      continue;
+    }
+    for (const form of regularForms(lemma)) forms.add(form);
+  }
+  return forms;
+}
+
+/** -s, -ed, -ing forms by the usual spelling rules. */
+function regularForms(lemma: string): string[] {
+  const forms = [lemma];
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies');
+  else forms.push(lemma + 's');
+  if (lemma.endsWith('e')) forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else forms.push(lemma + 'ed', lemma + 'ing');
+  return forms;
+}

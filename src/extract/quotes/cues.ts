@@ -1,0 +1,44 @@
+import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
+import type { Token } from './tokens.js';
+
+/** Length in tokens of the cue starting at `i` (`said` 1, `according to` 2), or 0 when none. */
+export function cueLength(tokens: readonly Token[], i: number): number {
+  const tok = tokens[i]!;
+  if (tok.quote !== -1 || !tok.word) return 0;
+  if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
+  if (SPEECH_VERB_FORMS.has(tok.lower)) return isVerbUse(tokens, i) ? 1 : 0;
+  return 0;
+}
+
+/** Determiners before a cue word make it a noun (`the report`, `a call`), not a verb of saying. */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those', 'no', 'every', 'each', 'any', 'some', 'to']);
+
+/** Nouns and infinitives are not cues: `the report said` counts `said`, not `report`; `to say` is a plan, not speech. */
+function isVerbUse(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && NOUN_MARKERS.has(prev.lower)) return false;
+  const tok = tokens[i]!;
+  // Capitalised cue words mid-sentence are names or titles (`State`, `Call`), not verbs.
+  if (/^\p{Lu}/u.test(tok.text) && prev && prev.word) return false;
+  // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
+  // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
+  if (NOUN_LIKE.has(tok.lower)) {
+    const next = tokens[i + 1];
+    const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text));
+    const pronounBefore = prev !== undefined && PRONOUN_SUBJECTS.has(prev.lower);
+    return clauseFollows || pronounBefore;
+  }
+  return true;
+}
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+
+/** Base and -s forms of speech verbs that are mostly nouns in news text. */
+const NOUN_LIKE = new Set(
+  ['attack', 'call', 'report', 'question', 'comment', 'charge', 'order', 'post', 'text', 'message', 'email', 'quote', 'tally',
+   'project', 'point', 'signal', 'object', 'counter', 'demand', 'promise', 'request', 'estimate', 'forecast', 'challenge',
+   'protest', 'claim', 'tweet', 'answer', 'reply', 'note', 'state', 'read', 'blast', 'slam', 'cry', 'joke', 'broadcast',
+   'publish', 'guarantee', 'highlight', 'mention', 'remark', 'pledge', 'vow', 'plead', 'invite', 'greet', 'thank', 'defend',
+   'advise', 'question', 'dispute', 'concern', 'hint', 'praise', 'blame', 'whisper', 'shout', 'scream', 'muse', 'cite']
+    .flatMap((w) => [w, w.endsWith('y') ? w.slice(0, -1) + 'ies' : /(?:sh|ch|s|x)$/.test(w) ? w + 'es' : w + 's']),
+);

@@ -1,0 +1,114 @@
+import { AUDIENCE_VERBS } from '../lexicon/speech.js';
+import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
+import { cueLength } from './cues.js';
+import type { RawQuote } from './raw-quote.js';
+import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+
+/** How many tokens after a closing mark the cue may sit: `," the prime minister's spokesman said`. */
+const RIGHT_CUE_WINDOW = 8;
+/** How many tokens before an opening mark the cue may sit: `he told reporters in Paris on Tuesday:`. */
+const LEFT_CUE_WINDOW = 10;
+
+/**
+ * Attributes quoted spans by the cue right next to them: `"Q," X said.`, `"Q," said X.`,
+ * `X said: "Q"`, `According to X, "Q"`, and joins a quote split around its cue
+ * (`"Q1," he said, "Q2."`) into one quote with two fragments.
+ */
+export function attributeDirect(ctx: BlockContext): void {
+  const { spans, tokens } = ctx;
+  for (let k = 0; k < spans.length; k++) {
+    if (ctx.claimed[k]) continue;
+    const open = ctx.spanOpen[k]!;
+    const close = ctx.spanClose[k]!;
+    const [, sentenceEnd] = sentenceBounds(ctx, Math.max(open, close - 1));
+    const nextOpen = k + 1 < spans.length ? ctx.spanOpen[k + 1]! : tokens.length;
+    const rightEnd = Math.min(sentenceEnd, nextOpen);
+    const right = findRight(ctx, close, rightEnd);
+    if (right) {
+      const quote = makeQuote(ctx, k, right.cue, right.cueLength, right.subject, 'direct');
+      ctx.claimed[k] = true;
+      ctx.usedCues.add(right.cue);
+      // A split quote: the attribution ends in a comma or colon and the quote goes on.
+      if (rightEnd === nextOpen && k + 1 < spans.length && !ctx.claimed[k + 1] && /[,:—–-]/.test(tokens[nextOpen - 1]?.text ?? '')) {
+        quote.fragments.push({ start: spans[k + 1]!.start, end: spans[k + 1]!.end });
+        ctx.claimed[k + 1] = true;
+      }
+      ctx.quotes.push(quote);
+      continue;
+    }
+    const [sentenceStart] = sentenceBounds(ctx, open);
+    const prevClose = k > 0 ? ctx.spanClose[k - 1]! : 0;
+    const left = findLeft(ctx, Math.max(sentenceStart, prevClose), open);
+    if (left) {
+      ctx.claimed[k] = true;
+      ctx.usedCues.add(left.cue);
+      ctx.quotes.push(makeQuote(ctx, k, left.cue, left.cueLength, left.subject, 'direct', left.audience));
+    }
+  }
+}
+
+interface Attribution {
+  cue: number;
+  cueLength: number;
+  subject: TokenRange | null;
+  audience?: string | null;
+}
+
+/** `"Q," X said` or `"Q," said X` in the few tokens after the closing mark. */
+function findRight(ctx: BlockContext, from: number, to: number): Attribution | null {
+  const limit = Math.min(to, from + RIGHT_CUE_WINDOW);
+  for (let c = from; c < limit; c++) {
+    const length = cueLength(ctx.tokens, c);
+    if (length === 0) continue;
+    if (ctx.tokens[c]!.lower === 'according') {
+      return { cue: c, cueLength: 2, subject: subjectAfter(ctx.tokens, c + 1, to) };
+    }
+    const onlyPunctBefore = ctx.tokens.slice(from, c).every((t) => !t.word);
+    const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from);
+    if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
+    return null;
+  }
+  return null;
+}
+
+/** `X said: "Q"`, `X told reporters, "Q"`, `According to X, "Q"` just before the opening mark. */
+function findLeft(ctx: BlockContext, from: number, open: number): Attribution | null {
+  const { tokens } = ctx;
+  const before = tokens[open - 1];
+  const introduced = before && (before.text === ':' || before.text === ',');
+  for (let c = open - 1; c >= Math.max(from, open - LEFT_CUE_WINDOW); c--) {
+    const length = cueLength(tokens, c);
+    if (length === 0) continue;
+    if (!introduced && c + length !== open) return null;
+    if (tokens[c]!.lower === 'according') return { cue: c, cueLength: 2, subject: subjectAfter(tokens, c + 1, open) };
+    const subject = subjectBefore(tokens, c, from);
+    if (!subject) return null;
+    const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
+    return { cue: c, cueLength: length, subject, audience };
+  }
+  return null;
+}
+
+/** Builds a raw quote for span `k`. */
+export function makeQuote(
+  ctx: BlockContext,
+  k: number,
+  cue: number | null,
+  cueLen: number,
+  subject: TokenRange | null,
+  kind: RawQuote['kind'],
+  audience: string | null = null,
+): RawQuote {
+  const span = ctx.spans[k]!;
+  const open = ctx.spanOpen[k]!;
+  return {
+    kind,
+    fragments: [{ start: span.start, end: span.end }],
+    mention: subject ? tokenSpan(ctx, subject.from, subject.to) : null,
+    cue: cue === null ? null : tokenSpan(ctx, cue, cue + cueLen - 1),
+    audience,
+    paragraph: ctx.block.paragraph,
+    sentence: ctx.tokens[Math.min(open + 1, ctx.tokens.length - 1)]?.sentence ?? 0,
+    continues: false,
+  };
+}

@@ -1,0 +1,104 @@
+import type { Block } from '../../article.js';
+
+/** A stretch of one block inside quotation marks. */
+export interface MarkedSpan {
+  /** Offset of the opening mark (or of the block start for an unclosed continuation). */
+  open: number;
+  /** Content without the marks, trimmed of white space. */
+  start: number;
+  end: number;
+  /** Offset just after the closing mark (or the block end when left open). */
+  close: number;
+  /** Left open at the end of its block and the next block opens with a mark: the quote goes on. */
+  continues: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+
+/**
+ * Finds the quoted stretches of each block, in one pass per block. Double marks (curly, straight,
+ * guillemets) pair within a block; marks inside an open quote nest one level (quotes inside quotes)
+ * and are skipped. Single marks (‘ ’ and ') count only in blocks without double marks, where they
+ * open before a word and close after one, so apostrophes are not taken for marks. A quote left
+ * open at the end of a block continues when the next block opens with a mark.
+ */
+export function findMarkedSpans(blocks: readonly Block[], text: string): MarkedSpan[][] {
+  const result = blocks.map((block) => scanBlock(text, block.start, block.end, hasDoubleMarks(text, block.start, block.end)));
+  for (let b = 0; b < result.length; b++) {
+    const spans = result[b]!;
+    const last = spans[spans.length - 1];
+    const next = blocks[b + 1];
+    if (!last || !next || last.close !== blocks[b]!.end || !isOpenMark(text[next.start] ?? '')) continue;
+    if (text[last.close - 1] !== undefined && isCloseMark(text[last.close - 1]!)) continue;
+    last.continues = true;
+  }
+  return result;
+}
+
+function hasDoubleMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) return true;
+  }
+  return false;
+}
+
+function isOpenMark(ch: string): boolean {
+  return ch === '"' || ch === '‘' || ch === "'" || DOUBLE_OPEN.has(ch);
+}
+
+function isCloseMark(ch: string): boolean {
+  return ch === '"' || ch === '’' || DOUBLE_CLOSE.has(ch);
+}
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** One block: a small state machine over its characters. */
+function scanBlock(text: string, from: number, to: number, doubles: boolean): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let open = -1;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (doubles) {
+      const opens = DOUBLE_OPEN.has(ch) || (ch === '"' && open === -1);
+      const closes = DOUBLE_CLOSE.has(ch) || (ch === '"' && open !== -1);
+      if (opens && open === -1) {
+        open = i;
+      } else if (opens && DOUBLE_OPEN.has(ch)) {
+        depth++; // a quote inside a quote (or a stray second opening mark)
+      } else if (closes && open !== -1) {
+        if (depth > 0 && ch !== '"') {
+          depth--;
+          continue;
+        }
+        push(spans, text, open, i + 1, false);
+        open = -1;
+        depth = 0;
+      }
+      continue;
+    }
+    const single = ch === '‘' || ch === '’' || ch === "'";
+    if (!single) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (open === -1 && ch !== '’' && !isLetterOrDigit(before) && isLetterOrDigit(after)) open = i;
+    else if (open !== -1 && ch !== '‘' && !isLetterOrDigit(after) && i > open + 1) {
+      push(spans, text, open, i + 1, false);
+      open = -1;
+    }
+  }
+  if (open !== -1) push(spans, text, open, to, true);
+  return spans;
+}
+
+function push(spans: MarkedSpan[], text: string, open: number, close: number, unclosed: boolean): void {
+  let start = open + 1;
+  let end = unclosed ? close : close - 1;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) spans.push({ open, start, end, close, continues: false });
+}

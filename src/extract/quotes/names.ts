@@ -1,0 +1,59 @@
+import { SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { isHonorific, isRoleWord, TITLE_PHRASES } from '../lexicon/titles.js';
+
+/** A speaker phrase read as name, role and kind. */
+export interface ParsedMention {
+  /** The person or group named (`Haider al-Abadi`, `Islamic State fighters`), or null for a pronoun. */
+  name: string | null;
+  role: string | null;
+  pronoun: string | null;
+  /** A person's name (capitalised words), not a description or a group. */
+  person: boolean;
+}
+
+/** Lower-case name particles that belong inside names: `Osama bin Laden`, `Ursula von der Leyen`. */
+const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'del', 'der', 'da', 'di', 'du', 'van', 'von', 'la', 'le', 'el', 'dos', 'y']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Splits a speaker phrase into words, keeping `al-Abadi`, `O’Brien` and `F.` whole. */
+function words(mention: string): string[] {
+  return mention.match(/[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu) ?? [];
+}
+
+function isNameWord(word: string): boolean {
+  // `al-Abadi`, `bin-Laden`: a lower-case particle joined to a capitalised name.
+  return (/^\p{Lu}/u.test(word) && !isRoleWord(word) && !isHonorific(word)) || PARTICLES.has(word.toLowerCase()) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
+}
+
+/**
+ * Reads a speaker phrase: `Prime Minister Haider al-Abadi` gives name `Haider al-Abadi` and role
+ * `Prime Minister`; `He` gives a pronoun; `France's President` stays a description.
+ */
+export function parseMention(mention: string): ParsedMention {
+  const all = words(mention.replace(/[’']s\b/gu, (m) => m));
+  const lower = mention.trim().toLowerCase();
+  if (all.length === 1 && SPEAKER_PRONOUNS.has(lower)) return { name: null, role: null, pronoun: lower, person: false };
+  // The name is the last run of name words; the words before it are the role.
+  let end = all.length;
+  while (end > 0 && !isNameWord(all[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isNameWord(all[start - 1]!) && !/[’']s$/u.test(all[start - 1]!)) start--;
+  while (start < end && PARTICLES.has(all[start]!.toLowerCase())) start++;
+  const described = all.filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' ');
+  if (start >= end) return { name: described || mention.trim(), role: null, pronoun: null, person: false };
+  const name = all.slice(start, end).join(' ');
+  const before = all.slice(0, start).filter((w) => !DETERMINERS.has(w.toLowerCase()) && !/[’']s$/u.test(w));
+  const roleWords = before.filter((w) => !isHonorific(w));
+  const role = roleWords.some((w) => isRoleWord(w) || TITLE_PHRASES.includes(w.toLowerCase())) ? roleWords.join(' ') : null;
+  const honorific = before.some(isHonorific);
+  // A trailing common noun (`Islamic State fighters`, `Trump campaign`) makes it a group, not a person.
+  const tail = all.slice(end).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  if (tail.length > 0) return { name: described, role: null, pronoun: null, person: false };
+  return { name, role, pronoun: null, person: honorific || role !== null || end - start >= 2 || end - start === 1 };
+}
+
+/** The last word of a name, lower case, as a key for surname merging. */
+export function surnameKey(name: string): string {
+  const parts = words(name);
+  return (parts[parts.length - 1] ?? name).toLowerCase().replace(/\.$/, '');
+}

@@ -1,0 +1,181 @@
+import { AUDIENCE_VERBS, CONTINUATION_CUES } from '../lexicon/speech.js';
+import { tokenSpan, type BlockContext } from './block-context.js';
+import { cueLength } from './cues.js';
+import type { RawQuote } from './raw-quote.js';
+import { isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+
+/** Object words taken as the audience of `told`, `assured`, ... when no `that` follows. */
+const SHORT_AUDIENCES = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'congress', 'parliament', 'police']);
+/** How far after a cue `that` may come and still open its clause (`said in a statement on Tuesday that`). */
+const THAT_WINDOW = 8;
+/** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
+const TRAILING_CUE_ROOM = 5;
+/** Share of content words inside quote marks above which the clause is a direct quote, not reported. */
+const DIRECT_SHARE = 0.8;
+
+/**
+ * Reported speech in each sentence of a block: `X said (that) C`, `C, X said`, `C, said X`,
+ * `according to X, C`, `C, according to X`, and `, adding that C` which keeps the speaker.
+ * A clause holding a quoted fragment becomes a `partial` quote of that fragment; a clause that is
+ * all quotation and was not attributed yet becomes a direct quote.
+ */
+export function findReported(ctx: BlockContext): void {
+  const { tokens, sentenceStarts } = ctx;
+  for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+    const from = sentenceStarts[s]!;
+    let to = sentenceStarts[s + 1]!;
+    while (to > from && !tokens[to - 1]!.word && tokens[to - 1]!.quote === -1 && !isMark(tokens[to - 1]!.text)) to--;
+    let lastSubject: TokenRange | null = null;
+    let lastCue = -1;
+    for (let c = from; c < to; c++) {
+      const length = cueLength(tokens, c);
+      if (length === 0 || ctx.usedCues.has(c)) continue;
+      const found = attribute(ctx, c, length, from, to, lastSubject, lastCue);
+      if (!found) continue;
+      ctx.usedCues.add(c);
+      lastSubject = found.subject;
+      lastCue = c;
+      if (found.contentFrom < found.contentTo) emit(ctx, found, c, length);
+      c += length - 1;
+    }
+  }
+}
+
+interface Found {
+  subject: TokenRange | null;
+  contentFrom: number;
+  /** Exclusive. */
+  contentTo: number;
+  audience: string | null;
+  continues: boolean;
+}
+
+function isMark(text: string): boolean {
+  return /["“”‘’'«»]/.test(text);
+}
+
+function attribute(ctx: BlockContext, c: number, length: number, from: number, to: number, lastSubject: TokenRange | null, lastCue: number): Found | null {
+  const { tokens } = ctx;
+  if (isNegated(tokens, c, from)) return null;
+  if (tokens[c]!.lower === 'according') {
+    const subject = subjectAfter(tokens, c + 1, to);
+    if (!subject) return null;
+    if (c - from <= 2) {
+      let start = subject.to + 1;
+      while (start < to && !tokens[start]!.word && !isMark(tokens[start]!.text)) start++;
+      return { subject, contentFrom: start, contentTo: to, audience: null, continues: false };
+    }
+    return { subject, contentFrom: from, contentTo: trimBack(ctx, from, c), audience: null, continues: false };
+  }
+  // `, adding that ...` goes on with the speaker of the clause before.
+  if (CONTINUATION_CUES.has(tokens[c]!.lower) && tokens[c - 1]?.text === ',' && lastCue >= 0) {
+    return { subject: lastSubject, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: lastSubject === null };
+  }
+  // A participle after a comma with no clause of saying before it (`..., vowing to fight`) has no speaker to keep.
+  if (tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',') return null;
+  const subject = subjectBefore(tokens, c, from);
+  if (subject) {
+    const after = contentStart(ctx, c, to);
+    const wordsAfter = countWords(ctx, c + length, to);
+    const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to);
+    if (fronted) return { subject, contentFrom: from, contentTo: trimBack(ctx, from, subject.from - 1), audience: null, continues: false };
+    const audience = audienceOf(ctx, c, after);
+    return { subject, contentFrom: after, contentTo: contentEnd(ctx, after, to), audience, continues: false };
+  }
+  if (c > from && tokens[c - 1]!.text === ',') {
+    const inverted = subjectAfter(tokens, c, to);
+    if (inverted) return { subject: inverted, contentFrom: from, contentTo: trimBack(ctx, from, c - 1), audience: null, continues: false };
+  }
+  return null;
+}
+
+/** First content token after a cue: past the audience of `told` and past `that`. */
+function contentStart(ctx: BlockContext, c: number, to: number): number {
+  const { tokens } = ctx;
+  let i = c + 1;
+  for (let j = i; j < Math.min(to, i + THAT_WINDOW); j++) {
+    const tok = tokens[j]!;
+    if (tok.quote !== -1 || tok.text === ',' || tok.text === ':' || isMark(tok.text)) break;
+    if (tok.lower === 'that') return j + 1;
+  }
+  if (AUDIENCE_VERBS.has(tokens[c]!.lower)) {
+    if (i < to && SHORT_AUDIENCES.has(tokens[i]!.lower)) i++;
+  }
+  while (i < to && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
+  return i;
+}
+
+/** Who was addressed: the words between a `told`-like cue and its clause, or null. */
+function audienceOf(ctx: BlockContext, c: number, contentFrom: number): string | null {
+  if (!AUDIENCE_VERBS.has(ctx.tokens[c]!.lower)) return null;
+  let end = contentFrom - 1;
+  if (ctx.tokens[end]?.lower === 'that') end--;
+  return end > c ? tokenSpan(ctx, c + 1, end).text : null;
+}
+
+/** The clause ends at the sentence end, a semicolon, or `, adding ...` that starts the next one. */
+function contentEnd(ctx: BlockContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    if (tok.quote !== -1) continue;
+    if (tok.text === ';') return i;
+    if (tok.text === ',' && CONTINUATION_CUES.has(tokens[i + 1]?.lower ?? '')) return i;
+  }
+  return to;
+}
+
+/** Drops trailing commas and dashes before `end`. */
+function trimBack(ctx: BlockContext, from: number, end: number): number {
+  let e = end;
+  while (e > from && !ctx.tokens[e - 1]!.word && !isMark(ctx.tokens[e - 1]!.text)) e--;
+  return e;
+}
+
+function countWords(ctx: BlockContext, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (ctx.tokens[i]!.word) n++;
+  return n;
+}
+
+function hasThat(ctx: BlockContext, c: number, to: number): boolean {
+  for (let j = c + 1; j < Math.min(to, c + THAT_WINDOW); j++) if (ctx.tokens[j]!.lower === 'that') return true;
+  return false;
+}
+
+/** Turns a found clause into a reported, partial or direct quote. */
+function emit(ctx: BlockContext, found: Found, c: number, length: number): void {
+  const { tokens } = ctx;
+  let words = 0;
+  let quotedWords = 0;
+  const inside: number[] = [];
+  for (let i = found.contentFrom; i < found.contentTo; i++) {
+    const tok = tokens[i]!;
+    if (!tok.word) continue;
+    words++;
+    if (tok.quote !== -1) {
+      quotedWords++;
+      if (inside[inside.length - 1] !== tok.quote) inside.push(tok.quote);
+    }
+  }
+  if (words === 0) return;
+  const base: Omit<RawQuote, 'kind' | 'fragments'> = {
+    mention: found.subject ? tokenSpan(ctx, found.subject.from, found.subject.to) : null,
+    cue: tokenSpan(ctx, c, c + length - 1),
+    audience: found.audience,
+    paragraph: ctx.block.paragraph,
+    sentence: tokens[found.contentFrom]!.sentence,
+    continues: found.continues,
+  };
+  if (inside.length > 0) {
+    const free = inside.filter((k) => !ctx.claimed[k]);
+    if (free.length === 0) return; // the quotation was attributed already
+    for (const k of free) ctx.claimed[k] = true;
+    const kind = quotedWords / words >= DIRECT_SHARE ? 'direct' : 'partial';
+    ctx.quotes.push({ ...base, kind, fragments: free.map((k) => ({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end })) });
+    return;
+  }
+  const start = tokens[found.contentFrom]!.start;
+  const end = tokens[found.contentTo - 1]!.end;
+  ctx.quotes.push({ ...base, kind: 'reported', fragments: [{ start, end }] });
+}

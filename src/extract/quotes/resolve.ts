@@ -1,0 +1,89 @@
+import type { Quote } from '../../article.js';
+import { parseMention, surnameKey, type ParsedMention } from './names.js';
+import type { RawQuote } from './raw-quote.js';
+
+/** A named person or group, with the ways the article wrote it. */
+interface Known {
+  name: string;
+  role: string | null;
+  person: boolean;
+}
+
+/**
+ * Gives each raw quote its speaker: names merged by surname to the fullest form the article uses
+ * (`Clinton`, `Mrs. Clinton` -> `Hillary Clinton`), roles carried over, pronouns resolved to the
+ * nearest preceding named speaker, and continued quotes given the speaker before them.
+ * Quotes must be in document order.
+ */
+export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[] {
+  const parsed = raws.map((raw) => (raw.mention ? parseMention(raw.mention.text) : null));
+  const bySurname = new Map<string, Known>();
+  for (const p of parsed) {
+    if (!p?.name || !p.person) continue;
+    const key = surnameKey(p.name);
+    const known = bySurname.get(key);
+    if (!known) bySurname.set(key, { name: p.name, role: p.role, person: true });
+    else {
+      if (p.name.split(' ').length > known.name.split(' ').length) known.name = p.name;
+      known.role ??= p.role;
+    }
+  }
+  completeSurnames(text, bySurname);
+  const out: Quote[] = [];
+  let lastPerson: Known | null = null;
+  let lastAny: Known | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const p = parsed[i] ?? null;
+    let known: Known | null = null;
+    if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? null : lastPerson;
+    else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? null) : { name: p.name, role: null, person: false };
+    else if (raw.continues) known = lastAny;
+    if (known?.person) lastPerson = known;
+    if (known) lastAny = known;
+    out.push(toQuote(text, raw, known, p));
+  }
+  return out;
+}
+
+/** A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`). */
+function completeSurnames(text: string, bySurname: Map<string, Known>): void {
+  for (const [key, known] of bySurname) {
+    if (known.name.includes(' ')) continue;
+    // One bounded pattern per surname: up to three capitalised words right before it.
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3})${escape(known.name)}\\b`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const full = parseMention(match[0]);
+      if (full.name && full.person && surnameKey(full.name) === key && full.name.includes(' ')) {
+        known.name = full.name;
+        known.role ??= full.role;
+        break;
+      }
+    }
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {
+  const first = raw.fragments[0]!;
+  const last = raw.fragments[raw.fragments.length - 1]!;
+  return {
+    text: raw.fragments.map((f) => text.slice(f.start, f.end)).join(' '),
+    kind: raw.kind,
+    speaker: known?.name ?? null,
+    mention: raw.mention?.text ?? null,
+    role: p?.role ?? known?.role ?? null,
+    cue: raw.cue?.text ?? null,
+    audience: raw.audience,
+    paragraph: raw.paragraph,
+    sentence: raw.sentence,
+    start: first.start,
+    end: last.end,
+    fragments: raw.fragments.map((f) => ({ start: f.start, end: f.end })),
+    speakerSpan: raw.mention ? { start: raw.mention.start, end: raw.mention.end } : null,
+    cueSpan: raw.cue ? { start: raw.cue.start, end: raw.cue.end } : null,
+  };
+}

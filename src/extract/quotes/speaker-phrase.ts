@@ -1,0 +1,137 @@
+import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** Most words a speaker phrase may have; keeps the look-back bounded. */
+const MAX_PHRASE_WORDS = 9;
+/** How far back an appositive (`Smith, a spokesman for X, said`) may reach. */
+const MAX_APPOSITIVE_TOKENS = 18;
+
+/** Words that end a speaker phrase when met going backwards: clause openers and conjunctions. */
+const PHRASE_BOUNDARIES = new Set([
+  'that', 'which', 'who', 'whom', 'but', 'as', 'when', 'while', 'because', 'since', 'after', 'before', 'if', 'so', 'than',
+  'although', 'though', 'where', 'and', 'or', 'yet', 'what', 'how', 'why', 'whether', 'until', 'unless', 'once',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'not', 'also', 'has', 'have', 'had', 'would', 'will', 'could',
+]);
+
+/** Prepositions after which a backwards-collected phrase is only a modifier (`fighters inside the city`). */
+const TRAILING_MODIFIERS = new Set(['inside', 'in', 'at', 'near', 'on', 'from', 'during', 'with', 'outside', 'across', 'after']);
+
+const PUNCT_IN_PHRASE = new Set(['.', '-', '’', "'"]);
+
+/** Returns the index of the first modifier-skipped token before `cue`, or -1 when the cue is negated. */
+function skipModifiers(tokens: readonly Token[], cue: number, floor: number): number {
+  let i = cue - 1;
+  let steps = 0;
+  while (i >= floor && steps < 4 && (CUE_MODIFIERS.has(tokens[i]!.lower) || NEGATIONS.has(tokens[i]!.lower))) {
+    if (NEGATIONS.has(tokens[i]!.lower)) return -1;
+    i--;
+    steps++;
+  }
+  return i;
+}
+
+/** True when the cue is negated (`did not say`, `declined to say`), which is not speech. */
+export function isNegated(tokens: readonly Token[], cue: number, floor: number): boolean {
+  for (let i = cue - 1; i >= Math.max(floor, cue - 3); i--) if (NEGATIONS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The speaker phrase ending just before a cue: `Prime Minister Haider al-Abadi (had) told`,
+ * `He (also) said`, `Smith, a spokesman for the agency, said`. Goes back over outside-quote tokens
+ * to a boundary (punctuation, clause word) at most MAX_PHRASE_WORDS words, never before `floor`.
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
+  let i = skipModifiers(tokens, cue, floor);
+  if (i < floor) return null;
+  let t = tokens[i]!;
+  if (t.lower === 'who' && i - 1 >= floor && tokens[i - 1]!.text === ',') i -= 1;
+  t = tokens[i]!;
+  if (t.text === ',') {
+    // An appositive or relative clause between the name and the cue: jump over it.
+    let j = i - 1;
+    while (j >= floor && j > i - MAX_APPOSITIVE_TOKENS && tokens[j]!.text !== ',' && tokens[j]!.quote === -1) j--;
+    if (j < floor || tokens[j]!.text !== ',') return null;
+    const inner = tokens[j + 1];
+    if (!inner || !(inner.lower === 'who' || inner.lower === 'a' || inner.lower === 'an' || inner.lower === 'the' || /^\p{Ll}/u.test(inner.text) || isCapitalised(inner))) return null;
+    i = j - 1;
+  }
+  if (i < floor || tokens[i]!.quote !== -1) return null;
+  if (SPEAKER_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
+  const to = i;
+  let words = 0;
+  while (i >= floor) {
+    const tok = tokens[i]!;
+    if (tok.quote !== -1) break;
+    if (!tok.word) {
+      if (!PUNCT_IN_PHRASE.has(tok.text) || i === to) break;
+      if (tok.text === '.' && !(i > floor && isHonorific(tokens[i - 1]!.text)) && !(i > floor && /^\p{Lu}$/u.test(tokens[i - 1]!.text))) break;
+      i--;
+      continue;
+    }
+    if (PHRASE_BOUNDARIES.has(tok.lower) && !(tok.lower === 'and' && i > floor && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1]!))) break;
+    if (SPEAKER_PRONOUNS.has(tok.lower) && !(tok.lower === 'it')) break;
+    if (++words > MAX_PHRASE_WORDS) break;
+    i--;
+  }
+  let from = i + 1;
+  while (from <= to && !tokens[from]!.word) from++;
+  if (from > to) return null;
+  // A lone sentence adverb (`Meanwhile, ... said`) is not a speaker.
+  if (from === to && NOT_NAME_WORDS.has(tokens[from]!.lower)) return null;
+  return trimModifiers(tokens, from, to);
+}
+
+/** `Islamic State fighters inside the city` -> `Islamic State fighters`: drop a trailing place or time phrase. */
+function trimModifiers(tokens: readonly Token[], from: number, to: number): TokenRange {
+  for (let k = from + 1; k <= to; k++) {
+    if (TRAILING_MODIFIERS.has(tokens[k]!.lower)) return { from, to: k - 1 };
+  }
+  return { from, to };
+}
+
+/**
+ * The speaker phrase right after an inverted cue (`..., said Josh Earnest, the press secretary.`):
+ * capitalised words, titles and determiners up to a comma, a full stop or a lower-case verb.
+ */
+export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: number): TokenRange | null {
+  let i = cue + 1;
+  const from = i;
+  let words = 0;
+  while (i < ceiling && words < MAX_PHRASE_WORDS) {
+    const tok = tokens[i]!;
+    if (tok.quote !== -1) break;
+    if (!tok.word) {
+      if (tok.text === '.' && i > from && (isHonorific(tokens[i - 1]!.text) || /^\p{Lu}$/u.test(tokens[i - 1]!.text))) {
+        i++;
+        continue;
+      }
+      if (tok.text === '-' || tok.text === '’' || tok.text === "'") {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i === from && !(isCapitalised(tok) || tok.lower === 'the' || tok.lower === 'a' || tok.lower === 'an' || SPEAKER_PRONOUNS.has(tok.lower))) return null;
+    if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
+      if (!['the', 'a', 'an'].includes(tokens[from]!.lower)) break;
+    }
+    words++;
+    i++;
+  }
+  let to = i - 1;
+  while (to >= from && !tokens[to]!.word) to--;
+  return to >= from ? { from, to } : null;
+}
+
+/** The text of a token range, as written. */
+export function rangeText(text: string, tokens: readonly Token[], range: TokenRange): string {
+  return text.slice(tokens[range.from]!.start, tokens[range.to]!.end);
+}
