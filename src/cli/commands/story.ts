@@ -8,17 +8,25 @@ export interface StoryOptions {
   sections?: boolean;
 }
 
-/** `news-digest story`: the full story laid out for reading, or the Article model as JSON. */
+/**
+ * `news-digest story`: the full story laid out for reading, or the Article model as JSON.
+ * `--sections` shows section titles (topical ones when the input has no headings) and, with
+ * `--json`, puts them in the model's `sections`.
+ */
 export async function runStory(inputs: string[], options: StoryOptions, context: CommandContext): Promise<number> {
+  // Loaded only when asked for, so a plain `story` does not pay for the summarizer.
+  const segment = options.sections ? (await import('../../summarize/index.js')).segmentSections : null;
   if (options.json) {
     const { articles, exitCode } = await collectArticles(inputs, context);
-    if (articles.length > 0 || exitCode === 0) printJson(context, oneOrMany(inputs, articles));
+    const shown = segment ? articles.map((article) => ({ ...article, sections: segment(article) })) : articles;
+    if (articles.length > 0 || exitCode === 0) printJson(context, oneOrMany(inputs, shown));
     return exitCode;
   }
   let count = 0;
   return forEachArticle(inputs, context, (article) => {
     if (count++ > 0) context.io.out('\n' + '─'.repeat(Math.min(context.io.width, 40)) + '\n\n');
-    context.io.out(renderStory(article, context.io, { quoted: findQuotedSpans(article) }));
+    const sections = segment ? { sections: segment(article) } : {};
+    context.io.out(renderStory(article, context.io, { quoted: findQuotedSpans(article), ...sections }));
   });
 }
 

@@ -1,10 +1,14 @@
 import type { Article } from '../../article.js';
-import { WORD } from '../patterns.js';
 import { STOP_WORDS } from '../stop-words.js';
 import { stemWord } from '../terms.js';
 
 /** Salient terms in a title: enough to tell sections apart, short enough for one line. */
 const TITLE_TERMS = 3;
+/** A word for titles: hyphenated and apostrophised words stay whole (`al-Abadi`, `O'Neill`). */
+const NAME_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Lower-case particles that belong to a name when joined to a capitalised part (`al-Abadi`). */
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|del|della|van|von|le|la)-\p{Lu}/u;
+
 /** Longest name kept whole in a title (`Counter Terrorism Service`). */
 const MAX_NAME_WORDS = 4;
 
@@ -66,10 +70,14 @@ function termsOf(article: Article, first: number, last: number): Map<string, Ter
         run = [];
       };
       let index = 0;
-      for (const match of sentence.text.matchAll(WORD)) {
+      let previousEnd = 0;
+      for (const match of sentence.text.matchAll(NAME_WORD)) {
+        // Punctuation between two capitalised words ends the name: `Service (CTS)`, `Iraq, Syria`.
+        if (!/^\s*$/.test(sentence.text.slice(previousEnd, match.index))) flush();
+        previousEnd = match.index + match[0].length;
         const word = match[0].replace(/['’]s$/, '');
         const lower = word.toLowerCase();
-        const capitalised = /^\p{Lu}/u.test(word) && !STOP_WORDS.has(lower);
+        const capitalised = (/^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word)) && !STOP_WORDS.has(lower);
         // A capital at the start of a sentence says nothing; elsewhere it marks a name.
         if (capitalised && index > 0) run.push({ word, at: sentence.start + match.index });
         else {
