@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { decodeWindows1252, WINDOWS_1252_LABELS } from './charset.js';
 
 /**
  * Turns the bytes of an input into a string, refusing what is not text.
@@ -15,6 +16,7 @@ export function decodeBytes(input: string, bytes: Uint8Array, charset?: string |
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
   const label = charset && !hasUtf8Bom ? charset.toLowerCase() : 'utf-8';
+  if (WINDOWS_1252_LABELS.has(label)) return decodeWindows1252(body);
   if (label !== 'utf-8' && label !== 'utf8') {
     try {
       return new TextDecoder(label).decode(body);

@@ -70,7 +70,7 @@ function rssItem(name: string, item: Node, channelTitle: string | null): Source 
   const metadata = {
     title: text(item.title),
     published: normalizeDate(text(item.pubDate) ?? text(first(item['dc:date']))),
-    byline: text(first(item['dc:creator'])) ?? text(first(item.author)),
+    byline: text(first(item['dc:creator'])) ?? authorName(text(first(item.author))),
     source: channelTitle,
     url: link,
   };
@@ -123,6 +123,11 @@ function unescapeXml(text: string): string {
     const code = hex ? parseInt(hex, 16) : Number(dec);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
+}
+
+/** RSS `author` is `email (Name)`; the name is what a reader wants. */
+function authorName(author: string | null): string | null {
+  return author?.match(/^\S+@\S+\s*\((.+)\)$/)?.[1]?.trim() ?? author;
 }
 
 /** Text of a parsed node: a string, or an element's `#text`. */

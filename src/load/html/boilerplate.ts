@@ -27,3 +27,6 @@ export const BOILERPLATE_LINES = new Set([
   'image',
   'video',
 ]);
+
+/** A short line that only dates the page (`Published 12 October 2016`, `Updated: 10:32 BST`), not article text. */
+export const DATE_STAMP_LINE = /^(?:(?:first\s+)?published|updated|last\s+updated|posted|modified)\b[^.!?]{0,60}\d[^.!?]{0,30}$/i;

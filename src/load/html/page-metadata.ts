@@ -15,6 +15,8 @@ interface MetaElement {
 /** Metadata of a page plus its description, which may become the standfirst. */
 export interface PageMetadata extends ArticleMetadata {
   description: string | null;
+  /** The title is the bare `<title>`, which usually carries the site name too. */
+  titleFromTag: boolean;
 }
 
 /** JSON-LD `@type`s that describe the article itself (schema.org Article and its news subtypes). */
@@ -31,8 +33,10 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
   const meta = readMetaTags(document);
   const time = firstAttribute(document, 'time[datetime]', 'datetime');
   const canonical = firstAttribute(document, 'link[rel="canonical"]', 'href');
+  const structured = ld.title ?? meta.get('og:title') ?? meta.get('twitter:title') ?? null;
   return {
-    title: ld.title ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (collapseSpace(document.title) || null),
+    title: structured ?? (collapseSpace(document.title) || null),
+    titleFromTag: structured === null,
     published: normalizeDate(ld.published ?? meta.get('article:published_time') ?? meta.get('og:published_time') ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('pubdate') ?? time),
     byline: ld.byline ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? null,
     source: ld.source ?? meta.get('og:site_name') ?? meta.get('application-name') ?? null,

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { Source, SourceFormat } from '../../article.js';
 import { InputError } from '../../errors.js';
 import { collapseSpace, layoutBlocks, type PendingBlock } from '../text-builder.js';
-import { BOILERPLATE_LINES, FURNITURE_TOKEN, MAX_FURNITURE_CHARS } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATE_STAMP_LINE, FURNITURE_TOKEN, MAX_FURNITURE_CHARS } from './boilerplate.js';
 import { markupBlocks, type WalkNode } from './markup-blocks.js';
 import { readPageMetadata } from './page-metadata.js';
 
@@ -28,7 +28,8 @@ export function parseHtml(name: string, html: string, format: SourceFormat = 'ht
     const reader = new Readability(document as never, { serializer: (node: unknown) => node, charThreshold: 200 });
     const result = reader.parse();
     if (result?.content) blocks = markupBlocks(result.content as unknown as WalkNode);
-    if (!metadata.title && result?.title) metadata.title = collapseSpace(result.title) || null;
+    // Readability strips the site name from a bare <title>; structured titles are already clean.
+    if ((!metadata.title || metadata.titleFromTag) && result?.title) metadata.title = collapseSpace(result.title) || metadata.title;
     metadata.byline ??= result?.byline ? collapseSpace(result.byline) : null;
     metadata.source ??= result?.siteName ? collapseSpace(result.siteName) : null;
   } catch {
@@ -38,11 +39,16 @@ export function parseHtml(name: string, html: string, format: SourceFormat = 'ht
     const whole = markupBlocks(fallbackBody);
     if (textLength(whole) > textLength(blocks)) blocks = whole;
   }
-  blocks = blocks.filter((block) => !BOILERPLATE_LINES.has(collapseSpace(block.text).toLowerCase()));
+  blocks = blocks.filter((block) => !isBoilerplate(block));
   // Readability often drops the lead figure above the body; put back captions it lost, first.
   const kept = new Set(blocks.filter((block) => block.kind === 'caption').map((block) => block.text));
   const lost = pageCaptions.filter((block) => !kept.has(block.text));
   return buildSource(name, format, metadata, [...lost, ...blocks], metadata.description);
+}
+
+function isBoilerplate(block: PendingBlock): boolean {
+  const line = collapseSpace(block.text);
+  return BOILERPLATE_LINES.has(line.toLowerCase()) || (block.kind === 'paragraph' && DATE_STAMP_LINE.test(line));
 }
 
 interface DomElement {
@@ -94,8 +100,8 @@ export function htmlFragmentBlocks(html: string): PendingBlock[] {
  * opens with it as `<h1>`), the description as standfirst unless the body already says it.
  * @throws InputError when there is no text at all.
  */
-export function buildSource(name: string, format: SourceFormat, metadata: Source['metadata'] & { description?: string | null }, body: PendingBlock[], description: string | null | undefined): Source {
-  const { description: _description, ...plain } = metadata;
+export function buildSource(name: string, format: SourceFormat, metadata: Source['metadata'] & { description?: string | null; titleFromTag?: boolean }, body: PendingBlock[], description: string | null | undefined): Source {
+  const { description: _description, titleFromTag: _titleFromTag, ...plain } = metadata;
   const pending = body.map((block) => ({ ...block }));
   const first = pending.find((block) => block.kind !== 'caption');
   let headlineAt: number;
