@@ -220,6 +220,11 @@ export interface Fact extends Span {
   date: string | null;
   /** What is counted or measured (`suicide car bombs`), or the entity name for entity facts. */
   entity: string | null;
+  /**
+   * For entity facts: the role or title of a person (`Prime Minister`), the country of a place
+   * (`Iraq`), or null; always null for quantities.
+   */
+  role: string | null;
   paragraph: number;
   sentence: number;
   /** The sentence the fact was first stated in. */

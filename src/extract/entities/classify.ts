@@ -1,0 +1,91 @@
+import type { EntityType } from '../../article.js';
+import { GROUP_NOUNS, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { COUNTRY_NAMES, PLACE_NAMES } from '../lexicon/places.js';
+import type { NameRun } from './find-names.js';
+
+/** Votes for each entity type from one mention, plus what the mention says about the entity. */
+export interface Evidence {
+  votes: Record<EntityType, number>;
+  /** Role or title given next to a person ("Prime Minister", "CTS commander"). */
+  role: string | null;
+  /** Country written after a place ("Bartella, Iraq"). */
+  country: string | null;
+  /** True when the vote comes from the name itself or a strong cue, not from weak context. */
+  strong: boolean;
+}
+
+// Weights: a lexicon hit or a title settles the type; context words only tip an unknown name.
+const KNOWN = 10;
+const TITLE = 6;
+const CUE_WORD = 4;
+const COUNTRY_AFTER = 5;
+const CONTEXT = 2;
+const WEAK = 1;
+
+/** Acronyms: all capitals (2-6 letters, optional plural s) or dotted ("U.S."). */
+export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+
+/** Gathers the evidence one mention gives about its type, from its words and its neighbours. */
+export function classifyRun(run: NameRun): Evidence {
+  const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
+  const { tokens } = run.unit;
+  const words = run.text.split(/\s+/);
+  const key = run.text.toLowerCase();
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  let role: string | null = null;
+  let country: string | null = null;
+  let strong = true;
+
+  const known = KNOWN_ACRONYMS.get(run.text);
+  if (known) votes[known.type] += KNOWN;
+  if (PLACE_NAMES.has(key)) votes.place += KNOWN;
+  if (KNOWN_ORGANIZATIONS.has(key)) votes.organization += KNOWN;
+  if (run.title) {
+    votes.person += TITLE;
+    if (!HONORIFICS.has(run.title.toLowerCase())) role = run.title;
+  }
+  const before = tokens[run.from - 1];
+  if (!run.title && before && ROLE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.text)) {
+    votes.person += TITLE;
+    const modifier = tokens[run.from - 2];
+    const from = modifier && (/^\p{Lu}/u.test(modifier.text) || /^\p{Ll}+$/u.test(modifier.text) && !/^(?:the|a|an|and|of|by|to|said|told)$/.test(modifier.lower)) ? modifier : before;
+    role = run.unit.text.slice(from.start - run.unit.start, before.end - run.unit.start);
+  }
+  if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
+  else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()))) votes.organization += CONTEXT;
+  if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
+
+  const after = tokens[run.next];
+  const afterNext = tokens[run.next + 1];
+  if (after?.text === ',' && afterNext && COUNTRY_NAMES.has(afterNext.lower) && afterNext.lower !== key) {
+    // "Bartella, Iraq" (the comma closes the place) — but not a list "France, Germany and Italy".
+    const third = tokens[run.next + 2];
+    if (!third || third.text !== ',' || !COUNTRY_NAMES.has(tokens[run.next + 3]?.lower ?? '')) {
+      if (!PLACE_NAMES.has(key) || !COUNTRY_NAMES.has(key)) {
+        votes.place += COUNTRY_AFTER;
+        country = afterNext.text;
+      }
+    }
+  }
+  if (after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
+  if (ACRONYM.test(run.text) && !known) votes.organization += WEAK;
+  const contextual = !run.initial || words.length > 1;
+  if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && /^\p{Ll}/u.test(before.text)) votes.place += CONTEXT;
+  if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
+  if (contextual && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
+  if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
+    // Two or three capitalised words with no other cue are most often a person's name.
+    votes.person += WEAK;
+    strong = false;
+  }
+  return { votes, role, country, strong };
+}
+
+/** The type with the most votes, or null when nothing voted. Ties go person, organisation, place. */
+export function winner(votes: Record<EntityType, number>): EntityType | null {
+  let best: EntityType | null = null;
+  for (const type of ['person', 'organization', 'place'] as const) {
+    if (votes[type] > 0 && (best === null || votes[type] > votes[best])) best = type;
+  }
+  return best;
+}

@@ -1,0 +1,116 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
+import { KNOWN_ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
+import type { Token, Unit } from '../facts/tokens.js';
+
+/** A run of capitalised tokens that may name an entity, with the words around it. */
+export interface NameRun {
+  unit: Unit;
+  /** Token indices [from, next) of the name itself (titles and demonyms already split off). */
+  from: number;
+  next: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Title written before the name ("Prime Minister"), as written, or null. */
+  title: string | null;
+  /** True when the name is the first word of its sentence (so its capital proves little). */
+  initial: boolean;
+}
+
+// Particles inside Arabic, Dutch, German, Spanish names: "Osama bin Laden", "Ursula von der Leyen".
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'abu']);
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
+const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u;
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
+
+/** True when a token can be part of a name: capitalised, an acronym, or "al-Abadi". */
+function capitalised(token: Token): boolean {
+  if (token.text === 'I') return false;
+  if (/-\p{Ll}/u.test(token.text) && !PARTICLE_PREFIX.test(token.text)) return false; // "US-trained"
+  return /^\p{Lu}/u.test(token.text) || PARTICLE_PREFIX.test(token.text);
+}
+
+/**
+ * Finds the capitalised runs of a sentence that may be names. `common` holds the words the article
+ * also writes in lower case: such a word capitalised at a sentence start or in a title-case
+ * headline is an ordinary word, not a name. Months and weekdays are left to the date finder.
+ */
+export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  const { tokens } = unit;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
+    if (!capitalised(token) || skipWord(token, initial || headline, common)) {
+      i++;
+      continue;
+    }
+    let next = i + 1;
+    let last = token;
+    while (next < tokens.length && !POSSESSIVE.test(last.text)) {
+      const candidate = tokens[next]!;
+      if (capitalised(candidate) && !skipWord(candidate, headline, common)) {
+        last = candidate;
+        next++;
+        continue;
+      }
+      // "Bank of England", "Secretary of State", "bin Laden": a connector between capitals.
+      const after = tokens[next + 1];
+      const joins = (candidate.lower === 'of' && (ORG_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || PERSON_TITLES.includes(last.lower) || last.lower === 'university'))
+        || PARTICLES.has(candidate.lower) || candidate.text === '&';
+      if (joins && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
+        last = after;
+        next += 2;
+        continue;
+      }
+      break;
+    }
+    pushRun(runs, unit, i, next, initial);
+    i = next;
+  }
+  return runs;
+}
+
+function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>): boolean {
+  const bare = token.lower.replace(POSSESSIVE, '');
+  if (MONTHS.has(bare) || WEEKDAYS.has(bare)) return true;
+  if (ACRONYM.test(token.text)) return false;
+  if (WORDS_NEVER_NAMES.has(bare)) return true;
+  return ambiguous && common.has(bare);
+}
+
+/** Splits titles and demonyms off the front ("Prime Minister", "Kurdish") and records what is left. */
+function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initial: boolean): void {
+  const { tokens } = unit;
+  let title: string | null = null;
+  // Longest title first: "Prime Minister" before "Minister".
+  for (let k = Math.min(next - from, 3); k >= 1 && title === null; k--) {
+    const words = tokens.slice(from, from + k).map((token) => token.lower).join(' ');
+    if (PERSON_TITLES.includes(words)) {
+      title = unit.text.slice(tokens[from]!.start - unit.start, tokens[from + k - 1]!.end - unit.start);
+      from += k;
+      initial = false;
+    }
+  }
+  if (from === next && title !== null) return; // a title alone ("France's President") names no one
+  const whole = unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start).replace(POSSESSIVE, '').toLowerCase();
+  // "Islamic State", "Democratic Party": the demonym is part of the name when what follows is
+  // only a generic word, or when the whole run is a known name.
+  const generic = next - from === 2 && (ORG_WORDS.has(tokens[from + 1]!.lower) || PLACE_WORDS.has(tokens[from + 1]!.lower) || tokens[from + 1]!.lower === 'state');
+  const keep = generic || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
+  while (!keep && from < next && DEMONYMS.has(tokens[from]!.lower.replace(POSSESSIVE, ''))) {
+    from++;
+    initial = false;
+  }
+  if (from >= next) return;
+  const first = tokens[from]!;
+  const lastToken = tokens[next - 1]!;
+  const end = POSSESSIVE.test(lastToken.text) ? lastToken.end - 2 : lastToken.end;
+  const text = unit.text.slice(first.start - unit.start, end - unit.start);
+  if (text.length < 2) return;
+  runs.push({ unit, from, next, start: first.start, end, text, title, initial });
+}

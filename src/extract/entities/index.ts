@@ -1,0 +1,136 @@
+import type { Article, Entity, EntityType, Mention } from '../../article.js';
+import { KNOWN_ACRONYMS } from '../lexicon/entity-cues.js';
+import { textUnits, type Unit } from '../facts/tokens.js';
+import { ACRONYM, classifyRun, winner, type Evidence } from './classify.js';
+import { findNameRuns, type NameRun } from './find-names.js';
+
+/** One mention of a resolved entity: the entity it belongs to and the role given there. */
+export interface EntityMention {
+  entity: Entity;
+  mention: Mention;
+}
+
+interface Group {
+  key: string;
+  runs: { run: NameRun; evidence: Evidence }[];
+  type: EntityType | null;
+  /** Set when the group's mentions belong to another group (surname, acronym). */
+  target: Group | null;
+}
+
+const STOP_INITIALS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'al']);
+
+/**
+ * Finds the people, places and organisations an article names, with every mention merged into
+ * one Entity (full name, surname, acronym), in order of first mention. Pure; no lexicon beyond
+ * src/extract/lexicon.
+ */
+export function extractEntities(article: Article): Entity[] {
+  return findEntityMentions(article, textUnits(article)).entities;
+}
+
+/** The entities and each of their mentions in document order; extractFacts builds entity facts from these. */
+export function findEntityMentions(article: Article, units: readonly Unit[]): { entities: Entity[]; mentions: EntityMention[] } {
+  const common = new Set<string>();
+  for (const unit of units) for (const token of unit.tokens) if (/^\p{Ll}+$/u.test(token.text)) common.add(token.text);
+  const headlineStart = article.headline?.start ?? -1;
+
+  const groups = new Map<string, Group>();
+  const definitions = new Map<string, string>();
+  const ordered: NameRun[] = [];
+  for (const unit of units) {
+    for (const run of findNameRuns(unit, common, unit.start === headlineStart && unit.paragraph === 0)) {
+      ordered.push(run);
+      const key = run.text.toLowerCase();
+      const group = groups.get(key) ?? { key, runs: [], type: null, target: null };
+      group.runs.push({ run, evidence: classifyRun(run) });
+      groups.set(key, group);
+      // "Counter Terrorism Service (CTS)": the article defines an acronym.
+      const open = unit.tokens[run.next];
+      const acronym = unit.tokens[run.next + 1];
+      if (open?.text === '(' && acronym && ACRONYM.test(acronym.text) && unit.tokens[run.next + 2]?.text === ')') definitions.set(acronym.text.toLowerCase(), key);
+    }
+  }
+  decideTypes(groups);
+  linkAliases(groups, definitions);
+
+  const entities = new Map<Group, Entity>();
+  const mentions: EntityMention[] = [];
+  for (const run of ordered) {
+    let group = groups.get(run.text.toLowerCase())!;
+    while (group.target) group = group.target;
+    if (!group.type) continue;
+    let entity = entities.get(group);
+    if (!entity) {
+      entity = { name: displayName(group, groups), type: group.type, role: null, aliases: [], mentions: [] };
+      entities.set(group, entity);
+    }
+    const evidence = groups.get(run.text.toLowerCase())!.runs.find((item) => item.run === run)!.evidence;
+    entity.role ??= group.type === 'person' ? evidence.role : group.type === 'place' ? evidence.country : null;
+    if (run.text !== entity.name && !entity.aliases.includes(run.text)) entity.aliases.push(run.text);
+    const mention: Mention = { start: run.start, end: run.end, text: run.text, paragraph: run.unit.paragraph, sentence: run.unit.sentence };
+    entity.mentions.push(mention);
+    mentions.push({ entity, mention });
+  }
+  return { entities: [...entities.values()], mentions };
+}
+
+/** A group's type is its mentions' summed votes; context-only votes from one weak mention are not enough. */
+function decideTypes(groups: Map<string, Group>): void {
+  for (const group of groups.values()) {
+    const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
+    for (const { evidence } of group.runs) for (const type of ['person', 'place', 'organization'] as const) votes[type] += evidence.votes[type];
+    group.type = winner(votes);
+  }
+}
+
+/**
+ * Points surnames and first names at the full name, and acronyms at what they stand for
+ * (defined in the article, the initials of a name in it, or a known acronym).
+ */
+function linkAliases(groups: Map<string, Group>, definitions: Map<string, string>): void {
+  const people = [...groups.values()].filter((group) => group.type === 'person' && group.key.includes(' '));
+  const byPart = new Map<string, Group>();
+  for (const person of people.sort((a, b) => b.runs.length - a.runs.length)) {
+    const parts = person.key.split(/\s+/);
+    for (const part of [parts[0]!, parts[parts.length - 1]!, parts.slice(1).join(' ')]) if (!byPart.has(part)) byPart.set(part, person);
+  }
+  const byInitials = new Map<string, Group>();
+  for (const group of groups.values()) {
+    if (group.type !== 'organization' && group.type !== 'place') continue;
+    const words = group.key.split(/\s+/).filter((word) => !STOP_INITIALS.has(word));
+    if (words.length > 1) byInitials.set(words.map((word) => word[0]).join(''), group);
+  }
+  for (const group of groups.values()) {
+    if (group.type === 'place' && !group.key.includes(' ') && !ACRONYM.test(group.runs[0]!.run.text)) continue;
+    const person = !group.key.includes(' ') || group.type !== 'person' ? byPart.get(group.key) : undefined;
+    if (person && person !== group && (group.type === null || group.type === 'person' || !strongly(group))) {
+      group.target = person;
+      continue;
+    }
+    const text = group.runs[0]!.run.text;
+    if (!ACRONYM.test(text)) continue;
+    const letters = text.replace(/\./g, '').toLowerCase();
+    const defined = definitions.get(text.toLowerCase());
+    const expansion = (defined && groups.get(defined)) ?? byInitials.get(letters);
+    if (expansion && expansion !== group) {
+      group.target = expansion;
+      continue;
+    }
+    const known = KNOWN_ACRONYMS.get(text);
+    const named = known && groups.get(known.name.toLowerCase());
+    if (named && named !== group) group.target = named;
+  }
+}
+
+function strongly(group: Group): boolean {
+  return group.runs.some(({ evidence }) => evidence.strong && (evidence.votes.place >= 5 || evidence.votes.organization >= 5));
+}
+
+/** The name to show: the longest form for a person, the expansion for a known acronym, else as first written. */
+function displayName(group: Group, groups: Map<string, Group>): string {
+  const first = group.runs[0]!.run.text;
+  const known = KNOWN_ACRONYMS.get(first);
+  if (known && !groups.has(known.name.toLowerCase())) return known.name;
+  return first;
+}

@@ -1,0 +1,183 @@
+import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
+import { TIME_UNITS } from '../lexicon/units.js';
+import { parseNumber } from './numbers.js';
+import { rawFact, type RawFact } from './raw-fact.js';
+import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
+import { addDays } from 'date-fns';
+import type { Token } from './tokens.js';
+
+/** What a date finder returns: the fact and the index of the first token after it. */
+interface Found {
+  fact: RawFact;
+  next: number;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Finds dates and times in a sentence's tokens, resolving them against the publication day when
+ * it is known. Returns the facts and marks their tokens in `taken` so later finders skip them.
+ */
+export function findDates(tokens: readonly Token[], published: Date | null, taken: boolean[]): RawFact[] {
+  const facts: RawFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const found = findDateAt(tokens, i, published);
+    if (!found) continue;
+    facts.push(found.fact);
+    for (let j = i; j < found.next; j++) taken[j] = true;
+    i = found.next - 1;
+  }
+  return facts;
+}
+
+function findDateAt(tokens: readonly Token[], i: number, published: Date | null): Found | null {
+  return isoDate(tokens, i) ?? clockTime(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? year(tokens, i);
+}
+
+const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
+const glued = (tokens: readonly Token[], i: number, text: string | RegExp) => {
+  const token = tokens[i];
+  return token !== undefined && !token.spaced && (typeof text === 'string' ? token.text === text : text.test(token.text));
+};
+
+/** 2016-10-20, and fiscal years 2004-05. */
+function isoDate(tokens: readonly Token[], i: number): Found | null {
+  if (!YEAR.test(tokens[i]!.text) || !glued(tokens, i + 1, '-') || !glued(tokens, i + 2, /^\d\d$/)) return null;
+  if (glued(tokens, i + 3, '-') && glued(tokens, i + 4, /^\d\d$/)) {
+    const { start, end } = span(tokens, i, i + 5);
+    const iso = `${tokens[i]!.text}-${tokens[i + 2]!.text}-${tokens[i + 4]!.text}`;
+    return { fact: rawFact('date', start, end, { date: iso, normalized: { value: iso, unit: null } }), next: i + 5 };
+  }
+  const { start, end } = span(tokens, i, i + 3);
+  return { fact: rawFact('date', start, end, { date: tokens[i]!.text, normalized: { value: `${tokens[i]!.text}/${tokens[i + 2]!.text}`, unit: null } }), next: i + 3 };
+}
+
+/** 10:30, 3pm, 3 p.m., noon, midnight (with a time zone after it when given). */
+function clockTime(tokens: readonly Token[], i: number): Found | null {
+  const token = tokens[i]!;
+  if (token.lower === 'noon' || token.lower === 'midnight') {
+    const value = token.lower === 'noon' ? '12:00' : '00:00';
+    return { fact: rawFact('time', token.start, token.end, { normalized: { value, unit: null } }), next: i + 1 };
+  }
+  const clock = /^(\d{1,2})(?::(\d\d))?$/.exec(token.text);
+  if (!clock) return null;
+  let next = i + 1;
+  let meridiem: string | null = null;
+  const after = tokens[next];
+  if (after && /^(?:am|pm)$/.test(after.lower)) (meridiem = after.lower), (next += 1);
+  else if (after && /^[ap]$/.test(after.lower) && tokens[next + 1]?.text === '.' && tokens[next + 2]?.lower === 'm') {
+    meridiem = `${after.lower}m`;
+    next += tokens[next + 3]?.text === '.' ? 4 : 3;
+  }
+  if (!meridiem && clock[2] === undefined) return null;
+  let hour = Number(clock[1]);
+  if (hour > 23 || Number(clock[2] ?? 0) > 59) return null;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  if (/^(?:gmt|bst|utc|est|edt|pst|pdt|cet|et|pt)$/.test(tokens[next]?.lower ?? '')) next += 1;
+  const { start, end } = span(tokens, i, next);
+  return { fact: rawFact('time', start, end, { normalized: { value: `${String(hour).padStart(2, '0')}:${clock[2] ?? '00'}`, unit: null } }), next };
+}
+
+/** "17 October 2016", "October 17", "Oct. 17, 2016", "January 2015", "in March". */
+function monthDate(tokens: readonly Token[], i: number, published: Date | null): Found | null {
+  let next = i;
+  let day: number | null = null;
+  if (DAY.test(tokens[i]!.text) && MONTHS.has(tokens[i + 1]?.lower ?? '')) {
+    day = Number(tokens[i]!.text);
+    next = i + 1;
+  }
+  const monthToken = tokens[next];
+  const month = monthToken && MONTHS.get(monthToken.lower);
+  if (!monthToken || month === undefined) return null;
+  // "May" and "March" are also words; a capital is required, and a day or year beside it.
+  if (!/^\p{Lu}/u.test(monthToken.text)) return null;
+  next += 1;
+  if (day === null && DAY.test(tokens[next]?.text ?? '') && !glued(tokens, next + 1, /^\d/)) {
+    day = Number(tokens[next]!.text);
+    next += 1;
+    if (/^(?:st|nd|rd|th)$/.test(tokens[next]?.lower ?? '') && !tokens[next]!.spaced) next += 1;
+  }
+  let yearValue: number | null = null;
+  const comma = tokens[next]?.text === ',' ? 1 : 0;
+  if (YEAR.test(tokens[next + comma]?.text ?? '')) {
+    yearValue = Number(tokens[next + comma]!.text);
+    next += comma + 1;
+  }
+  if (day === null && yearValue === null && AMBIGUOUS_MONTHS.has(monthToken.lower)) {
+    if (!/^(?:in|since|until|by|early|late|mid|last|next|this|of)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  }
+  const { start, end } = span(tokens, i, next);
+  const written = partialIso(yearValue, month, day);
+  const date = yearValue !== null ? written : published ? resolveMonthDay(published, month, day).slice(0, day === null ? 7 : 10) : null;
+  return { fact: rawFact('date', start, end, { date, normalized: { value: date ?? written, unit: null } }), next };
+}
+
+/** "Thursday", "on Sunday morning", "next Monday": the latest such day on or before publication. */
+function weekday(tokens: readonly Token[], i: number, published: Date | null): Found | null {
+  const token = tokens[i]!;
+  const day = WEEKDAYS.get(token.lower);
+  if (day === undefined || !/^\p{Lu}/u.test(token.text)) return null;
+  let next = i + 1;
+  const part = tokens[next] && DAY_PARTS.has(tokens[next]!.lower);
+  if (part) next += 1;
+  const before = tokens[i - 1]?.lower;
+  const forward = before === 'next' || before === 'coming';
+  const date = published ? resolveWeekday(published, day, forward) : null;
+  const { start, end } = span(tokens, i, next);
+  return { fact: rawFact(part ? 'time' : 'date', start, end, { date, normalized: date ? { value: date, unit: null } : null }), next };
+}
+
+/** "yesterday", "last month", "this year", "next week", "last night". */
+function relative(tokens: readonly Token[], i: number, published: Date | null): Found | null {
+  const token = tokens[i]!;
+  const days = RELATIVE_DAYS.get(token.lower);
+  if (days !== undefined) {
+    const date = published ? isoDay(addDays(published, days)) : null;
+    return { fact: rawFact('date', token.start, token.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 1 };
+  }
+  const which = token.lower === 'last' || token.lower === 'past' ? -1 : token.lower === 'this' ? 0 : token.lower === 'next' ? 1 : null;
+  const period = tokens[i + 1]?.lower ?? '';
+  if (which === null) return null;
+  if (period === 'night' && which === -1) {
+    const date = published ? isoDay(addDays(published, -1)) : null;
+    return { fact: rawFact('time', token.start, tokens[i + 1]!.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 2 };
+  }
+  if (!PERIODS.has(period) || (token.lower === 'past' && period !== 'week' && period !== 'year')) return null;
+  const date = published ? resolvePeriod(published, which as -1 | 0 | 1, period) : null;
+  return { fact: rawFact('date', token.start, tokens[i + 1]!.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 2 };
+}
+
+/** "two years ago", "a week before" (closing its clause): a date counted back from publication. */
+function offset(tokens: readonly Token[], i: number, published: Date | null): Found | null {
+  const number = parseNumber(tokens, i);
+  if (!number || number.value === null || number.hyphenUnit) return null;
+  const unit = TIME_UNITS.get(tokens[number.next]?.lower ?? '');
+  const word = tokens[number.next + 1];
+  if (!unit || !word) return null;
+  const after = tokens[number.next + 2];
+  const closes = !after || /^[.,;:!?)]$/.test(after.text) || after.lower === 'and';
+  if (!(word.lower === 'ago' || ((word.lower === 'before' || word.lower === 'earlier') && closes))) return null;
+  const date = published ? resolveOffset(published, -number.value, unit.unit) : null;
+  const { start, end } = span(tokens, i, number.next + 2);
+  return {
+    fact: rawFact('date', start, end, { value: number.value, unit: unit.unit, date, normalized: date ? { value: date, unit: null } : null }),
+    next: number.next + 2,
+  };
+}
+
+/** A bare year: "in 2014", "2014's", "the 1990s"; not "2000 people". */
+function year(tokens: readonly Token[], i: number): Found | null {
+  const token = tokens[i]!;
+  if (!YEAR.test(token.text)) return null;
+  const after = tokens[i + 1];
+  if (after && !after.spaced && after.lower === 's') {
+    return { fact: rawFact('date', token.start, after.end, { normalized: { value: `${token.text.slice(0, 3)}X`, unit: null } }), next: i + 2 };
+  }
+  const cue = YEAR_CUES.has(tokens[i - 1]?.lower ?? '') || MONTHS.has(tokens[i - 1]?.lower ?? '');
+  const nounAfter = after !== undefined && /^\p{Ll}{3,}$/u.test(after.text) && !/^(?:and|or|to|when|after|before|as|that|in|on|at|by|for|of|with|but|was|is|the)$/.test(after.lower);
+  if (!cue && nounAfter) return null;
+  return { fact: rawFact('date', token.start, token.end, { date: token.text, normalized: { value: token.text, unit: null } }), next: i + 1 };
+}

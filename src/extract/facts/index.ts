@@ -1,0 +1,90 @@
+import type { Article, Entity, Fact, Mention } from '../../article.js';
+import { extractEntities as findEntities, findEntityMentions } from '../entities/index.js';
+import { findDates } from './dates.js';
+import { findQuantities } from './quantities.js';
+import type { RawFact } from './raw-fact.js';
+import { publicationDay } from './resolve-date.js';
+import { textUnits, type Unit } from './tokens.js';
+
+/**
+ * Every fact an article states, in document order: quantities (counts, numbers, money,
+ * percentages, measures with SI values, durations, ordinals, ranks), dates and times resolved
+ * against `article.metadata.published` when it is known, and one fact per mention of a person,
+ * place or organisation (`entity` is the merged name, `mentions` every mention of it).
+ * A quantity written the same way twice (standfirst and body) is one fact with two mentions.
+ */
+export function extractFacts(article: Article): Fact[] {
+  const units = textUnits(article);
+  const published = publicationDay(article.metadata.published);
+  const facts: Fact[] = [];
+  const byText = new Map<string, Fact>();
+  for (const unit of units) {
+    const taken = unit.tokens.map(() => false);
+    const raw = [...findDates(unit.tokens, published, taken), ...findQuantities(unit.tokens, taken)];
+    for (const item of raw.sort((a, b) => a.start - b.start)) {
+      const fact = toFact(article, unit, item);
+      const key = `${fact.type}\u0000${fact.text.toLowerCase()}\u0000${fact.value}`;
+      const same = byText.get(key);
+      if (same) same.mentions.push(fact.mentions[0]!);
+      else {
+        byText.set(key, fact);
+        facts.push(fact);
+      }
+    }
+  }
+  const { mentions } = findEntityMentions(article, units);
+  const unitAt = (start: number) => units.find((unit) => unit.start <= start && start < unit.end)!;
+  for (const { entity, mention } of mentions) facts.push(entityFact(entity, mention, unitAt(mention.start)));
+  return facts.sort((a, b) => a.start - b.start);
+}
+
+/** The people, places and organisations of an article, mentions merged; see src/extract/entities. */
+export function extractEntities(article: Article): Entity[] {
+  return findEntities(article);
+}
+
+function toFact(article: Article, unit: Unit, item: RawFact): Fact {
+  const text = article.text.slice(item.start, item.end);
+  const mention: Mention = { start: item.start, end: item.end, text, paragraph: unit.paragraph, sentence: unit.sentence };
+  return {
+    type: item.type,
+    text,
+    value: item.value,
+    unit: item.unit,
+    normalized: item.normalized,
+    approx: item.approx,
+    min: item.min,
+    max: item.max,
+    date: item.date,
+    entity: item.entity,
+    role: null,
+    paragraph: unit.paragraph,
+    sentence: unit.sentence,
+    context: unit.text,
+    start: item.start,
+    end: item.end,
+    mentions: [mention],
+  };
+}
+
+function entityFact(entity: Entity, mention: Mention, unit: Unit): Fact {
+  return {
+    type: entity.type,
+    text: mention.text,
+    value: null,
+    unit: null,
+    normalized: null,
+    approx: null,
+    min: null,
+    max: null,
+    date: null,
+    entity: entity.name,
+    role: entity.role,
+    paragraph: mention.paragraph,
+    sentence: mention.sentence,
+    context: unit.text,
+    start: mention.start,
+    end: mention.end,
+    mentions: entity.mentions,
+  };
+}

@@ -1,0 +1,132 @@
+import { FRACTIONS, ORDINALS, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../lexicon/numbers.js';
+import { TIME_UNITS } from '../lexicon/units.js';
+import type { Token } from './tokens.js';
+
+/** A number read at a token: exact (`value`), vague (`min` only) or a proportion. */
+export interface ParsedNumber {
+  /** Index of the first token after the number. */
+  next: number;
+  value: number | null;
+  min: number | null;
+  /** Set when the number was a vague plural or "a few": the approx word to report. */
+  vague: string | null;
+  /** True for fractions ("two-thirds", "half"): values are proportions. */
+  fraction: boolean;
+  /** A unit glued on by a hyphen ("12-mile", "two-year"): the unit word. */
+  hyphenUnit: string | null;
+  /** True when written in digits. */
+  digits: boolean;
+}
+
+const DIGITS = /^\d+(?:[.,]\d+)*$/;
+
+/** Reads "1,200" / "1.5" / "3,5" (decimal comma only when not a group of three). */
+export function parseDigits(text: string): number | null {
+  if (!DIGITS.test(text)) return null;
+  const groups = text.split(',');
+  const thousands = groups.length > 1 && groups.slice(1).every((group) => /^\d{3}(?:\.\d+)?$/.test(group));
+  const value = Number(thousands ? groups.join('') : text.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Reads a number word, hyphenated tens included ("twenty-five"); null when it is not one. */
+export function parseNumberWord(lower: string): number | null {
+  const direct = SMALL_NUMBERS.get(lower);
+  if (direct !== undefined) return direct;
+  const [tens, ones, ...rest] = lower.split('-');
+  if (rest.length > 0 || tens === undefined || ones === undefined) return null;
+  const t = SMALL_NUMBERS.get(tens);
+  const o = SMALL_NUMBERS.get(ones);
+  return t !== undefined && o !== undefined && t >= 20 && t % 10 === 0 && o < 10 ? t + o : null;
+}
+
+/** An ordinal word or `22nd` written as digits and suffix; null otherwise. */
+export function parseOrdinal(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const word = ORDINALS.get(token.lower.split('-')[0] ?? '');
+  if (word !== undefined) return { value: word, next: i + 1 };
+  const suffix = tokens[i + 1];
+  if (DIGITS.test(token.text) && suffix && !suffix.spaced && /^(?:st|nd|rd|th)$/.test(suffix.lower)) {
+    return { value: Number(token.text), next: i + 2 };
+  }
+  return null;
+}
+
+const exact = (next: number, value: number, digits: boolean, hyphenUnit: string | null = null): ParsedNumber => ({
+  next, value, min: null, vague: null, fraction: false, hyphenUnit, digits,
+});
+
+/**
+ * Reads the number that starts at token `i`: digits with an optional scale ("1.5bn",
+ * "3 million"), number words with scales ("two hundred", "a million"), "a dozen", vague plurals
+ * ("dozens", "tens of thousands"), "a few thousand", and fractions ("two-thirds", "half").
+ * Returns null when no number starts there. Looks ahead at most four tokens.
+ */
+export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const next = tokens[i + 1];
+  const digits = parseDigits(token.text);
+  if (digits !== null) return withScale(tokens, exact(i + 1, digits, true), true);
+
+  // "two-thirds", "twelve-mile", "two-year": a number word with something glued by a hyphen.
+  const parts = token.lower.split('-');
+  if (parts.length === 2) {
+    const head = parseNumberWord(parts[0]!);
+    const fraction = FRACTIONS.get(parts[1]!);
+    if (head !== null && fraction !== undefined && head < 10) return { ...exact(i + 1, head * fraction, false), fraction: true };
+    if (head !== null && parseNumberWord(token.lower) === null) return exact(i + 1, head, false, parts[1]!);
+  }
+  const word = parseNumberWord(token.lower);
+  if (word !== null) return withScale(tokens, exact(i + 1, word, false), false);
+
+  if (token.lower === 'a' || token.lower === 'an') {
+    if (!next) return null;
+    const scale = SCALES.get(next.lower);
+    if (scale !== undefined && /^[a-z]{4,}$/.test(next.lower)) return exact(i + 2, scale, false);
+    if (next.lower === 'dozen') return exact(i + 2, 12, false);
+    // "a day", "a week before": one of a unit of time; the unit is read by the caller.
+    if (TIME_UNITS.has(next.lower) && !next.lower.endsWith('s')) return exact(i + 1, 1, false);
+    const fraction = FRACTIONS.get(next.lower);
+    if (fraction !== undefined && next.lower !== 'second') return { ...exact(i + 2, fraction, false), fraction: true };
+    if (next.lower === 'few') {
+      const scaleAfter = tokens[i + 2] && SCALES.get(tokens[i + 2]!.lower);
+      if (scaleAfter && scaleAfter >= 100) return { ...exact(i + 3, 0, false), value: null, min: 2 * scaleAfter, vague: 'a few' };
+    }
+    return null;
+  }
+  if (token.lower === 'half') return { ...exact(i + 1, 0.5, false), fraction: true };
+
+  const vague = VAGUE_PLURALS.get(token.lower);
+  if (vague !== undefined) {
+    // "tens of thousands", "hundreds of millions": the second plural multiplies.
+    const of = tokens[i + 1];
+    const inner = tokens[i + 2] && VAGUE_PLURALS.get(tokens[i + 2]!.lower);
+    if (of?.lower === 'of' && inner !== undefined && inner >= 2000) {
+      return { ...exact(i + 3, 0, false), value: null, min: (vague / 2) * inner, vague: `${token.lower} of ${tokens[i + 2]!.lower}` };
+    }
+    if (token.lower === 'tens' || token.lower === 'scores') {
+      if (of?.lower !== 'of') return null;
+    }
+    return { ...exact(i + 1, 0, false), value: null, min: vague, vague: token.lower };
+  }
+  return null;
+}
+
+/** Applies a scale after a number: "1.5bn" (glued) or "3 million" / "two hundred thousand". */
+function withScale(tokens: readonly Token[], parsed: ParsedNumber, digits: boolean): ParsedNumber {
+  let { next, value } = parsed;
+  for (let step = 0; step < 2 && value !== null; step++) {
+    const token = tokens[next];
+    if (!token) break;
+    const scale = SCALES.get(token.lower);
+    if (scale === undefined) break;
+    // Short suffixes (m, bn, k) only count glued to digits: "3.2m", not "3 m".
+    const short = !/^[a-z]{4,}$/.test(token.lower);
+    if (short && (!digits || token.spaced || step > 0)) break;
+    value *= scale;
+    next += 1;
+  }
+  return { ...parsed, next, value };
+}

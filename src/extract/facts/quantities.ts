@@ -1,0 +1,187 @@
+import { QUALIFIERS } from '../lexicon/numbers.js';
+import { PHRASE_STOPS } from '../lexicon/phrase-stops.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from '../lexicon/units.js';
+import { parseNumber, parseOrdinal, type ParsedNumber } from './numbers.js';
+import { rawFact, type RawFact } from './raw-fact.js';
+import type { Token } from './tokens.js';
+
+const SUPERLATIVE = /^(?:\p{Ll}+est|most|least|best|worst|biggest|largest)$/u;
+/** Words after which "one" is a pronoun or part of an idiom, not a count. */
+const WORD_ONLY_NUMBERS = new Set(['one']);
+
+/**
+ * Finds counts, numbers, money, percentages, measures, durations, ordinals and ranks in a
+ * sentence's tokens, skipping tokens already `taken` by dates. One pass, bounded look-ahead.
+ */
+export function findQuantities(tokens: readonly Token[], taken: boolean[]): RawFact[] {
+  const facts: RawFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const found = quantityAt(tokens, i, taken);
+    if (!found) continue;
+    facts.push(found.fact);
+    for (let j = found.from; j < found.next; j++) taken[j] = true;
+    i = found.next - 1;
+  }
+  return facts;
+}
+
+interface Found {
+  fact: RawFact;
+  from: number;
+  next: number;
+}
+
+function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Found | null {
+  const ordinal = rankAt(tokens, i);
+  if (ordinal) return ordinal;
+  // A qualifier ("up to", "about") and a currency sign may come first.
+  const qualifier = qualifierAt(tokens, i);
+  let at = qualifier ? qualifier.next : i;
+  const sign = CURRENCY_SIGNS.get(tokens[at]?.text ?? '') ?? (tokens[at]?.text === 'US' && tokens[at + 1]?.text === '$' ? 'USD' : undefined);
+  if (sign) at += tokens[at]?.text === 'US' ? 2 : 1;
+  if (taken[at]) return null;
+  const number = parseNumber(tokens, at);
+  if (!number) return null;
+  if (insideName(tokens, at, number)) return null;
+  const from = i;
+  const base = {
+    approx: qualifier?.approx ?? number.vague,
+    value: number.value,
+    min: number.min,
+    max: null as number | null,
+  };
+  if (qualifier?.bound === 'min' && number.value !== null) base.min = number.value;
+  if (qualifier?.bound === 'max' && number.value !== null) base.max = number.value;
+  let next = number.next;
+
+  // A range: "10 to 15", "10-15", "between 10 and 15".
+  const joiner = tokens[next];
+  if (joiner && number.value !== null && (joiner.text === '-' || joiner.text === '–' || joiner.lower === 'to' || (joiner.lower === 'and' && tokens[from - 1]?.lower === 'between'))) {
+    const upper = parseNumber(tokens, next + 1);
+    if (upper?.value != null && upper.value > number.value && upper.digits === number.digits) {
+      base.min = number.value;
+      base.max = upper.value;
+      base.value = null;
+      next = upper.next;
+    }
+  }
+  const make = (type: RawFact['type'], end: number, fields: Partial<RawFact>): Found => ({
+    fact: rawFact(type, tokens[from]!.start, tokens[end - 1]!.end, { ...base, ...fields }),
+    from,
+    next: end,
+  });
+  const scaled = (factor: number) => ({ value: times(base.value, factor), min: times(base.min, factor), max: times(base.max, factor) });
+
+  if (sign) return make('money', next, { unit: sign });
+  const after = tokens[next];
+  const unitWord = number.hyphenUnit ?? (after && !number.fraction ? after.lower : '');
+  const unitEnd = number.hyphenUnit ? next : next + 1;
+  // Percentages: "40%", "5.2 per cent", "3 percentage points".
+  if (after?.text === '%' || unitWord === 'percent') return make('percent', unitEnd, { unit: '%' });
+  if (unitWord === 'per' && tokens[next + 1]?.lower === 'cent') return make('percent', next + 2, { unit: '%' });
+  if (unitWord === 'percentage' && tokens[next + 1]?.lower === 'points') return make('percent', next + 2, { unit: 'pp' });
+  const currency = CURRENCY_WORDS.get(unitWord);
+  if (currency && (unitWord !== 'p' || (after && !after.spaced))) return make('money', unitEnd, { unit: currency.code, ...scaled(currency.factor) });
+  // "22-year-old": an age, a number with its unit.
+  if (after?.text === '-' && !after.spaced && /^(?:year|month|week)s?-old$/.test(tokens[next + 1]?.lower ?? '')) {
+    return make('number', next + 2, { unit: tokens[next + 1]!.lower.replace(/s-/, '-') });
+  }
+  const hyphenated = !number.hyphenUnit && after?.text === '-' && !after.spaced ? tokens[next + 1]?.lower : undefined;
+  const twoWord = `${unitWord} ${tokens[next + 1]?.lower ?? ''}`;
+  const measureTwo = MEASURE_UNITS.get(twoWord);
+  const measure = measureTwo ?? MEASURE_UNITS.get(hyphenated ?? unitWord);
+  const singleLetter = (hyphenated ?? unitWord).length === 1;
+  if (measure && number.value !== null || measure && base.min !== null) {
+    if (!singleLetter || (after && !after.spaced && number.digits)) {
+      const end = measureTwo ? next + 2 : hyphenated ? next + 2 : unitEnd;
+      // SI values keep the precision the text had: three significant digits at least ("12 miles" -> 19.3 km).
+      const digits = Math.max(3, String(base.value ?? base.max ?? base.min ?? '').replace(/\D/g, '').length);
+      const si = (v: number | null) => (v === null ? null : Number((v * measure!.factor + (measure!.offset ?? 0)).toPrecision(digits)));
+      const normalizedValue = si(base.value ?? base.max ?? base.min);
+      return make('measure', end, { unit: measure.symbol, normalized: normalizedValue === null ? null : { value: normalizedValue, unit: measure.si } });
+    }
+  }
+  const time = TIME_UNITS.get(hyphenated ?? unitWord);
+  if (time && !number.fraction) {
+    if (number.value === 1 && ['once', 'twice', 'per'].includes(tokens[from - 1]?.lower ?? '')) return null;
+    const end = hyphenated ? next + 2 : unitEnd;
+    const seconds = base.value === null ? null : base.value * time.seconds;
+    return make('duration', end, { unit: time.unit, normalized: seconds === null ? null : { value: seconds, unit: 's' } });
+  }
+  if (number.hyphenUnit) return make('number', next, { unit: number.hyphenUnit });
+  if (number.fraction) return make('number', next, {});
+
+  // What is counted: "dozens of X", "nine suicide car bombs".
+  const ofAt = number.vague && after?.lower === 'of' ? next + 1 : next;
+  const noun = nounPhrase(tokens, ofAt);
+  const wordOnly = !number.digits && WORD_ONLY_NUMBERS.has(tokens[at]!.lower);
+  if (noun) {
+    const entity = tokens.slice(noun.from, noun.next).map((token) => token.text).join(' ');
+    return make('count', noun.next, { entity });
+  }
+  if (wordOnly || (number.vague && !qualifier && number.vague !== 'a few')) return number.vague ? make('count', next, {}) : null;
+  if (number.vague) return make('count', next, {});
+  return make('number', next, {});
+}
+
+/** "second largest city" (rank), "22nd", "fourth-placed" (ordinal); not "a second" (time). */
+function rankAt(tokens: readonly Token[], i: number): Found | null {
+  const ordinal = parseOrdinal(tokens, i);
+  if (!ordinal) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (tokens[i]!.lower === 'second' && /^(?:a|one|per|split)$/.test(before)) return null;
+  if (/^\p{Lu}/u.test(tokens[i]!.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) return null; // "World War Two", "Henry VIII"-like names
+  const superlative = tokens[ordinal.next];
+  if (superlative && SUPERLATIVE.test(superlative.lower)) {
+    const noun = nounPhrase(tokens, ordinal.next + 1);
+    const next = noun ? noun.next : ordinal.next + 1;
+    const entity = noun ? tokens.slice(noun.from, noun.next).map((token) => token.text).join(' ') : null;
+    return { fact: rawFact('rank', tokens[i]!.start, tokens[next - 1]!.end, { value: ordinal.value, entity }), from: i, next };
+  }
+  return { fact: rawFact('ordinal', tokens[i]!.start, tokens[ordinal.next - 1]!.end, { value: ordinal.value }), from: i, next: ordinal.next };
+}
+
+function qualifierAt(tokens: readonly Token[], i: number): { approx: string; bound: 'min' | 'max' | null; next: number } | null {
+  for (const qualifier of QUALIFIERS) {
+    if (qualifier.words.every((word, k) => tokens[i + k]?.lower === word)) {
+      const next = i + qualifier.words.length;
+      // Only a qualifier when a number follows ("over 40", not "over the border").
+      const sign = CURRENCY_SIGNS.has(tokens[next]?.text ?? '') ? 1 : 0;
+      if (parseNumber(tokens, next + sign)) return { approx: qualifier.approx, bound: qualifier.bound, next };
+    }
+  }
+  return null;
+}
+
+/** Digits right after a capitalised word mid-sentence are part of a name ("Channel 4", "Flight 370"). */
+function insideName(tokens: readonly Token[], at: number, number: ParsedNumber): boolean {
+  const before = tokens[at - 1];
+  if (!number.digits || !before || at - 1 === 0) return false;
+  return /^\p{Lu}[\p{L}]*$/u.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
+}
+
+/**
+ * The noun phrase a number counts: up to five words that are not function words or adverbs.
+ * A word ending in -ed or -ing is kept only when another word of the phrase follows it
+ * ("armoured vehicles"), so that "people killed in" stops at "people".
+ */
+export function nounPhrase(tokens: readonly Token[], from: number): { from: number; next: number } | null {
+  let next = from;
+  const word = (token: Token | undefined) => token !== undefined && /^\p{L}[\p{L}'’-]*$/u.test(token.text) && !PHRASE_STOPS.has(token.lower) && !/ly$/.test(token.lower) && !TIME_UNITS.has(token.lower);
+  while (next < from + 5 && word(tokens[next])) {
+    const token = tokens[next]!;
+    if (/(?:ed|ing)$/.test(token.lower) && !word(tokens[next + 1])) break;
+    next += 1;
+  }
+  // A possessive or a capitalised run is a name, not a counted thing ("two Kurdish troops" is fine).
+  return next > from ? { from, next } : null;
+}
+
+function times(value: number | null, factor: number): number | null {
+  return value === null ? null : round(value * factor);
+}
+
+function round(value: number): number {
+  return Number(value.toPrecision(6));
+}

@@ -1,0 +1,76 @@
+import { addDays, addMonths, addWeeks, addYears, format, getISOWeek, getISOWeekYear, parseISO, subDays } from 'date-fns';
+
+/** The publication date as a Date (UTC-agnostic: only the calendar day is used), or null. */
+export function publicationDay(published: string | null): Date | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const day = parseISO(published.slice(0, 10));
+  return Number.isNaN(day.getTime()) ? null : day;
+}
+
+/** ISO calendar date of a Date. */
+export function isoDay(day: Date): string {
+  return format(day, 'yyyy-MM-dd');
+}
+
+/**
+ * The weekday `weekday` (0 = Sunday) nearest the publication day in the direction news uses:
+ * the latest one on or before it ("on Thursday" in past-tense news), or the first one after it
+ * when the text says "next".
+ */
+export function resolveWeekday(published: Date, weekday: number, forward: boolean): string {
+  const today = published.getDay();
+  if (forward) return isoDay(addDays(published, ((weekday - today + 7) % 7) || 7));
+  return isoDay(subDays(published, (today - weekday + 7) % 7));
+}
+
+/** "last/this/next week|month|year|<season>", as ISO (a week as `2016-W41`). Null for what has no ISO form. */
+export function resolvePeriod(published: Date, which: -1 | 0 | 1, period: string): string | null {
+  if (period === 'week' || period === 'weekend') {
+    const day = addWeeks(published, which);
+    return period === 'week' ? `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}` : null;
+  }
+  if (period === 'month') return format(addMonths(published, which), 'yyyy-MM');
+  if (period === 'year') return format(addYears(published, which), 'yyyy');
+  return null;
+}
+
+/** A day offset by a number of units ("a week before", "two years ago"), as precise as the unit. */
+export function resolveOffset(published: Date, amount: number, unit: string): string | null {
+  if (!Number.isInteger(amount)) return null;
+  switch (unit) {
+    case 'day':
+      return isoDay(addDays(published, amount));
+    case 'week':
+      return isoDay(addWeeks(published, amount));
+    case 'month':
+      return format(addMonths(published, amount), 'yyyy-MM');
+    case 'year':
+      return format(addYears(published, amount), 'yyyy');
+    case 'decade':
+      return format(addYears(published, amount * 10), 'yyyy');
+    default:
+      return null;
+  }
+}
+
+/**
+ * A month and optional day without a year, placed in the year that puts it nearest the
+ * publication day (a story in January about "December 30" means the past December).
+ */
+export function resolveMonthDay(published: Date, month: number, day: number | null): string {
+  const year = published.getFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => new Date(y, month - 1, day ?? 15));
+  let best = candidates[1]!;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.getTime() - published.getTime()) < Math.abs(best.getTime() - published.getTime())) best = candidate;
+  }
+  return partialIso(best.getFullYear(), month, day);
+}
+
+/** `2016`, `2016-10` or `2016-10-17`; with a null year, `--10-17` / `--10` (ISO 8601 without year). */
+export function partialIso(year: number | null, month: number | null, day: number | null): string {
+  const mm = month === null ? '' : String(month).padStart(2, '0');
+  const dd = day === null ? '' : String(day).padStart(2, '0');
+  if (year === null) return month === null ? '' : `--${mm}${dd ? `-${dd}` : ''}`;
+  return [String(year), mm, dd].filter(Boolean).join('-');
+}

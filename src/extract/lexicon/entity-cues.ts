@@ -1,0 +1,102 @@
+/**
+ * Words that tell what kind of entity a capitalised name is. Data only; read by
+ * src/extract/entities/. Lower-cased unless said otherwise.
+ */
+
+/**
+ * Titles written before a person's name ("Prime Minister Haider al-Abadi", "Sen. Warren").
+ * Multi-word titles are listed whole; the longest match wins.
+ */
+export const PERSON_TITLES: readonly string[] = [
+  'prime minister', 'vice president', 'president-elect', 'president', 'secretary of state', 'attorney general', 'foreign minister',
+  'defence minister', 'defense secretary', 'interior minister', 'first lady', 'chief executive', 'supreme leader',
+  'minister', 'secretary', 'senator', 'sen.', 'sen', 'rep.', 'rep', 'representative', 'congressman', 'congresswoman', 'governor',
+  'gov.', 'gov', 'mayor', 'judge', 'justice', 'general', 'gen.', 'gen', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain',
+  'capt.', 'sergeant', 'sgt.', 'major', 'commander', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'reverend',
+  'father', 'chairman', 'chairwoman', 'speaker', 'ambassador', 'professor', 'prof.', 'detective', 'officer', 'sheriff', 'director',
+  'sheikh', 'ayatollah', 'imam', 'bishop', 'archbishop', 'cardinal', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss',
+  'sir', 'dame', 'lord', 'lady',
+];
+
+/** Titles that are only courtesy, not a role worth reporting. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame']);
+
+/** Lower-case role nouns written right before a name ("CTS commander Taleb ...", "campaign manager Kellyanne ..."). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  `commander spokesman spokeswoman spokesperson leader chief minister president secretary director official adviser advisor
+analyst candidate nominee chairman chairwoman senator governor mayor ambassador general colonel manager founder executive ceo
+head lawyer attorney strategist aide economist professor correspondent reporter editor actor actress singer coach captain owner
+rep representative judge officer sheriff prosecutor investigator host pollster surrogate running mate mate chair cofounder
+co-founder businessman businesswoman billionaire activist lawmaker congressman congresswoman pastor journalist author`.split(/\s+/),
+);
+
+/** Last (or any) words that make a capitalised run an organisation ("Counter Terrorism Service"). */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  `party service services ministry department council committee commission agency bank university college school corp corp.
+corporation inc inc. ltd ltd. company co co. group association union court times post news network foundation institute army
+navy force forces campaign administration senate congress parliament assembly office bureau centre center journal press tribune
+herald guardian telegraph magazine review club federation organization organisation authority board trust fund church police
+guard brigade front movement coalition alliance airlines airways motors holdings partners capital media studios records systems
+technologies labs hospital reserve caucus cabinet government commission institution society academy league industries
+international foundation daily weekly channel radio television tv`.split(/\s+/),
+);
+
+/** Last words that make a capitalised run a place ("Mosul Dam", "Tahrir Square"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  `dam river mountains mount mountain lake island islands square street avenue road bridge valley airport province county
+city bay sea ocean desert region district state peninsula strait canal park palace gulf coast beach harbour harbor village
+heights hills`.split(/\s+/),
+);
+
+/** Group nouns after a name that mark it as an organisation ("Peshmerga troops", "Islamic State fighters"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  `forces troops fighters militants militia militiamen rebels soldiers officials spokesman spokeswoman members leaders leadership
+supporters employees staff executives lawmakers commanders loyalists jihadists delegates operatives agents`.split(/\s+/),
+);
+
+/** Prepositions before a bare name that point to a place ("in Telkif", "near Bartella"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  `in near at from towards toward into outside inside across around via to through`.split(/\s+/),
+);
+
+/** Verbs of saying after a bare name that point to a person ("Hollande said"). */
+export const PERSON_VERBS: ReadonlySet<string> = new Set(
+  `said says told added wrote tweeted asked argued insisted claimed explained noted warned replied recalled admitted denied
+stated believes thinks wants has had is was`.split(/\s+/),
+);
+
+/**
+ * Acronyms every reader knows, with what they stand for. Acronyms an article defines itself
+ * ("Counter Terrorism Service (CTS)") and acronyms matching the initials of a name in the
+ * article are found without this list.
+ */
+export const KNOWN_ACRONYMS: ReadonlyMap<string, { name: string; type: 'place' | 'organization' }> = new Map([
+  ['UN', { name: 'United Nations', type: 'organization' }], ['U.N.', { name: 'United Nations', type: 'organization' }],
+  ['US', { name: 'United States', type: 'place' }], ['U.S.', { name: 'United States', type: 'place' }],
+  ['USA', { name: 'United States', type: 'place' }], ['U.S.A.', { name: 'United States', type: 'place' }],
+  ['UK', { name: 'United Kingdom', type: 'place' }], ['U.K.', { name: 'United Kingdom', type: 'place' }],
+  ['UAE', { name: 'United Arab Emirates', type: 'place' }],
+  ['EU', { name: 'European Union', type: 'organization' }], ['NATO', { name: 'NATO', type: 'organization' }],
+  ['IS', { name: 'Islamic State', type: 'organization' }], ['ISIS', { name: 'Islamic State', type: 'organization' }],
+  ['ISIL', { name: 'Islamic State', type: 'organization' }], ['FBI', { name: 'FBI', type: 'organization' }],
+  ['CIA', { name: 'CIA', type: 'organization' }], ['NSA', { name: 'NSA', type: 'organization' }],
+  ['NYPD', { name: 'NYPD', type: 'organization' }], ['GOP', { name: 'Republican Party', type: 'organization' }],
+  ['DNC', { name: 'Democratic National Committee', type: 'organization' }],
+  ['RNC', { name: 'Republican National Committee', type: 'organization' }],
+  ['CNN', { name: 'CNN', type: 'organization' }], ['BBC', { name: 'BBC', type: 'organization' }],
+  ['NBC', { name: 'NBC', type: 'organization' }], ['CBS', { name: 'CBS', type: 'organization' }],
+  ['ABC', { name: 'ABC', type: 'organization' }], ['MSNBC', { name: 'MSNBC', type: 'organization' }],
+  ['NPR', { name: 'NPR', type: 'organization' }], ['AP', { name: 'Associated Press', type: 'organization' }],
+  ['IMF', { name: 'International Monetary Fund', type: 'organization' }], ['WHO', { name: 'World Health Organization', type: 'organization' }],
+  ['NFL', { name: 'NFL', type: 'organization' }], ['NBA', { name: 'NBA', type: 'organization' }],
+  ['EPA', { name: 'Environmental Protection Agency', type: 'organization' }], ['IRS', { name: 'IRS', type: 'organization' }],
+  ['NASA', { name: 'NASA', type: 'organization' }], ['PKK', { name: 'PKK', type: 'organization' }],
+  ['NHS', { name: 'NHS', type: 'organization' }], ['FDA', { name: 'FDA', type: 'organization' }],
+]);
+
+/** Organisations often named without any cue word. */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
+  ['islamic state', 'congress', 'senate', 'white house', 'pentagon', 'kremlin', 'twitter', 'facebook', 'google', 'apple',
+    'microsoft', 'amazon', 'fox news', 'reuters', 'taliban', 'hamas', 'hezbollah', 'al-qaeda', 'al qaeda', 'nato',
+    'supreme court', 'state department', 'justice department', 'scotland yard', 'downing street', 'whitehall', 'clinton foundation'],
+);
