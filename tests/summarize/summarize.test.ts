@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { summarize, summaryHeadline } from '../../src/summarize/index.js';
+import { articleOf, seedArticle, WIRE_STORY } from './article-of.js';
+
+describe('summarize on the bundled article', () => {
+  it('picks three sentences in article order whose spans index the text', async () => {
+    const article = await seedArticle();
+    const summary = summarize(article);
+    expect(summary).toHaveLength(3);
+    expect(summary[0]!.text).toMatch(/^Elite Iraqi troops have retaken a town/);
+    for (const [i, sentence] of summary.entries()) {
+      expect(article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      if (i > 0) expect(sentence.start).toBeGreaterThan(summary[i - 1]!.start);
+      expect(article.paragraphs[sentence.paragraph - 1]!.sentences[sentence.sentence]!.end).toBe(sentence.end);
+    }
+  });
+
+  it.each([1, 2, 5, 8])('gives exactly %i sentences when asked for them', async (n) => {
+    expect(summarize(await seedArticle(), { sentences: n })).toHaveLength(n);
+  });
+
+  it.each([20, 60, 120])('keeps to a budget of %i words (the first sentence always goes in)', async (words) => {
+    const summary = summarize(await seedArticle(), { words });
+    const used = summary.reduce((total, s) => total + s.text.split(/\s+/).length, 0);
+    expect(summary.length).toBeGreaterThan(0);
+    if (summary.length > 1) expect(used).toBeLessThanOrEqual(words);
+  });
+
+  it('is deterministic', async () => {
+    const article = await seedArticle();
+    expect(summarize(article, { sentences: 5 })).toEqual(summarize(article, { sentences: 5 }));
+  });
+});
+
+describe('summarize on a wire story without a headline', () => {
+  it('takes the first line as the lead, without its agency tag, and shows no headline', async () => {
+    const article = await articleOf(WIRE_STORY);
+    const summary = summarize(article);
+    expect(summaryHeadline(article)).toBeNull();
+    expect(summary[0]!.text).toMatch(/^The city council of Riverton voted/);
+    expect(summary[0]!.paragraph).toBe(0);
+    expect(article.text.slice(summary[0]!.start, summary[0]!.end)).toBe(summary[0]!.text);
+  });
+
+  it.each([
+    ['a question', 'Is there another way across?'],
+    ['boilerplate too short to be a sentence', 'Scroll down for video.'],
+    ['a bare quotation', '"We cannot gamble with people\'s lives," she said.'],
+  ])('leaves out %s', async (_rule, text) => {
+    const summary = summarize(await articleOf(WIRE_STORY), { sentences: 4 });
+    expect(summary.map((s) => s.text).join('\n')).not.toContain(text);
+  });
+
+  it.each([3, 4, 5, 6])('takes a sentence that answers the one before only together with it (%i sentences)', async (n) => {
+    const summary = summarize(await articleOf(WIRE_STORY), { sentences: n });
+    const but = summary.findIndex((s) => s.text.startsWith('But residents'));
+    if (but >= 0) expect(summary[but - 1]?.text).toMatch(/^The repairs are expected/);
+  });
+
+  it('never repeats a sentence that says the same thing again', async () => {
+    const repeated = WIRE_STORY + '\n\n' + 'The city council of Riverton voted on Tuesday to close the old harbour bridge for repairs after inspectors found deep cracks in its steel supports.';
+    const summary = summarize(await articleOf(repeated), { sentences: 5 });
+    expect(summary.filter((s) => s.text.startsWith('The city council of Riverton voted'))).toHaveLength(1);
+  });
+});
+
+describe('summarize on edge cases', () => {
+  it.each([
+    ['a headline only', 'Headline with no body'],
+    ['an article shorter than the summary', 'Short story\n\nOnly one sentence is here, and it is the whole story.'],
+  ])('copes with %s', async (_case, text) => {
+    const article = await articleOf(text);
+    const summary = summarize(article);
+    expect(summary.length).toBeLessThanOrEqual(article.paragraphs.length + 1);
+    for (const sentence of summary) expect(article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
