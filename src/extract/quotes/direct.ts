@@ -33,6 +33,7 @@ export function attributeDirect(ctx: BlockContext): void {
         quote.fragments.push({ start: spans[k + 1]!.start, end: spans[k + 1]!.end });
         ctx.claimed[k + 1] = true;
       }
+      mergeFollowing(ctx, k, quote);
       ctx.quotes.push(quote);
       continue;
     }
@@ -111,4 +112,29 @@ export function makeQuote(
     sentence: ctx.tokens[Math.min(open + 1, ctx.tokens.length - 1)]?.sentence ?? 0,
     continues: false,
   };
+}
+
+/**
+ * `"Q1," she said. "Q2."`: quotations that open the following sentences of the same block with no
+ * cue of their own go on with this speaker, as fragments of the same quote.
+ */
+function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
+  const { tokens, spans } = ctx;
+  let last = k;
+  while (last + 1 < spans.length && ctx.claimed[last + 1]) last++;
+  for (let n = last + 1; n < spans.length; n++) {
+    if (ctx.claimed[n]) return;
+    const gap = tokens.slice(ctx.spanClose[n - 1]!, ctx.spanOpen[n]!);
+    // Only the cue's own words and punctuation may stand between: no new sentence of narration.
+    const narration = gap.filter((t) => t.word).length;
+    if (narration > 0 && n > last + 1) return;
+    if (narration > RIGHT_CUE_WINDOW) return;
+    if (narration > 0 && gap.every((t) => t.text !== '.')) return;
+    const nextOpen = n + 1 < spans.length ? ctx.spanOpen[n + 1]! : tokens.length;
+    const [, sentenceEnd] = sentenceBounds(ctx, ctx.spanClose[n]! - 1);
+    if (findRight(ctx, ctx.spanClose[n]!, Math.min(sentenceEnd, nextOpen))) return;
+    if (!/^\p{Lu}/u.test(ctx.text[spans[n]!.start] ?? '')) return;
+    quote.fragments.push({ start: spans[n]!.start, end: spans[n]!.end });
+    ctx.claimed[n] = true;
+  }
 }

@@ -1,5 +1,5 @@
 import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
-import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
@@ -84,9 +84,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   let from = i + 1;
   while (from <= to && !tokens[from]!.word) from++;
   if (from > to) return null;
-  // A lone sentence adverb (`Meanwhile, ... said`) is not a speaker.
-  if (from === to && NOT_NAME_WORDS.has(tokens[from]!.lower)) return null;
-  return trimModifiers(tokens, from, to);
+  return refine(tokens, trimModifiers(tokens, from, to));
 }
 
 /** `Islamic State fighters inside the city` -> `Islamic State fighters`: drop a trailing place or time phrase. */
@@ -134,4 +132,27 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
 /** The text of a token range, as written. */
 export function rangeText(text: string, tokens: readonly Token[], range: TokenRange): string {
   return text.slice(tokens[range.from]!.start, tokens[range.to]!.end);
+}
+
+/** Time words that trail a subject (`Trump on Tuesday said`) or open a sentence (`Then Smith said`). */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'then', 'now', 'later', 'earlier', 'meanwhile',
+  'on', 'last', 'this', 'late', 'early', 'recently', 'again', 'however', 'instead', 'still',
+]);
+
+/**
+ * Cleans a speaker phrase: drops time words at either end and leading adverbs, and refuses a
+ * phrase that is left with no noun-like head (`basically`, `Having`).
+ */
+function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  let { from, to } = range;
+  while (to >= from && (TIME_WORDS.has(tokens[to]!.lower) || !tokens[to]!.word)) to--;
+  while (from <= to && (TIME_WORDS.has(tokens[from]!.lower) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[from]!.lower) || /^\p{Ll}+ly$/u.test(tokens[from]!.text))) from++;
+  if (from > to) return null;
+  const head = tokens[to]!;
+  if (/^\p{Ll}/u.test(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower))) return null;
+  if (from === to && /^\p{Ll}/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) return null;
+  return { from, to };
 }
