@@ -62,25 +62,37 @@ export function collectCandidates(article: Article): Candidate[] {
     for (const sentence of block.sentences) {
       let start = sentence.start;
       if (candidates.length === 0) start += DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0;
+      const previous = candidates.at(-1);
+      if (previous && !SENTENCE_END.test(previous.text) && FRAGMENT_OPENER.test(sentence.text)) {
+        // The sentence was broken across lines or blocks upstream ("the most popular" /
+        // "colour - although ..."): mend it, so neither half is judged as a sentence alone.
+        candidates[candidates.length - 1] = describe(article.text, previous.start, sentence.end, previous.paragraph, previous.sentence, previous.position, block);
+        continue;
+      }
       const text = article.text.slice(start, sentence.end);
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      candidates.push({
-        text,
-        start,
-        end: sentence.end,
-        paragraph: block.paragraph,
-        sentence: sentence.index,
-        position: candidates.length,
-        words: countWords(text),
-        terms: countTerms(contentTerms(text)),
-        density: nameAndNumberShare(text),
-        dangling: FRAGMENT_OPENER.test(text) ? 'fragment' : CONNECTIVE_OPENER.test(text) ? 'connective' : PRONOUN_OPENER.test(text) ? 'pronoun' : null,
-        question: /\?["'”’)]*$/.test(text),
-        quote: Boolean(block.blockquote) || OPENS_WITH_QUOTE.test(text),
-      });
+      candidates.push(describe(article.text, start, sentence.end, block.paragraph, sentence.index, candidates.length, block));
     }
   }
   return candidates;
+}
+
+function describe(full: string, start: number, end: number, paragraph: number, sentence: number, position: number, block: Block): Candidate {
+  const text = full.slice(start, end);
+  return {
+    text,
+    start,
+    end,
+    paragraph,
+    sentence,
+    position,
+    words: countWords(text),
+    terms: countTerms(contentTerms(text)),
+    density: nameAndNumberShare(text),
+    dangling: FRAGMENT_OPENER.test(text) ? 'fragment' : CONNECTIVE_OPENER.test(text) ? 'connective' : PRONOUN_OPENER.test(text) ? 'pronoun' : null,
+    question: /\?["'”’)]*$/.test(text),
+    quote: Boolean(block.blockquote) || OPENS_WITH_QUOTE.test(text),
+  };
 }
 
 /** Number of words (runs of letters or digits). */
