@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/load/parse-source.js';
+import { structureArticle } from '../../src/structure/structure-article.js';
+import { extractQuotes, groupSpeakers } from '../../src/extract/quotes/index.js';
+
+/** Our own short articles: a headline line, then the given paragraphs. */
+async function quotesOf(...paragraphs: string[]) {
+  const text = ['A headline for testing', ...paragraphs].join('\n\n') + '\n';
+  const [source] = await parseSource('test.txt', Buffer.from(text));
+  const article = structureArticle(source!);
+  return { article, quotes: extractQuotes(article) };
+}
+
+describe('extractQuotes layouts', () => {
+  it.each([
+    ['"The bridge will open in May," Jane Porter said.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
+    ['"The bridge will open in May," said Jane Porter, the mayor.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
+    ['Jane Porter told reporters: "The bridge will open in May."', 'The bridge will open in May.', 'Jane Porter', 'direct'],
+    ['According to Jane Porter, the bridge will open in May.', 'the bridge will open in May', 'Jane Porter', 'reported'],
+    ['The bridge will open in May, according to Jane Porter.', 'The bridge will open in May', 'Jane Porter', 'reported'],
+    ['Jane Porter said that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
+    ['The bridge will open in May, Jane Porter said.', 'The bridge will open in May', 'Jane Porter', 'reported'],
+    ['Jane Porter said the bridge was "nearly finished" on Monday.', 'nearly finished', 'Jane Porter', 'partial'],
+    ['“The bridge will open in May,” Jane Porter said.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
+    ['«The bridge will open in May», Jane Porter said.', 'The bridge will open in May', 'Jane Porter', 'direct'],
+  ])('reads %j', async (sentence, text, speaker, kind) => {
+    const { quotes } = await quotesOf(sentence);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text, speaker, kind });
+  });
+
+  it('joins a quote split around its cue into one quote with two fragments', async () => {
+    const { article, quotes } = await quotesOf('"The bridge," Jane Porter said, "will open in May."');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('The bridge, will open in May.');
+    expect(quotes[0]!.fragments.map((f) => article.text.slice(f.start, f.end))).toEqual(['The bridge,', 'will open in May.']);
+  });
+
+  it('continues a quotation over paragraphs when the next one opens with a mark', async () => {
+    const { quotes } = await quotesOf('Jane Porter said: "The bridge will open in May.', '"It will carry two lanes of traffic."');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('The bridge will open in May. It will carry two lanes of traffic.');
+    expect(quotes[0]!.speaker).toBe('Jane Porter');
+  });
+
+  it('gives a quoted paragraph on its own to the speaker before it', async () => {
+    const { quotes } = await quotesOf('"The bridge will open in May," Jane Porter said.', '"It will carry two lanes of traffic."');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Porter', 'Jane Porter']);
+  });
+
+  it('resolves a pronoun to the named speaker before it and merges surname mentions', async () => {
+    const { quotes } = await quotesOf(
+      'Mayor Jane Porter said the bridge would open in May.',
+      'She added that it would carry two lanes.',
+      'Porter said the cost had doubled.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Porter', 'Jane Porter', 'Jane Porter']);
+    expect(quotes[0]!.role).toBe('Mayor');
+    expect(groupSpeakers(quotes)).toEqual([{ name: 'Jane Porter', role: 'Mayor', aliases: ['Mayor Jane Porter', 'Porter'], quotes: 3 }]);
+  });
+
+  it.each([
+    ['The council declined to say when the bridge would open.'],
+    ['Jane Porter thinks the bridge will open in May.'],
+    ['The so-called "bridge" is a ferry.'],
+  ])('finds no quote in %j', async (sentence) => {
+    const { quotes } = await quotesOf(sentence);
+    expect(quotes).toEqual([]);
+  });
+
+  it('keeps offsets that index the article text', async () => {
+    const { article, quotes } = await quotesOf('Jane Porter said that the bridge would open in May.', '"It will carry two lanes," she said.');
+    for (const quote of quotes) {
+      for (const fragment of quote.fragments) expect(quote.text).toContain(article.text.slice(fragment.start, fragment.end));
+      if (quote.speakerSpan && quote.mention) expect(article.text.slice(quote.speakerSpan.start, quote.speakerSpan.end)).toBe(quote.mention);
+      if (quote.cueSpan && quote.cue) expect(article.text.slice(quote.cueSpan.start, quote.cueSpan.end)).toBe(quote.cue);
+    }
+  });
+});
