@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Source } from '../../article.js';
+import { structureArticle } from '../../structure/structure-article.js';
+import { digestArticle, type DigestEntry } from '../../summarize/digest/index.js';
+
+/** Digests sources, in this thread or in worker threads; results come back per call. */
+export interface DigestPool {
+  run(source: Source): Promise<DigestEntry>;
+  close(): Promise<void>;
+}
+
+/** Digests in this thread (`--jobs 1`, or when the worker module is not there, as under tsx). */
+export function inProcessPool(): DigestPool {
+  return {
+    run: async (source) => digestArticle(structureArticle(source)),
+    close: async () => {},
+  };
+}
+
+/**
+ * A pool of `size` worker threads, started only when a second article arrives (one article is
+ * digested faster than a worker starts). Each call goes to the worker with the fewest tasks.
+ */
+export function workerPool(size: number): DigestPool {
+  const path = workerPath();
+  const local = inProcessPool();
+  if (size <= 1 || path === null) return local;
+  const workers: Array<{ worker: Worker; busy: number }> = [];
+  const waiting = new Map<number, { resolve: (entry: DigestEntry) => void; reject: (error: Error) => void; slot: { busy: number } }>();
+  let nextId = 0;
+  let calls = 0;
+  let started = false;
+
+  const start = () => {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(path);
+      const slot = { worker, busy: 0 };
+      worker.on('message', (message: { id: number; entry?: DigestEntry; error?: string }) => {
+        const task = waiting.get(message.id);
+        if (!task) return;
+        waiting.delete(message.id);
+        task.slot.busy--;
+        if (message.entry) task.resolve(message.entry);
+        else task.reject(new Error(message.error ?? 'worker failed'));
+      });
+      worker.on('error', (error) => {
+        // A dead worker takes no more tasks; the others (or this thread) carry on.
+        workers.splice(workers.indexOf(slot), 1);
+        for (const [id, task] of waiting) {
+          if (task.slot !== slot) continue;
+          waiting.delete(id);
+          task.reject(error);
+        }
+      });
+      workers.push(slot);
+    }
+  };
+
+  return {
+    run(source) {
+      if (calls++ === 0) return local.run(source);
+      if (!started) {
+        started = true;
+        start();
+      }
+      if (workers.length === 0) return local.run(source);
+      const slot = workers.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best));
+      const id = nextId++;
+      slot.busy++;
+      return new Promise<DigestEntry>((resolve, reject) => {
+        waiting.set(id, { resolve, reject, slot });
+        slot.worker.postMessage({ id, source });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Where the compiled worker module is: beside this module (tsc output), or at its own path when
+ * a bundler put this module into a shared chunk. Null when neither exists.
+ */
+function workerPath(): string | null {
+  for (const candidate of ['./digest-worker.js', '../cli/commands/digest-worker.js']) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
