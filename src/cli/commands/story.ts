@@ -1,4 +1,4 @@
-import { findQuotedSpans } from '../../extract/quoted-spans.js';
+import { quotationSpans } from '../../extract/quotes/index.js';
 import { renderStory } from '../../render/story.js';
 import { collectArticles, forEachArticle, printJson } from '../articles.js';
 import type { CommandContext } from '../context.js';
@@ -26,7 +26,7 @@ export async function runStory(inputs: string[], options: StoryOptions, context:
   return forEachArticle(inputs, context, (article) => {
     if (count++ > 0) context.io.out('\n' + '─'.repeat(Math.min(context.io.width, 40)) + '\n\n');
     const sections = segment ? { sections: segment(article) } : {};
-    context.io.out(renderStory(article, context.io, { quoted: findQuotedSpans(article), ...sections }));
+    context.io.out(renderStory(article, context.io, { quoted: quotationSpans(article), ...sections }));
   });
 }
 

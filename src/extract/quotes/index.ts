@@ -1,4 +1,4 @@
-import type { Article, Block, Quote, Speaker } from '../../article.js';
+import type { Article, Block, Quote, Span, Speaker } from '../../article.js';
 import { buildBlockContext, type BlockContext } from './block-context.js';
 import { attributeDirect } from './direct.js';
 import { findMarkedSpans } from './marks.js';
@@ -86,4 +86,22 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
     if (alias && alias !== quote.speaker && !/^(?:he|she|they|i|we|it|you)$/i.test(alias) && !speaker.aliases.includes(alias)) speaker.aliases.push(alias);
   }
   return [...byName.values()].sort((a, b) => b.quotes - a.quotes);
+}
+
+const MARK = /["“”‘’'«»„]/;
+
+/**
+ * The stretches of text a reader sees as quotations: the fragments of direct and partial quotes,
+ * widened to take in their quotation marks, in text order. For views that colour quotations.
+ */
+export function quotationSpans(article: Article, quotes: readonly Quote[] = extractQuotes(article)): Span[] {
+  const { text } = article;
+  const spans: Span[] = [];
+  for (const quote of quotes) {
+    if (quote.kind === 'reported') continue;
+    for (const { start, end } of quote.fragments) {
+      spans.push({ start: MARK.test(text[start - 1] ?? '') ? start - 1 : start, end: MARK.test(text[end] ?? '') ? end + 1 : end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
