@@ -35,6 +35,9 @@ export const HEADLINE_WEIGHT = 0.35;
 /** Weight of the share of names and numbers in a sentence (who, where, how many). */
 export const DENSITY_WEIGHT = 0.15;
 
+/** Weight of SumBasic word frequency: a sentence made of the words the article repeats most. */
+export const FREQUENCY_WEIGHT = 0.2;
+
 /**
  * Length window in words. Shorter sentences are fragments or quotes torn from context; much
  * longer ones spend the reader's budget on one point. Sentences in the window get no penalty.

@@ -8,6 +8,7 @@ import {
   FRAGMENT_PENALTY,
   PRONOUN_PENALTY,
   DENSITY_WEIGHT,
+  FREQUENCY_WEIGHT,
   HEADLINE_WEIGHT,
   IDEAL_MAX_WORDS,
   LENGTH_PENALTY,
@@ -26,6 +27,7 @@ export interface ScoreParts {
   centrality: number;
   headline: number;
   density: number;
+  frequency: number;
   penalty: number;
 }
 
@@ -38,15 +40,17 @@ export interface ScoreParts {
 export function scoreNews(model: ArticleModel): { scores: number[]; parts: ScoreParts[]; leaning: number[] } {
   const centrality = directedCentrality(model, BACKWARD_EDGE_WEIGHT);
   const headline = normalise(model.vectors.map((v) => cosine(v, model.headline)));
+  const frequency = normalise(sumBasic(model));
   const parts = model.candidates.map((candidate, i): ScoreParts => ({
     position: positionPrior(candidate.position),
     centrality: centrality[i] ?? 0,
     headline: headline[i] ?? 0,
     density: candidate.density,
+    frequency: frequency[i] ?? 0,
     penalty: penalty(candidate),
   }));
   const scores = parts.map(
-    (p) => POSITION_WEIGHT * p.position + CENTRALITY_WEIGHT * p.centrality + HEADLINE_WEIGHT * p.headline + DENSITY_WEIGHT * p.density - p.penalty,
+    (p) => POSITION_WEIGHT * p.position + CENTRALITY_WEIGHT * p.centrality + HEADLINE_WEIGHT * p.headline + DENSITY_WEIGHT * p.density + FREQUENCY_WEIGHT * p.frequency - p.penalty,
   );
   return { scores, parts, leaning: model.candidates.map(leaningPenalty) };
 }
@@ -59,6 +63,30 @@ export function leaningPenalty(candidate: Candidate): number {
   // The first sentence cannot lean on one before it.
   if (candidate.position === 0 || candidate.dangling === null) return 0;
   return { pronoun: PRONOUN_PENALTY, connective: CONNECTIVE_PENALTY, fragment: FRAGMENT_PENALTY }[candidate.dangling];
+}
+
+/**
+ * SumBasic (Nenkova & Vanderwende 2005): the mean probability of a sentence's content words in
+ * the whole article. Words the article keeps using are what it is about.
+ */
+function sumBasic(model: ArticleModel): number[] {
+  const total = new Map<string, number>();
+  let all = 0;
+  for (const candidate of model.candidates) {
+    for (const [term, count] of candidate.terms) {
+      total.set(term, (total.get(term) ?? 0) + count);
+      all += count;
+    }
+  }
+  return model.candidates.map((candidate) => {
+    let sum = 0;
+    let n = 0;
+    for (const [term, count] of candidate.terms) {
+      sum += count * ((total.get(term) ?? 0) / all);
+      n += count;
+    }
+    return n > 0 ? sum / n : 0;
+  });
 }
 
 /** The inverted-pyramid prior: 1 for the first sentence, decaying hyperbolically. */

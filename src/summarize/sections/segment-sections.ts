@@ -8,6 +8,8 @@ const BLOCK_SIZE = 2;
 const MIN_SECTION_PARAGRAPHS = 2;
 /** About one section per this many paragraphs at most, so an outline stays an outline. */
 const PARAGRAPHS_PER_SECTION = 3;
+/** Gaps a depth score looks across on each side. */
+const MAX_CLIMB = 12;
 /** Articles shorter than this are one topic. */
 const MIN_PARAGRAPHS_TO_SPLIT = 5;
 
@@ -63,12 +65,15 @@ function findBoundaries(paragraphs: Block[]): number[] {
   return chosen.sort((a, b) => a - b);
 }
 
-/** Depth of a valley: how far cohesion climbs on each side before it falls again. */
+/**
+ * Depth of a valley: how far cohesion climbs on each side before it falls again, looking at most
+ * MAX_CLIMB gaps away (keeps the pass linear; a topic's peak is never further than that).
+ */
 function depthAt(values: number[], i: number, value: number): number {
   let left = value;
-  for (let j = i - 1; j >= 0 && values[j]! >= left; j--) left = values[j]!;
+  for (let j = i - 1; j >= Math.max(0, i - MAX_CLIMB) && values[j]! >= left; j--) left = values[j]!;
   let right = value;
-  for (let j = i + 1; j < values.length && values[j]! >= right; j++) right = values[j]!;
+  for (let j = i + 1; j < Math.min(values.length, i + 1 + MAX_CLIMB) && values[j]! >= right; j++) right = values[j]!;
   return left - value + (right - value);
 }
 
