@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../src/article.js';
+import { normalizeDate } from '../../src/load/dates.js';
+import { detectFormat } from '../../src/load/detect-format.js';
+import { parseSourceResults } from '../../src/load/parse-source.js';
+import { structureArticle } from '../../src/structure/structure-article.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+const fixture = (path: string) => readFileSync(join(FIXTURES, path));
+const parse = (name: string, bytes: Uint8Array | string, options = {}) => parseSourceResults(name, typeof bytes === 'string' ? Buffer.from(bytes) : bytes, options);
+const sources = (results: ReturnType<typeof parse>) => results.filter((r): r is Source => 'text' in r);
+const kinds = (source: Source) => (source.blocks ?? []).map((b) => `${b.kind}: ${source.text.slice(b.start, b.end)}`);
+
+describe('detectFormat', () => {
+  it.each([
+    ['page.txt', '<!DOCTYPE html><html><body><p>x</p></body></html>', 'html'],
+    ['a.txt', '  <html lang="en"><p>x</p>', 'html'],
+    ['feed', '<?xml version="1.0"?>\n<!-- c -->\n<rss version="2.0"><channel/></rss>', 'rss'],
+    ['feed', '<?xml version="1.0"?><rdf:RDF xmlns:rdf="x"/>', 'rss'],
+    ['feed.xml', '<feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'atom'],
+    ['a.html', '{"title": "x", "text": "y"}', 'json'],
+    ['a', '[{"title": "x"}]', 'json'],
+    ['a.json', 'Headline\n\nBody.', 'json'],
+    ['a.htm', 'Headline\n\nBody.', 'html'],
+    ['a.txt', '# Title\n\nBody.', 'markdown'],
+    ['a.txt', 'Headline\n\n[Updated] Body text.', 'text'],
+    ['https://example.com/story.html?x=1', 'Plain words.', 'html'],
+  ])('reads %s starting %j as %s', (name, head, format) => {
+    expect(detectFormat(name, head)).toBe(format);
+  });
+
+  it('trusts content over the Content-Type header, and the header over the name', () => {
+    expect(detectFormat('x.json', '<rss></rss>', 'text/html')).toBe('rss');
+    expect(detectFormat('x.json', 'Plain text', 'text/html; charset=utf-8')).toBe('html');
+  });
+});
+
+describe('normalizeDate', () => {
+  it.each([
+    ['Tue, 18 Oct 2016 09:30:00 +0100', '2016-10-18T09:30:00+01:00'],
+    ['Thu, 20 Oct 2016 17:05:00 GMT', '2016-10-20T17:05:00Z'],
+    ['Mon, 10 Oct 2016 20:00:00 EDT', '2016-10-10T20:00:00-04:00'],
+    ['10 Oct 16 20:00 PST', '2016-10-10T20:00:00-08:00'],
+    ['2016-10-21T07:45:00+01:00', '2016-10-21T07:45:00+01:00'],
+    ['2016-10-16 18:20:00', '2016-10-16T18:20:00'],
+    ['2016-10-12', '2016-10-12'],
+    ['October 5, 2016', expect.stringMatching(/^2016-10-0[45]T/)],
+    ['yesterday', null],
+    ['', null],
+  ])('reads %j as %j', (written, iso) => {
+    expect(normalizeDate(written)).toEqual(iso);
+  });
+});
+
+describe('HTML pages', () => {
+  const [page] = sources(parse('river-bridge.html', fixture('pages/river-bridge.html')));
+
+  it('takes metadata from JSON-LD and meta tags', () => {
+    expect(page!.metadata).toEqual({
+      title: 'Kelsford bridge reopens after flood repairs',
+      published: '2016-10-18T09:30:00+01:00',
+      byline: 'Maya Okafor',
+      source: 'The Valley Courier',
+      url: 'https://courier.example/news/kelsford-bridge-reopens',
+    });
+  });
+
+  it('keeps the article and drops navigation, ads, share bars, cookie banner and related links', () => {
+    const text = page!.text;
+    for (const junk of ['cookies', 'Advertisement', 'Switch your energy', 'Share on', 'Related stories', 'Flood warnings lifted', 'All rights reserved', 'Sign up', 'Weather']) {
+      expect(text).not.toContain(junk);
+    }
+    expect(kinds(page!)).toEqual([
+      'headline: Kelsford bridge reopens after flood repairs',
+      'standfirst: Engineers finished the work three weeks early, the county council said',
+      'caption: The rebuilt span of Kelsford bridge on Monday morning',
+      expect.stringMatching(/^paragraph: The Kelsford road bridge reopened/),
+      expect.stringMatching(/^paragraph: About 14,000 vehicles/),
+      expect.stringMatching(/^paragraph: "We promised the town/),
+      expect.stringMatching(/^paragraph: The repairs cost £4.2 million/),
+      'heading: Businesses count the cost',
+      expect.stringMatching(/^paragraph: Shopkeepers/),
+      expect.stringMatching(/^blockquote: Some weeks we sold more bread/),
+      expect.stringMatching(/^paragraph: The chamber of commerce/),
+      'caption: Customers queue outside a bakery on Mill Street',
+      'heading: What happens next',
+      expect.stringMatching(/^paragraph: A weight limit/),
+      expect.stringMatching(/^paragraph: The Environment Agency/),
+    ]);
+    expect(page!.blocks!.filter((b) => b.kind === 'caption').map((b) => b.credit)).toEqual(['Tom Reyes', 'Valley Courier']);
+  });
+
+  it('structures into an article whose spans index its text', () => {
+    const article = structureArticle(page!);
+    expect(article.headline?.text).toBe('Kelsford bridge reopens after flood repairs');
+    expect(article.standfirst?.text).toMatch(/^Engineers finished/);
+    expect(article.paragraphs).toHaveLength(9);
+    expect(article.paragraphs.filter((p) => p.blockquote)).toHaveLength(1);
+    expect(article.sections.map((s) => s.title)).toEqual([null, 'Businesses count the cost', 'What happens next']);
+    for (const block of [...article.paragraphs, ...article.captions]) expect(article.text.slice(block.start, block.end)).toBe(block.text);
+  });
+
+  it.each([['pages/terrace-latin1.html'], ['pages/terrace-cp1252.html']])('decodes %s by its declared charset', (path) => {
+    const [source] = sources(parse(path, fixture(path)));
+    expect(source!.metadata.title).toBe('Café owners in Saint-Étienne protest over terrace rules');
+    expect(source!.metadata.byline).toBe('Angèle Dupré');
+    expect(source!.text).toContain('said Hélène Mercier');
+    expect(source!.text).not.toContain('Published 12 October');
+    expect(source!.text).not.toMatch(/[\u0080-\u009f\ufffd]/);
+  });
+
+  it('reads curly quotes and the euro sign of a windows-1252 page', () => {
+    const [source] = sources(parse('p.html', fixture('pages/terrace-cp1252.html')));
+    expect(source!.text).toContain('owners\u2019 association');
+    expect(source!.text).toContain('about €12,000');
+  });
+
+  it('takes an undeclared non-UTF-8 page as windows-1252', () => {
+    const [source] = sources(parse('p.html', Buffer.from('<html><body><p>Caf\xe9 owners said \x93no\x94 to the plan on Monday.</p></body></html>', 'latin1')));
+    expect(source!.text).toContain('Café owners said “no” to the plan');
+  });
+
+  it('refuses a page without article text', () => {
+    expect(() => parse('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(/no article text found in this page/);
+  });
+});
+
+describe('feeds', () => {
+  it('reads every RSS item with its date, author and HTML body', () => {
+    const items = sources(parse('valley.rss', fixture('feeds/valley.rss')));
+    expect(items.map((s) => s.name)).toEqual(['valley.rss#1', 'valley.rss#2', 'valley.rss#3']);
+    expect(items.map((s) => s.metadata.published)).toEqual(['2016-10-18T09:30:00+01:00', '2016-10-20T17:05:00Z', '2016-10-10T20:00:00-04:00']);
+    expect(items.map((s) => s.metadata.byline)).toEqual(['Maya Okafor', 'Sam Whitlow', null]);
+    expect(items[1]!.metadata.title).toBe('Library extends opening hours & adds Sunday sessions');
+    expect(kinds(items[0]!).slice(0, 2)).toEqual(['headline: Kelsford bridge reopens after flood repairs', 'standfirst: Engineers finished the work three weeks early, the county council said']);
+    expect(items[1]!.text).toContain('about £30,000 a year');
+    expect(items.every((s) => s.metadata.source === 'The Valley Courier: News')).toBe(true);
+  });
+
+  it('reads Atom entries with html, xhtml and text content', () => {
+    const entries = sources(parse('valley.atom', fixture('feeds/valley.atom')));
+    expect(entries.map((s) => s.metadata.title)).toEqual(['Brennan Civil Engineering wins £9m flood defence contract', 'Mill Street bakery expands after bridge reopens', 'Valley farmers report early harvest']);
+    expect(kinds(entries[0]!)).toContain('heading: Jobs');
+    expect(kinds(entries[1]!)).toContain('blockquote: The queue is back outside the door, and I need more ovens.');
+    expect(kinds(entries[2]!)).toHaveLength(3);
+    expect(entries[2]!.metadata.published).toBe('2016-10-15T06:00:00Z');
+    expect(entries[0]!.metadata.url).toBe('https://courier.example/business/brennan-contract');
+  });
+
+  it('gives a broken item as an error in its place and keeps the others', () => {
+    const results = parse('f.rss', '<rss><channel><item><title>Good</title><description>A sentence of text here.</description></item><item><link>https://x.example/</link></item></channel></rss>');
+    expect('text' in results[0]!).toBe(true);
+    expect(results[1]).toMatchObject({ input: 'f.rss#2', message: 'no article text found in this item' });
+  });
+
+  it.each([
+    ['<rss><channel><title>x</title></channel></rss>', /feed has no items/],
+    ['<rss><channel><item></channel></rss>', /not a well-formed feed/],
+  ])('refuses %j', (xml, reason) => {
+    expect(() => parse('f.xml', xml)).toThrow(reason);
+  });
+});
+
+describe('JSON and NDJSON', () => {
+  it('reads extractor-shaped objects from NDJSON, naming items by line', () => {
+    const items = sources(parse('a.ndjson', fixture('feeds/articles.ndjson')));
+    expect(items.map((s) => s.name)).toEqual(['a.ndjson#1', 'a.ndjson#2', 'a.ndjson#3']);
+    expect(items.map((s) => s.metadata.published)).toEqual(['2016-10-17', '2016-10-16T18:20:00', '2016-10-19T10:00:00+01:00']);
+    expect(items[0]!.metadata).toMatchObject({ byline: 'Sam Whitlow', source: 'courier.example', url: 'https://courier.example/news/ferry' });
+    expect(kinds(items[1]!)).toHaveLength(5); // headline, standfirst, three one-line paragraphs
+    expect(kinds(items[2]!)).toEqual(['headline: Council approves new cycle lanes', 'paragraph: Harlow County Council has approved 12 miles of new cycle lanes.', 'paragraph: Work will begin in January, the council said.']);
+  });
+
+  it('reads an array, and an object holding one, naming items by position', () => {
+    const array = sources(parse('a.json', JSON.stringify([{ title: 'One', text: 'First story.' }, { title: 'Two', body: 'Second story.' }])));
+    expect(array.map((s) => [s.name, s.metadata.title])).toEqual([['a.json#1', 'One'], ['a.json#2', 'Two']]);
+    const wrapped = sources(parse('b.json', JSON.stringify({ articles: [{ headline: 'H', content: 'Body.' }] })));
+    expect(wrapped[0]!.name).toBe('b.json#1');
+  });
+
+  it('lays out an untitled text like a text file, so its first line can be the headline', () => {
+    const [source] = sources(parse('c.json', JSON.stringify({ text: 'Headline here\nFirst paragraph of the story.\nSecond one.' })));
+    const article = structureArticle(source!);
+    expect(article.headline?.text).toBe('Headline here');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['First paragraph of the story.', 'Second one.']);
+  });
+
+  it('reports a bad NDJSON line and keeps the rest', () => {
+    const results = parse('d.ndjson', '{"title":"A","text":"Story one."}\n{oops\n\n{"title":"C","text":"Story three."}\n');
+    expect(results.map((r) => ('text' in r ? r.name : `error ${r.input}`))).toEqual(['d.ndjson#1', 'error d.ndjson#2', 'd.ndjson#4']);
+  });
+
+  it('refuses an object without text', () => {
+    expect(() => parse('e.json', '{"title": "Only a title"}')).toThrow(/no article text/);
+  });
+});
