@@ -21,6 +21,8 @@ describe('news-digest summary', () => {
     expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(3);
     expect(lines.filter((l) => l !== '' && !l.startsWith('• ')).slice(2).every((l) => l.startsWith('  ') || /^(Key facts|Quoted):/.test(l))).toBe(true);
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(stdout).toMatch(/\nKey facts: .*nine suicide car bombs/s);
+    expect(stdout).toMatch(/\nQuoted: Francois Hollande \(2\), /);
   });
 
   it.each([

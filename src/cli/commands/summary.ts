@@ -1,6 +1,8 @@
 import type { Article, RankedSentence } from '../../article.js';
 import { renderSummary } from '../../render/summary.js';
-import { summarize, summaryHeadline } from '../../summarize/index.js';
+import { extractFacts } from '../../extract/facts/index.js';
+import { extractQuotes, groupSpeakers } from '../../extract/quotes/index.js';
+import { chooseKeyFacts, summarize, summaryHeadline } from '../../summarize/index.js';
 import { collectArticles, forEachArticle, printJson } from '../articles.js';
 import type { CommandContext } from '../context.js';
 import { oneOrMany } from './story.js';
@@ -11,6 +13,9 @@ export interface SummaryOptions {
   words?: number;
   json?: boolean;
 }
+
+/** Speakers on the "Quoted" line, most quoted first; the `speakers` command lists them all. */
+const MAX_SPEAKERS = 5;
 
 /** Keys of one summary in `--json`, in their printed order. */
 export const JSON_FIELDS = ['headline', 'summary', 'sentences'] as const;
@@ -37,7 +42,9 @@ export async function runSummary(inputs: string[], options: SummaryOptions, cont
   return forEachArticle(inputs, context, (article) => {
     if (count++ > 0) context.io.out('\n' + '─'.repeat(Math.min(context.io.width, 40)) + '\n\n');
     const sentences = summarize(article, budget);
-    context.io.out(renderSummary(article, { headline: summaryHeadline(article), sentences }, context.io));
+    const facts = chooseKeyFacts(extractFacts(article));
+    const speakers = groupSpeakers(extractQuotes(article)).slice(0, MAX_SPEAKERS);
+    context.io.out(renderSummary(article, { headline: summaryHeadline(article), sentences, facts, speakers }, context.io));
   });
 }
 
