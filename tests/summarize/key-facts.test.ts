@@ -6,7 +6,7 @@ let offset = 0;
 function fact(type: FactType, text: string, extra: Partial<Fact> = {}): Fact {
   const start = (offset += 100);
   return {
-    type, text, value: null, unit: null, normalized: null, approx: null, min: null, max: null, date: null, entity: null,
+    type, text, value: null, unit: null, normalized: null, approx: null, min: null, max: null, date: null, entity: null, role: null,
     paragraph: 1, sentence: 0, context: text, mentions: [], start, end: start + text.length, ...extra,
   };
 }
