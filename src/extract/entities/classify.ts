@@ -1,5 +1,5 @@
 import type { EntityType } from '../../article.js';
-import { GROUP_NOUNS, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, PLACE_NAMES } from '../lexicon/places.js';
 import type { NameRun } from './find-names.js';
 
@@ -52,7 +52,7 @@ export function classifyRun(run: NameRun): Evidence {
     role = run.unit.text.slice(from.start - run.unit.start, before.end - run.unit.start);
   }
   if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
-  else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()))) votes.organization += CONTEXT;
+  else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()) || ORG_ANYWHERE.has(word.toLowerCase()))) votes.organization += CUE_WORD;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
 
   const after = tokens[run.next];
@@ -68,11 +68,15 @@ export function classifyRun(run: NameRun): Evidence {
     }
   }
   if (after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
-  if (ACRONYM.test(run.text) && !known) votes.organization += WEAK;
+  // An unknown acronym of three letters or more is most often an organisation; two letters
+  // ("TV", "OK") are too often ordinary words.
+  if (ACRONYM.test(run.text) && !known && run.text.replace(/\./g, '').length >= 3) votes.organization += WEAK;
   const contextual = !run.initial || words.length > 1;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && /^\p{Ll}/u.test(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   if (contextual && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
+  // "the Post", "the Pentagon": a bare capitalised word after "the" is most often an organisation.
+  if (words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text) && votes.place === 0) votes.organization += WEAK;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name.
     votes.person += WEAK;

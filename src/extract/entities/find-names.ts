@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { KNOWN_ORGANIZATIONS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import type { Token, Unit } from '../facts/tokens.js';
 
@@ -90,7 +90,9 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   // Longest title first: "Prime Minister" before "Minister".
   for (let k = Math.min(next - from, 3); k >= 1 && title === null; k--) {
     const words = tokens.slice(from, from + k).map((token) => token.lower).join(' ');
-    if (PERSON_TITLES.includes(words)) {
+    // "Justice Department", "General Assembly": a title word heading an organisation's name.
+    const rest = tokens[next - 1]!.lower.replace(POSSESSIVE, '');
+    if (PERSON_TITLES.includes(words) && !ORG_WORDS.has(rest) && !PLACE_WORDS.has(rest)) {
       title = unit.text.slice(tokens[from]!.start - unit.start, tokens[from + k - 1]!.end - unit.start);
       from += k;
       initial = false;
@@ -112,5 +114,9 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   const end = POSSESSIVE.test(lastToken.text) ? lastToken.end - 2 : lastToken.end;
   const text = unit.text.slice(first.start - unit.start, end - unit.start);
   if (text.length < 2) return;
+  // Laws, plans, wars, holidays are names but not entities we report.
+  if (next - from > 1 && MISC_LAST_WORDS.has(lastToken.lower.replace(POSSESSIVE, ''))) return;
+  // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
+  if (next - from > 1 && tokens.slice(from, next).every((token) => /^\p{Lu}{2,}$/u.test(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial });
 }

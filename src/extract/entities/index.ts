@@ -102,8 +102,10 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
     if (words.length > 1) byInitials.set(words.map((word) => word[0]).join(''), group);
   }
   for (const group of groups.values()) {
-    if (group.type === 'place' && !group.key.includes(' ') && !ACRONYM.test(group.runs[0]!.run.text)) continue;
-    const person = !group.key.includes(' ') || group.type !== 'person' ? byPart.get(group.key) : undefined;
+    const acronym = ACRONYM.test(group.runs[0]!.run.text);
+    // Surnames: a one-word name that is part of a person's full name is that person, unless
+    // the word itself is a known place or organisation ("Washington" next to "George Washington").
+    const person = !acronym && !group.key.includes(' ') && !strongly(group) ? byPart.get(group.key) : undefined;
     if (person && person !== group && (group.type === null || group.type === 'person' || !strongly(group))) {
       group.target = person;
       continue;
@@ -124,7 +126,7 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
 }
 
 function strongly(group: Group): boolean {
-  return group.runs.some(({ evidence }) => evidence.strong && (evidence.votes.place >= 5 || evidence.votes.organization >= 5));
+  return group.runs.some(({ evidence }) => evidence.votes.place >= 5 || evidence.votes.organization >= 5);
 }
 
 /** The name to show: the longest form for a person, the expansion for a known acronym, else as first written. */

@@ -13,6 +13,11 @@ interface Found {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+const POSSESSIVE = /['’]s$/;
+/** Words before a calendar period that make it a date: "last week", "recent years", "the coming months". */
+const PERIOD_MODIFIERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+  ['last', -1], ['past', -1], ['previous', -1], ['recent', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1],
+]);
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /**
@@ -90,7 +95,7 @@ function monthDate(tokens: readonly Token[], i: number, published: Date | null):
     next = i + 1;
   }
   const monthToken = tokens[next];
-  const month = monthToken && MONTHS.get(monthToken.lower);
+  const month = monthToken && MONTHS.get(monthToken.lower.replace(POSSESSIVE, ''));
   if (!monthToken || month === undefined) return null;
   // "May" and "March" are also words; a capital is required, and a day or year beside it.
   if (!/^\p{Lu}/u.test(monthToken.text)) return null;
@@ -118,15 +123,17 @@ function monthDate(tokens: readonly Token[], i: number, published: Date | null):
 /** "Thursday", "on Sunday morning", "next Monday": the latest such day on or before publication. */
 function weekday(tokens: readonly Token[], i: number, published: Date | null): Found | null {
   const token = tokens[i]!;
-  const day = WEEKDAYS.get(token.lower);
+  const possessive = POSSESSIVE.test(token.lower);
+  const day = WEEKDAYS.get(token.lower.replace(POSSESSIVE, ''));
   if (day === undefined || !/^\p{Lu}/u.test(token.text)) return null;
   let next = i + 1;
-  const part = tokens[next] && DAY_PARTS.has(tokens[next]!.lower);
+  const part = !possessive && tokens[next] !== undefined && DAY_PARTS.has(tokens[next]!.lower);
   if (part) next += 1;
   const before = tokens[i - 1]?.lower;
   const forward = before === 'next' || before === 'coming';
   const date = published ? resolveWeekday(published, day, forward) : null;
-  const { start, end } = span(tokens, i, next);
+  const { start } = span(tokens, i, next);
+  const end = possessive ? token.end - 2 : tokens[next - 1]!.end;
   return { fact: rawFact(part ? 'time' : 'date', start, end, { date, normalized: date ? { value: date, unit: null } : null }), next };
 }
 
@@ -138,20 +145,36 @@ function relative(tokens: readonly Token[], i: number, published: Date | null): 
     const date = published ? isoDay(addDays(published, days)) : null;
     return { fact: rawFact('date', token.start, token.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 1 };
   }
-  const which = token.lower === 'last' || token.lower === 'past' ? -1 : token.lower === 'this' ? 0 : token.lower === 'next' ? 1 : null;
-  const period = tokens[i + 1]?.lower ?? '';
-  if (which === null) return null;
-  if (period === 'night' && which === -1) {
+  const which = PERIOD_MODIFIERS.get(token.lower);
+  if (which === undefined) return null;
+  if (tokens[i + 1]?.lower === 'night' && which === -1) {
     const date = published ? isoDay(addDays(published, -1)) : null;
     return { fact: rawFact('time', token.start, tokens[i + 1]!.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 2 };
   }
-  if (!PERIODS.has(period) || (token.lower === 'past' && period !== 'week' && period !== 'year')) return null;
-  const date = published ? resolvePeriod(published, which as -1 | 0 | 1, period) : null;
-  return { fact: rawFact('date', token.start, tokens[i + 1]!.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 2 };
+  // "the next few months", "the past two years": a count between the modifier and the period.
+  let at = i + 1;
+  if (tokens[at]?.lower === 'few' || tokens[at]?.lower === 'several' || /^(?:two|three|four|five|six|ten|\d+)$/.test(tokens[at]?.lower ?? '')) at += 1;
+  const possessive = POSSESSIVE.test(tokens[at]?.lower ?? '');
+  const word = (tokens[at]?.lower ?? '').replace(POSSESSIVE, '');
+  const period = PERIODS.has(word) ? word : word.endsWith('s') && PERIODS.has(word.slice(0, -1)) ? word.slice(0, -1) : null;
+  if (period === null || (at > i + 1 && period === word)) return null;
+  const single = at === i + 1 && period === word;
+  const date = published && single && which !== undefined ? resolvePeriod(published, which, period) : null;
+  const end = tokens[at]!.end - (possessive ? 2 : 0);
+  return { fact: rawFact('date', token.start, end, { date, normalized: date ? { value: date, unit: null } : null }), next: at + 1 };
 }
 
 /** "two years ago", "a week before" (closing its clause): a date counted back from publication. */
 function offset(tokens: readonly Token[], i: number, published: Date | null): Found | null {
+  // "years ago", "weeks earlier": no number, no resolvable date, but still a point in time.
+  const bare = TIME_UNITS.get(tokens[i]!.lower);
+  if (bare && tokens[i]!.lower.endsWith('s') && /^(?:ago|earlier|later)$/.test(tokens[i + 1]?.lower ?? '')) {
+    const { start, end } = span(tokens, i, i + 2);
+    return { fact: rawFact('date', start, end, { unit: bare.unit }), next: i + 2 };
+  }
+  if (tokens[i]!.lower === 'weekend' && tokens[i - 1]?.lower === 'the') {
+    return { fact: rawFact('date', tokens[i]!.start, tokens[i]!.end), next: i + 1 };
+  }
   const number = parseNumber(tokens, i);
   if (!number || number.value === null || number.hyphenUnit) return null;
   const unit = TIME_UNITS.get(tokens[number.next]?.lower ?? '');
@@ -177,7 +200,8 @@ function year(tokens: readonly Token[], i: number): Found | null {
     return { fact: rawFact('date', token.start, after.end, { normalized: { value: `${token.text.slice(0, 3)}X`, unit: null } }), next: i + 2 };
   }
   const cue = YEAR_CUES.has(tokens[i - 1]?.lower ?? '') || MONTHS.has(tokens[i - 1]?.lower ?? '');
-  const nounAfter = after !== undefined && /^\p{Ll}{3,}$/u.test(after.text) && !/^(?:and|or|to|when|after|before|as|that|in|on|at|by|for|of|with|but|was|is|the)$/.test(after.lower);
+  // "2000 jobs" counts; "the 1995 tax filings", "the 2008 campaign" are dates.
+  const nounAfter = after !== undefined && /^\p{Ll}{3,}s$/u.test(after.text) && !/^(?:was|is|has|as|its|this|his)$/.test(after.lower);
   if (!cue && nounAfter) return null;
   return { fact: rawFact('date', token.start, token.end, { date: token.text, normalized: { value: token.text, unit: null } }), next: i + 1 };
 }

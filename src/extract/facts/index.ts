@@ -17,19 +17,23 @@ export function extractFacts(article: Article): Fact[] {
   const units = textUnits(article);
   const published = publicationDay(article.metadata.published);
   const facts: Fact[] = [];
-  const byText = new Map<string, Fact>();
+  // Only a restatement of the headline or standfirst in the body is "the same fact": the same
+  // words in two body sentences ("on Monday", "1995") usually state two different things.
+  const summaryFacts = new Map<string, Fact>();
   for (const unit of units) {
     const taken = unit.tokens.map(() => false);
     const raw = [...findDates(unit.tokens, published, taken), ...findQuantities(unit.tokens, taken)];
     for (const item of raw.sort((a, b) => a.start - b.start)) {
       const fact = toFact(article, unit, item);
       const key = `${fact.type}\u0000${fact.text.toLowerCase()}\u0000${fact.value}`;
-      const same = byText.get(key);
-      if (same) same.mentions.push(fact.mentions[0]!);
-      else {
-        byText.set(key, fact);
-        facts.push(fact);
-      }
+      const restated = unit.paragraph > 0 ? summaryFacts.get(key) : undefined;
+      if (unit.paragraph === 0 && !summaryFacts.has(key)) summaryFacts.set(key, fact);
+      if (restated) {
+        // The body statement becomes the fact's own span (it has the full context); the
+        // headline or standfirst stays as its other mention.
+        summaryFacts.delete(key);
+        Object.assign(restated, { ...fact, mentions: [fact.mentions[0]!, ...restated.mentions] });
+      } else facts.push(fact);
     }
   }
   const { mentions } = findEntityMentions(article, units);

@@ -41,6 +41,20 @@ technologies labs hospital reserve caucus cabinet government commission institut
 international foundation daily weekly channel radio television tv`.split(/\s+/),
 );
 
+/** Words anywhere in a multi-word name that make it an organisation ("United Nations", "National Rifle ..."). */
+export const ORG_ANYWHERE: ReadonlySet<string> = new Set(
+  `nations national international federal association federation institute foundation council committee`.split(/\s+/),
+);
+
+/**
+ * Last words of names that are neither people, places nor organisations: laws, plans, events,
+ * wars, holidays, shows (CoreNLP's MISC). Such runs are not reported.
+ */
+export const MISC_LAST_WORDS: ReadonlySet<string> = new Set(
+  `act plan amendment agreement treaty day war show award awards prize bill doctrine debate debates program programme cup
+games olympics initiative law eve week series bowl festival tour convention summit conference accords accord deal care`.split(/\s+/),
+);
+
 /** Last words that make a capitalised run a place ("Mosul Dam", "Tahrir Square"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `dam river mountains mount mountain lake island islands square street avenue road bridge valley airport province county
@@ -56,7 +70,7 @@ supporters employees staff executives lawmakers commanders loyalists jihadists d
 
 /** Prepositions before a bare name that point to a place ("in Telkif", "near Bartella"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  `in near at from towards toward into outside inside across around via to through`.split(/\s+/),
+  `in near from towards toward into outside inside across via`.split(/\s+/),
 );
 
 /** Verbs of saying after a bare name that point to a person ("Hollande said"). */
@@ -96,7 +110,7 @@ export const KNOWN_ACRONYMS: ReadonlyMap<string, { name: string; type: 'place' |
 
 /** Organisations often named without any cue word. */
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
-  ['islamic state', 'congress', 'senate', 'white house', 'pentagon', 'kremlin', 'twitter', 'facebook', 'google', 'apple',
+  ['islamic state', 'congress', 'senate', 'house', 'house of representatives', 'parliament', 'white house', 'pentagon', 'kremlin', 'twitter', 'facebook', 'google', 'apple',
     'microsoft', 'amazon', 'fox news', 'reuters', 'taliban', 'hamas', 'hezbollah', 'al-qaeda', 'al qaeda', 'nato',
     'supreme court', 'state department', 'justice department', 'scotland yard', 'downing street', 'whitehall', 'clinton foundation'],
 );

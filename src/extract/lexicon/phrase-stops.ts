@@ -20,6 +20,6 @@ but and or so yet if when while as at in on of for to from by with after before 
 although because however meanwhile earlier later then now today yesterday tomorrow also still just
 only even once what who which where why how all some many most few several both each every no not
 one two three four five six seven eight nine ten another other such more less last next first second
-mr mrs ms dr sir new many according asked during despite under over among against between read watch
+mr mrs ms dr sir many according asked during despite under over among against between read watch
 please see click follow share sign subscribe photo image video`.split(/\s+/),
 );
