@@ -1,13 +1,5 @@
 import type { SourceBlock, SourceFormat } from '../article.js';
-
-/**
- * `text | Photo: Credit`: a photo caption with its credit. The credit labels are the ones
- * picture desks use; a bare `a | b` is not a caption.
- */
-const CAPTION_LINE = /^(.*?\S)\s*\|\s*(?:photo(?:graph)?s?|pictures?|images?|video|credit|source|illustration)\s*:\s*(\S.*?)\s*$/i;
-
-/** A Markdown ATX heading: `#` to `######`, a space, the title. */
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+import { matchCaptionLine, matchMarkdownHeading } from './line-patterns.js';
 
 /**
  * Finds the blocks of a plain-text or Markdown article in one pass over its lines.
@@ -33,17 +25,15 @@ export function findBlocks(text: string, format: SourceFormat): SourceBlock[] {
       close();
     } else {
       const line = text.slice(start, end);
-      const caption = CAPTION_LINE.exec(line);
-      const heading = markdown ? MARKDOWN_HEADING.exec(line) : null;
+      const caption = matchCaptionLine(line);
+      const heading = markdown ? matchMarkdownHeading(line) : null;
       if (caption) {
         close();
-        const creditStart = start + line.lastIndexOf(caption[2]!);
-        blocks.push({ kind: 'caption', start, end: start + caption[1]!.length, credit: text.slice(creditStart, end) });
-      } else if (heading && heading[2]) {
+        blocks.push({ kind: 'caption', start, end: start + caption.textEnd, credit: text.slice(start + caption.creditStart, end) });
+      } else if (heading) {
         close();
-        const titleStart = start + line.indexOf(heading[2], heading[1]!.length);
-        const level = heading[1]!.length;
-        blocks.push({ kind: level === 1 ? 'headline' : 'heading', start: titleStart, end: titleStart + heading[2].length, level });
+        const { level } = heading;
+        blocks.push({ kind: level === 1 ? 'headline' : 'heading', start: start + heading.titleStart, end: start + heading.titleEnd, level });
       } else if (markdown && line.startsWith('>')) {
         const quoteStart = start + (/^>\s*/.exec(line)?.[0].length ?? 1);
         if (open?.kind === 'blockquote') open.end = end;
