@@ -1,5 +1,124 @@
-import type { Article, Fact } from '../article.js';
+import Table from 'cli-table3';
+import type { Article, Fact, FactType } from '../article.js';
 import type { IO } from './io.js';
-export function renderFacts(_article: Article, facts: Fact[], _io: IO): string {
-  return facts.map((fact) => `${fact.type}\t${fact.text}`).join('\n') + '\n';
+import { sanitizeForTerminal } from './sanitize.js';
+import { themeFor } from './theme.js';
+import { wrapText } from './wrap.js';
+
+/** The order kinds are shown in: who and where first, then amounts, then time. */
+const KIND_ORDER: readonly FactType[] = [
+  'person', 'organization', 'place', 'count', 'number', 'money', 'percent', 'measure', 'duration', 'date', 'time', 'ordinal', 'rank',
+];
+
+/** One row of the view: entity mentions are folded into one row per entity. */
+interface Row {
+  kind: FactType;
+  text: string;
+  value: string;
+  where: string;
+}
+
+/**
+ * The facts of one article for a reader. On a terminal: a cli-table3 table (kind, fact as
+ * written, normalised value, paragraph) grouped by kind and sized to `io.width`. In a pipe: the
+ * same columns as tab-separated lines, one fact a line, so `cut`/`awk` work and nothing wraps.
+ * Entities show once, with their mention count. Every article-derived string is sanitised.
+ */
+export function renderFacts(article: Article, facts: readonly Fact[], io: IO): string {
+  const theme = themeFor(io);
+  const rows = factRows(facts);
+  if (!io.isTTY) return rows.map((row) => [row.kind, row.text, row.value, row.where].map(oneLine).join('\t') + '\n').join('');
+  const title = theme.label(clean(article.headline?.text ?? article.source.name));
+  const head = wrapText(title, io.width).join('\n') + '\n';
+  if (rows.length === 0) return head + theme.dim('No facts found.') + '\n';
+  // Four columns: borders take 5 columns and padding 8.
+  const room = Math.max(io.width - 13, 28);
+  // "organization" is the longest kind; narrower terminals cut it rather than the facts.
+  const kindWidth = room >= 56 ? 12 : Math.max(5, Math.floor(room * 0.15));
+  const whereWidth = Math.min(10, Math.max(4, Math.floor(room * 0.12)));
+  const valueWidth = Math.max(6, Math.floor((room - kindWidth - whereWidth) * 0.45));
+  const textWidth = Math.max(6, room - kindWidth - whereWidth - valueWidth);
+  const table = new Table({
+    head: ['kind', 'fact', 'value', '¶'],
+    colWidths: [kindWidth + 2, textWidth + 2, valueWidth + 2, whereWidth + 2],
+    style: { head: io.color ? ['bold'] : [], border: io.color ? ['grey'] : [], compact: true },
+    wordWrap: false,
+  });
+  let previous: FactType | null = null;
+  for (const row of rows) {
+    table.push([
+      row.kind === previous ? '' : theme.label(wrapText(row.kind, kindWidth).join('\n')),
+      wrapText(row.text, textWidth).join('\n'),
+      wrapText(row.value, valueWidth).join('\n'),
+      theme.dim(wrapText(row.where, whereWidth).join('\n')),
+    ]);
+    previous = row.kind;
+  }
+  return head + table.toString() + '\n';
+}
+
+/** Facts as rows, grouped by kind in KIND_ORDER, each group in document order. */
+export function factRows(facts: readonly Fact[]): Row[] {
+  const rows: Row[] = [];
+  for (const kind of KIND_ORDER) {
+    const seen = new Set<string>();
+    for (const fact of facts) {
+      if (fact.type !== kind) continue;
+      if (isEntity(kind)) {
+        if (seen.has(fact.entity ?? fact.text)) continue;
+        seen.add(fact.entity ?? fact.text);
+      }
+      rows.push({ kind, text: clean(isEntity(kind) ? fact.entity ?? fact.text : fact.text), value: clean(describeValue(fact)), where: paragraphs(fact) });
+    }
+  }
+  return rows;
+}
+
+function isEntity(kind: FactType): boolean {
+  return kind === 'person' || kind === 'place' || kind === 'organization';
+}
+
+/** The normalised value in words: "19.3 km", "min 24", "2016-10-20", "Prime Minister · 1 mention". */
+export function describeValue(fact: Fact): string {
+  if (isEntity(fact.type)) {
+    const others = [...new Set(fact.mentions.map((mention) => mention.text))].filter((text) => text !== fact.entity);
+    const count = `${fact.mentions.length} mention${fact.mentions.length === 1 ? '' : 's'}`;
+    const role = fact.role ? (fact.type === 'place' ? `in ${fact.role}` : fact.role) : null;
+    return [role, others.length > 0 ? `= ${others.join(', ')}` : null, count].filter(Boolean).join(' · ');
+  }
+  if (fact.type === 'date' || fact.type === 'time') {
+    const value = fact.date ?? (fact.normalized ? String(fact.normalized.value) : null);
+    return value ?? 'unresolved (no publication date)';
+  }
+  const parts: string[] = [];
+  const plural = fact.type === 'duration' && fact.value !== 1 ? 's' : '';
+  const unit = fact.unit === '%' ? '%' : fact.unit ? ` ${fact.unit}${plural}` : '';
+  if (fact.value !== null) parts.push(`${formatNumber(fact.value)}${unit}`);
+  else if (fact.min !== null && fact.max !== null) parts.push(`${formatNumber(fact.min)}–${formatNumber(fact.max)}${unit}`);
+  if (fact.min !== null && fact.value !== null && fact.min !== fact.value) parts.push(`min ${formatNumber(fact.min)}`);
+  else if (fact.min !== null && fact.max === null) parts.push(`min ${formatNumber(fact.min)}${unit}`);
+  if (fact.max !== null && fact.min === null && fact.max !== fact.value) parts.push(`max ${formatNumber(fact.max)}`);
+  if (fact.type === 'measure' && fact.normalized && fact.normalized.unit !== fact.unit) parts.push(`= ${formatNumber(Number(fact.normalized.value))} ${fact.normalized.unit ?? ''}`.trim());
+  if ((fact.type === 'rank' || fact.type === 'ordinal') && fact.value !== null) parts.splice(0, 1, `#${fact.value}`);
+  if (fact.entity) parts.push(`of ${fact.entity}`);
+  if (fact.approx) parts.push(`(${fact.approx})`);
+  return parts.join(' ');
+}
+
+function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 4 });
+}
+
+/** "0" is the headline or standfirst; several mentions list their paragraphs. */
+function paragraphs(fact: Fact): string {
+  const numbers = [...new Set(fact.mentions.map((mention) => mention.paragraph))].sort((a, b) => a - b);
+  return numbers.map((n) => (n === 0 ? 'top' : String(n))).join(', ');
+}
+
+function clean(text: string): string {
+  return sanitizeForTerminal(text);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
