@@ -126,16 +126,38 @@ async function* stdinItems(context: CommandContext): AsyncGenerator<Item> {
 }
 
 /**
- * Digests items with at most `window` in flight and yields the outcomes in input order, so the
- * output of `--jobs N` is the output of `--jobs 1`, and memory is bounded by the window.
+ * Digests items with at most `window` in flight and yields the outcomes in input order, each as
+ * soon as it and those before it are done (not when the next input arrives: a stdin line gets
+ * its answer while the writer waits). So `--jobs N` prints what `--jobs 1` prints, and memory
+ * is bounded by the window.
  */
 async function* inOrder(items: AsyncIterable<Item>, pool: DigestPool, window: number): AsyncGenerator<Outcome> {
-  const pending: Array<Promise<Outcome>> = [];
-  for await (const item of items) {
-    pending.push(digestItem(item, pool));
-    if (pending.length >= window) yield await pending.shift()!;
+  const iterator = items[Symbol.asyncIterator]();
+  const pending: Array<{ settled: Promise<void>; outcome: Outcome | null }> = [];
+  let next: Promise<IteratorResult<Item>> | null = iterator.next();
+  try {
+    while (next || pending.length > 0) {
+      while (pending[0]?.outcome) yield pending.shift()!.outcome!;
+      if (next && pending.length < window) {
+        const head = pending[0];
+        const waitNext = next.then((result) => ({ result }));
+        const won = await (head ? Promise.race([waitNext, head.settled.then(() => null)]) : waitNext);
+        if (won === null) continue; // the oldest article is done: print it before reading on
+        if (won.result.done) {
+          next = null;
+        } else {
+          const slot: { settled: Promise<void>; outcome: Outcome | null } = { settled: Promise.resolve(), outcome: null };
+          slot.settled = digestItem(won.result.value, pool).then((outcome) => void (slot.outcome = outcome));
+          pending.push(slot);
+          next = iterator.next();
+        }
+      } else if (pending[0]) {
+        await pending[0].settled;
+      }
+    }
+  } finally {
+    await iterator.return?.();
   }
-  while (pending.length > 0) yield await pending.shift()!;
 }
 
 async function digestItem(item: Item, pool: DigestPool): Promise<Outcome> {
