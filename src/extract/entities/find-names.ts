@@ -102,7 +102,8 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   const whole = unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start).replace(POSSESSIVE, '').toLowerCase();
   // "Islamic State", "Democratic Party": the demonym is part of the name when what follows is
   // only a generic word, or when the whole run is a known name.
-  const generic = next - from === 2 && (ORG_WORDS.has(tokens[from + 1]!.lower) || PLACE_WORDS.has(tokens[from + 1]!.lower) || tokens[from + 1]!.lower === 'state');
+  const lastWord = tokens[next - 1]!.lower.replace(POSSESSIVE, '');
+  const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
   const keep = generic || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
   while (!keep && from < next && DEMONYMS.has(tokens[from]!.lower.replace(POSSESSIVE, ''))) {
     from++;

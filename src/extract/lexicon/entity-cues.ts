@@ -38,7 +38,7 @@ navy force forces campaign administration senate congress parliament assembly of
 herald guardian telegraph magazine review club federation organization organisation authority board trust fund church police
 guard brigade front movement coalition alliance airlines airways motors holdings partners capital media studios records systems
 technologies labs hospital reserve caucus cabinet government commission institution society academy league industries
-international foundation daily weekly channel radio television tv`.split(/\s+/),
+international foundation daily weekly channel radio television tv unit units squad regiment division`.split(/\s+/),
 );
 
 /** Words anywhere in a multi-word name that make it an organisation ("United Nations", "National Rifle ..."). */

@@ -10,7 +10,10 @@ i me my per after before ago since until into onto over under about more most le
 others also now still just only then there here said says say told when while where if so up out off down
 away back later earlier again already yet even because though although during against between among
 within without across through toward towards near around like unlike such same own both either neither
-all any some many much few several another one ones how why whether whereas vs via amid including`.split(/\s+/),
+all any some many much few several another one ones how why whether whereas vs via amid including
+came went sank fell rose took gave made left won lost got saw ran met fled hit set put cut shot held kept
+began became brought bought caught drew drove flew found grew knew led paid sent sold spent stood stole
+struck swam threw wore wrote arrived died remain remained remains face faces faced need needs`.split(/\s+/),
 );
 
 /** Common lower-case words a sentence may start with that are not names when capitalised. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/load/parse-source.js';
+import { structureArticle } from '../../src/structure/structure-article.js';
+import { extractEntities } from '../../src/extract/facts/index.js';
+
+/** Our own short article: a headline line, then the paragraphs. */
+async function entitiesOf(...paragraphs: string[]) {
+  const text = ['A headline for testing', ...paragraphs].join('\n\n') + '\n';
+  const [source] = await parseSource('test.txt', Buffer.from(text));
+  const article = structureArticle(source!);
+  return { article, entities: extractEntities(article) };
+}
+
+describe('extractEntities', () => {
+  it.each<[string, string, string, string | null]>([
+    ['Yesterday Prime Minister Jane Porter opened the bridge.', 'Jane Porter', 'person', 'Prime Minister'],
+    ['The police commander Omar al-Rashid spoke first.', 'Omar al-Rashid', 'person', 'police commander'],
+    ['The bridge was opened by Mayor Tom Reilly on Friday.', 'Tom Reilly', 'person', 'Mayor'],
+    ['Water reached the village of Dunmore, Ireland, at night.', 'Dunmore', 'place', 'Ireland'],
+    ['Troops moved into Kelltown after the storm.', 'Kelltown', 'place', null],
+    ['Talks were held in Paris and Berlin.', 'Paris', 'place', null],
+    ['Staff at the Northern Water Authority went on strike.', 'Northern Water Authority', 'organization', null],
+    ['Supporters of the Green Valley Party marched.', 'Green Valley Party', 'organization', null],
+  ])('reads %j', async (sentence, name, type, role) => {
+    const { entities } = await entitiesOf(sentence);
+    expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });
+  });
+
+  it('expands an acronym the article defines and merges its mentions', async () => {
+    const { entities } = await entitiesOf('The raid was led by the Rapid Response Unit (RRU).', 'An RRU officer said the RRU had left.');
+    const unit = entities.find((entity) => entity.name === 'Rapid Response Unit');
+    expect(unit).toMatchObject({ type: 'organization', aliases: ['RRU'] });
+    expect(unit!.mentions.map((mention) => mention.text)).toEqual(['Rapid Response Unit', 'RRU', 'RRU', 'RRU']);
+  });
+
+  it('merges a surname with the full name', async () => {
+    const { entities } = await entitiesOf('Minister Jane Porter visited the site.', 'Later, Porter said the work was done.');
+    const people = entities.filter((entity) => entity.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions.map((mention) => mention.text)).toEqual(['Jane Porter', 'Porter']);
+  });
+
+  it('ignores capitalised sentence openers, nationalities and titles alone', async () => {
+    const { entities } = await entitiesOf('Elite Iraqi troops advanced.', "The country's President has said the elite units would stay.");
+    expect(entities).toEqual([]);
+  });
+
+  it('gives every mention offsets into the article text', async () => {
+    const { article, entities } = await entitiesOf('Prime Minister Jane Porter met the Northern Water Authority in Dunmore, Ireland.');
+    for (const entity of entities) for (const mention of entity.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/load/parse-source.js';
+import { structureArticle } from '../../src/structure/structure-article.js';
+import { extractFacts } from '../../src/extract/facts/index.js';
+import type { Fact } from '../../src/article.js';
+
+/** Our own short article: a headline line, then the paragraphs; published 2016-10-20 unless said. */
+async function factsOf(paragraph: string, published: string | null = '2016-10-20') {
+  const front = published ? `---\npublished: ${published}\n---\n` : '';
+  const text = `${front}A headline for testing\n\n${paragraph}\n`;
+  const [source] = await parseSource('test.txt', Buffer.from(text));
+  const article = structureArticle(source!);
+  return { article, facts: extractFacts(article) };
+}
+
+const quantity = (facts: Fact[]) => facts.filter((fact) => !['person', 'place', 'organization'].includes(fact.type));
+
+describe('extractFacts quantities', () => {
+  it.each<[string, string, Partial<Fact>]>([
+    ['Police found nine stolen cars.', 'nine stolen cars', { type: 'count', value: 9, entity: 'stolen cars' }],
+    ['The firm will cut 1,200 jobs.', '1,200 jobs', { type: 'count', value: 1200, entity: 'jobs' }],
+    ['Dozens of protesters gathered.', 'Dozens of protesters', { type: 'count', value: null, min: 24, approx: 'dozens' }],
+    ['Hundreds of homes were flooded.', 'Hundreds of homes', { type: 'count', min: 200 }],
+    ['Tens of thousands of fans came.', 'Tens of thousands of fans', { type: 'count', min: 20000 }],
+    ['It may affect up to a million people.', 'up to a million people', { type: 'count', value: 1000000, max: 1000000, approx: 'up to' }],
+    ['They sold more than 40 houses.', 'more than 40 houses', { type: 'count', value: 40, min: 40, approx: 'more than' }],
+    ['Between 10 and 15 boats sank.', '10 and 15 boats', { min: 10, max: 15 }],
+    ['The deal is worth £3.2m to the club.', '£3.2m', { type: 'money', value: 3200000, unit: 'GBP' }],
+    ['It raised $1,200 in a day.', '$1,200', { type: 'money', value: 1200, unit: 'USD' }],
+    ['Profits reached 1.5bn euros last year.', '1.5bn euros', { type: 'money', value: 1500000000, unit: 'EUR' }],
+    ['Tickets cost 50p each.', '50p', { type: 'money', value: 0.5, unit: 'GBP' }],
+    ['Sales rose 5.2% in March.', '5.2%', { type: 'percent', value: 5.2, unit: '%' }],
+    ['Turnout fell by 3 per cent.', '3 per cent', { type: 'percent', value: 3 }],
+    ['Two-thirds of voters agreed.', 'Two-thirds', { type: 'number', value: 2 / 3 }],
+    ['The town is about 12 miles away.', 'about 12 miles', { type: 'measure', value: 12, unit: 'mi', approx: 'about', normalized: { value: 19.3, unit: 'km' } }],
+    ['The dam lies about 30km north.', 'about 30km', { type: 'measure', value: 30, unit: 'km', normalized: { value: 30, unit: 'km' } }],
+    ['They walked a 12-mile route.', '12-mile', { type: 'measure', value: 12, unit: 'mi' }],
+    ['The parcel weighed 5kg.', '5kg', { type: 'measure', value: 5, unit: 'kg' }],
+    ['The trial lasted two years.', 'two years', { type: 'duration', value: 2, unit: 'year' }],
+    ['After a day of talks they agreed.', 'a day', { type: 'duration', value: 1, unit: 'day' }],
+    ['The match lasted 90 minutes.', '90 minutes', { type: 'duration', value: 90, unit: 'min' }],
+    ['She is the 22-year-old winner.', '22-year-old', { type: 'number', value: 22, unit: 'year-old' }],
+    ["It is the country's second largest city.", 'second largest city', { type: 'rank', value: 2, entity: 'city' }],
+    ['They finished 22nd in the race.', '22nd', { type: 'ordinal', value: 22 }],
+  ])('reads %j', async (sentence, text, expected) => {
+    const { facts } = await factsOf(sentence);
+    const found = quantity(facts).find((fact) => fact.text === text);
+    expect(found, JSON.stringify(quantity(facts).map((fact) => fact.text))).toBeDefined();
+    expect(found).toMatchObject(expected);
+  });
+
+  it.each([
+    ['One successfully hit the target.'],
+    ['He was the one who spoke.'],
+    ['They met twice a day.'],
+    ['The band played at Channel 4 studios.'],
+  ])('invents nothing in %j', async (sentence) => {
+    const { facts } = await factsOf(sentence);
+    expect(quantity(facts)).toEqual([]);
+  });
+});
+
+describe('extractFacts dates', () => {
+  it.each<[string, string, string | null]>([
+    ['The vote was held on Thursday.', 'Thursday', '2016-10-20'],
+    ['A video emerged on Wednesday.', 'Wednesday', '2016-10-19'],
+    ['They meet again next Monday.', 'Monday', '2016-10-24'],
+    ['It had killed two men a week before.', 'a week before', '2016-10-13'],
+    ['The plant closed two years ago.', 'two years ago', '2014'],
+    ['Prices rose last month.', 'last month', '2016-09'],
+    ['The law changed in 2014.', '2014', '2014'],
+    ['The fire started on 17 Oct 2016.', '17 Oct 2016', '2016-10-17'],
+    ['The fire started on October 17.', 'October 17', '2016-10-17'],
+    ['The fire started on 2016-10-17.', '2016-10-17', '2016-10-17'],
+    ['They spoke yesterday.', 'yesterday', '2016-10-19'],
+  ])('resolves %j against the publication date', async (sentence, text, date) => {
+    const { facts } = await factsOf(sentence);
+    expect(facts.find((fact) => fact.text === text)).toMatchObject({ date });
+  });
+
+  it('leaves a weekday unresolved without a publication date', async () => {
+    const { facts } = await factsOf('The vote was held on Thursday.', null);
+    expect(facts.find((fact) => fact.text === 'Thursday')).toMatchObject({ type: 'date', date: null });
+  });
+
+  it.each<[string, string, string]>([
+    ['The office opens at 10:30.', '10:30', '10:30'],
+    ['The office opens at 3pm.', '3pm', '15:00'],
+    ['Doors open at noon.', 'noon', '12:00'],
+  ])('reads the time in %j', async (sentence, text, value) => {
+    const { facts } = await factsOf(sentence);
+    expect(facts.find((fact) => fact.text === text)).toMatchObject({ type: 'time', normalized: { value } });
+  });
+});
+
+describe('extractFacts spans and mentions', () => {
+  it('gives every fact offsets into the article text', async () => {
+    const { article, facts } = await factsOf('Prime Minister Jane Porter said 40 homes, about 3km from Dunmore, were flooded on Monday.');
+    expect(facts.length).toBeGreaterThan(3);
+    for (const fact of facts) {
+      expect(article.text.slice(fact.start, fact.end)).toBe(fact.text);
+      for (const mention of fact.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  });
+
+  it('merges a standfirst fact restated in the body into one fact with two mentions', async () => {
+    const text = 'A headline for testing\n\nUp to 300 homes may be flooded\n\nOfficials said up to 300 homes may be flooded by Friday.\n';
+    const [source] = await parseSource('test.txt', Buffer.from(text));
+    const facts = extractFacts(structureArticle(source!)).filter((fact) => fact.type === 'count');
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.mentions.map((mention) => mention.paragraph)).toEqual([1, 0]);
+  });
+});
