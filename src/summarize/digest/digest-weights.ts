@@ -11,3 +11,10 @@ export const TOP_RECURRING = 5;
 
 /** Titles that do not tell two people apart when merging speakers across articles. */
 export const NAME_TITLES = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|president|prime|minister|senator|sen|rep|gov|governor|mayor|councillor|judge|general|gen|col|captain|capt|chief|the)\.?$/i;
+
+/**
+ * "Who was quoted most" lists people and named bodies: a speaker needs a capitalised word.
+ * Nominal speakers (`officials`, `the company`, `county council`) differ from story to story,
+ * so merging them across articles would count different speakers as one.
+ */
+export const NAMED_SPEAKER = /(?:^|\s)\p{Lu}/u;

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../article.js';
 import type { Digest, DigestEntry, RecurringItem } from './digest-types.js';
-import { NAME_TITLES } from './digest-weights.js';
+import { NAME_TITLES, NAMED_SPEAKER } from './digest-weights.js';
 
 /** One sighting of a name in one article. */
 interface Sighting {
@@ -19,7 +19,7 @@ interface Group {
 }
 
 /**
- * Who and what recur across a digest's articles: speakers by quotes, people, places and
+ * Who and what recur across a digest's articles: named speakers by quotes, people, places and
  * organisations by mentions, each merged across articles by name (people also by surname when
  * only one full name has it, so `Adeyemi` joins `Ruth Adeyemi`), most first.
  */
@@ -27,7 +27,7 @@ export function recurring(entries: DigestEntry[]): Omit<Digest, 'articles'> {
   const speakers: Sighting[] = [];
   const entities: Record<EntityType, Sighting[]> = { person: [], place: [], organization: [] };
   entries.forEach((entry, article) => {
-    for (const speaker of entry.speakers) speakers.push({ name: speaker.name, role: speaker.role, count: speaker.quotes, article });
+    for (const speaker of entry.speakers) if (NAMED_SPEAKER.test(speaker.name)) speakers.push({ name: speaker.name, role: speaker.role, count: speaker.quotes, article });
     for (const entity of entry.entities) entities[entity.type]?.push({ name: entity.name, role: null, count: entity.mentions, article });
   });
   return {
@@ -50,7 +50,7 @@ export function mergeSightings(sightings: Sighting[], byPerson: boolean): Recurr
   }
   if (byPerson) mergeSurnames(groups);
   return [...groups.values()]
-    .map((group) => ({ name: displayName(group), role: group.role, count: group.count, articles: group.articles.size }))
+    .map((group) => ({ name: displayName(group, byPerson), role: group.role, count: group.count, articles: group.articles.size }))
     .sort((a, b) => b.count - a.count || b.articles - a.articles || a.name.localeCompare(b.name));
 }
 
@@ -83,17 +83,25 @@ function add(group: Group, form: string | null, count: number, role: string | nu
   for (const article of articles) group.articles.add(article);
 }
 
-/** The form written most often; the longer one on a tie. */
-function displayName(group: Group): string {
+/** The form written most often; on a tie the shorter one (`Ruth Adeyemi`, not `Councillor Ruth Adeyemi`). */
+function displayName(group: Group, byPerson: boolean): string {
   let best = '';
   let bestCount = -1;
   for (const [form, count] of group.forms) {
-    if (count > bestCount || (count === bestCount && form.length > best.length)) {
+    if (count > bestCount || (count === bestCount && form.length < best.length)) {
       best = form;
       bestCount = count;
     }
   }
-  return best;
+  return byPerson ? withoutTitles(best) : best;
+}
+
+/** `Councillor Ruth Adeyemi` is shown as `Ruth Adeyemi` (the role is kept apart); a lone `Mayor` stays. */
+function withoutTitles(name: string): string {
+  const words = name.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && NAME_TITLES.test(words[i]!)) i++;
+  return words.slice(i).join(' ');
 }
 
 /** Lower case, possessives and (for people) titles off, single spaces. */
