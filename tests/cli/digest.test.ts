@@ -80,6 +80,7 @@ describe('digest of many articles', () => {
   it('gives one --json document the same in serial and parallel, with speakers merged across articles', async () => {
     const serial = await runCli(['digest', '--json', '--jobs', '1', many]);
     const parallel = await runCli(['digest', '--json', '--jobs', '2', many]);
+    expect([serial.code, parallel.code, serial.stderr, parallel.stderr]).toEqual([0, 0, '', '']);
     expect(parallel.stdout).toBe(serial.stdout);
     const digest = JSON.parse(serial.stdout);
     expect(digest.articles).toHaveLength(1000);
@@ -89,8 +90,8 @@ describe('digest of many articles', () => {
 });
 
 describe('digest --ndjson - (streaming contract)', () => {
-  it('answers each input line with one output line before the next line arrives', async () => {
-    const child = spawn(process.execPath, [BIN, 'digest', '--ndjson', '-', '--jobs', '1'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  it.each([['1'], ['2']])('answers each input line with one output line before the next line arrives (--jobs %s)', async (jobs) => {
+    const child = spawn(process.execPath, [BIN, 'digest', '--ndjson', '-', '--jobs', jobs], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const article = (n: number) => JSON.stringify({ title: `Story ${n}`, text: `The mayor of Arden said on Monday that ${n} new homes would be built.`, date: `2016-10-1${n}` }) + '\n';
     const answers = [];
