@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { loadInputs } from '../load/load-inputs.js';
 import { structureArticle } from '../structure/structure-article.js';
-import { sanitizeForTerminal } from '../render/sanitize.js';
+import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from '../errors.js';
 
@@ -48,8 +48,8 @@ function resolveInputs(inputs: string[], context: CommandContext): string[] {
 }
 
 export function reportInputError(context: CommandContext, input: string | null, message: string): void {
-  const where = input === null ? '' : `${sanitizeForTerminal(input)}: `;
-  context.io.err(`news-digest: ${where}${sanitizeForTerminal(message)}\n`);
+  const where = input === null ? '' : `${sanitizeLine(input)}: `;
+  context.io.err(`news-digest: ${where}${sanitizeLine(message)}\n`);
 }
 
 /** Prints a value as JSON: two-space indent, one trailing newline, never coloured. */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { isNewsDigestError } from '../errors.js';
 import { systemIO, type IO } from '../render/io.js';
-import { sanitizeForTerminal } from '../render/sanitize.js';
+import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext, CommonOptions } from './context.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -57,13 +57,13 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
     }
     if (isNewsDigestError(error)) {
-      const where = error.input === null ? '' : `${sanitizeForTerminal(error.input)}: `;
-      errIO().err(`news-digest: ${where}${sanitizeForTerminal(oneLine(error.message))}\n`);
+      const where = error.input === null ? '' : `${sanitizeLine(error.input)}: `;
+      errIO().err(`news-digest: ${where}${sanitizeLine(oneLine(error.message))}\n`);
       if (debug && error.cause instanceof Error) errIO().err(`${error.cause.stack ?? error.cause.message}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    errIO().err(`news-digest: internal error: ${sanitizeForTerminal(oneLine(message))} (run with --debug for details)\n`);
+    errIO().err(`news-digest: internal error: ${sanitizeLine(oneLine(message))} (run with --debug for details)\n`);
     if (debug && error instanceof Error) errIO().err(`${error.stack ?? ''}\n`);
     return 1;
   }
