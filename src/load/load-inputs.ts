@@ -47,9 +47,9 @@ export async function* loadInputs(inputs: string[], options: LoadOptions = {}): 
 async function loadOne(name: string, options: LoadOptions): Promise<Array<Source | NewsDigestError>> {
   if (isUrl(name)) {
     const fetched = await fetchUrl(name, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
-    return parseSourceResults(name, fetched.bytes, { ...options, contentType: fetched.contentType, url: fetched.url });
+    return await parseSourceResults(name, fetched.bytes, { ...options, contentType: fetched.contentType, url: fetched.url });
   }
-  return parseSourceResults(name, await readInput(name, options), options);
+  return await parseSourceResults(name, await readInput(name, options), options);
 }
 
 /** A directory becomes its article files; anything else stays as it is. */

@@ -3,10 +3,7 @@ import type { NewsDigestError } from '../errors.js';
 import { charsetOfBom, charsetOfContentType, charsetOfMarkup, latin1 } from './charset.js';
 import { decodeBytes } from './decode-bytes.js';
 import { detectFormat } from './detect-format.js';
-import { parseFeed } from './feed/parse-feed.js';
 import { splitFrontMatter } from './front-matter.js';
-import { parseHtml } from './html/parse-html.js';
-import { parseJsonArticles } from './json/parse-json.js';
 import { normalizeText } from './normalize-text.js';
 
 export { detectFormat } from './detect-format.js';
@@ -32,7 +29,7 @@ const SNIFF_BYTES = 8192;
  * @throws InputError when the bytes are not text or hold no article.
  */
 export async function parseSource(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<Source[]> {
-  const results = parseSourceResults(name, bytes, options);
+  const results = await parseSourceResults(name, bytes, options);
   const failure = results.find((result): result is NewsDigestError => !('text' in result));
   if (failure && results.length === 1) throw failure;
   return results.filter((result): result is Source => 'text' in result);
@@ -43,14 +40,14 @@ export async function parseSource(name: string, bytes: Uint8Array, options: Pars
  * an error in its place, so the caller can report it and go on.
  * @throws InputError when the input as a whole cannot be read.
  */
-export function parseSourceResults(name: string, bytes: Uint8Array, options: ParseOptions = {}): Array<Source | NewsDigestError> {
+export async function parseSourceResults(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<Array<Source | NewsDigestError>> {
   const bom = charsetOfBom(bytes);
   const head = bom && bom !== 'utf-8' ? decodeBytes(name, bytes.subarray(0, SNIFF_BYTES)) : latin1(bytes.subarray(0, SNIFF_BYTES));
   const format = options.format ?? detectFormat(name, head, options.contentType);
   const markup = format === 'html' || format === 'rss' || format === 'atom';
   const declared = bom ? null : (charsetOfContentType(options.contentType) ?? (markup ? charsetOfMarkup(bytes) : null));
   const text = normalizeText(decode(name, bytes, declared, markup));
-  const results = parseDecoded(name, text, format);
+  const results = await parseDecoded(name, text, format);
   for (const result of results) {
     if (!('text' in result)) continue;
     if (options.published) result.metadata.published ??= options.published;
@@ -73,15 +70,20 @@ function decode(name: string, bytes: Uint8Array, charset: string | null, markup:
   }
 }
 
-function parseDecoded(name: string, text: string, format: SourceFormat): Array<Source | NewsDigestError> {
+/**
+ * Hands the text to the reader of its format. The HTML, feed and JSON readers are imported only
+ * when an input needs them: Readability, linkedom and the XML parser take longer to load than a
+ * text article takes to read.
+ */
+async function parseDecoded(name: string, text: string, format: SourceFormat): Promise<Array<Source | NewsDigestError>> {
   switch (format) {
     case 'html':
-      return [parseHtml(name, text)];
+      return [(await import('./html/parse-html.js')).parseHtml(name, text)];
     case 'rss':
     case 'atom':
-      return parseFeed(name, text);
+      return (await import('./feed/parse-feed.js')).parseFeed(name, text);
     case 'json':
-      return parseJsonArticles(name, text);
+      return (await import('./json/parse-json.js')).parseJsonArticles(name, text);
     default:
       return [parseText(name, text, format)];
   }

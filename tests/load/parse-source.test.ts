@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../src/article.js';
 import { normalizeDate } from '../../src/load/dates.js';
 import { detectFormat } from '../../src/load/detect-format.js';
@@ -10,7 +10,7 @@ import { FIXTURES } from '../helpers/cli.js';
 
 const fixture = (path: string) => readFileSync(join(FIXTURES, path));
 const parse = (name: string, bytes: Uint8Array | string, options = {}) => parseSourceResults(name, typeof bytes === 'string' ? Buffer.from(bytes) : bytes, options);
-const sources = (results: ReturnType<typeof parse>) => results.filter((r): r is Source => 'text' in r);
+const sources = (results: Awaited<ReturnType<typeof parse>>) => results.filter((r): r is Source => 'text' in r);
 const kinds = (source: Source) => (source.blocks ?? []).map((b) => `${b.kind}: ${source.text.slice(b.start, b.end)}`);
 
 describe('detectFormat', () => {
@@ -27,11 +27,11 @@ describe('detectFormat', () => {
     ['a.txt', '# Title\n\nBody.', 'markdown'],
     ['a.txt', 'Headline\n\n[Updated] Body text.', 'text'],
     ['https://example.com/story.html?x=1', 'Plain words.', 'html'],
-  ])('reads %s starting %j as %s', (name, head, format) => {
+  ])('reads %s starting %j as %s', async (name, head, format) => {
     expect(detectFormat(name, head)).toBe(format);
   });
 
-  it('trusts content over the Content-Type header, and the header over the name', () => {
+  it('trusts content over the Content-Type header, and the header over the name', async () => {
     expect(detectFormat('x.json', '<rss></rss>', 'text/html')).toBe('rss');
     expect(detectFormat('x.json', 'Plain text', 'text/html; charset=utf-8')).toBe('html');
   });
@@ -49,15 +49,18 @@ describe('normalizeDate', () => {
     ['October 5, 2016', expect.stringMatching(/^2016-10-0[45]T/)],
     ['yesterday', null],
     ['', null],
-  ])('reads %j as %j', (written, iso) => {
+  ])('reads %j as %j', async (written, iso) => {
     expect(normalizeDate(written)).toEqual(iso);
   });
 });
 
 describe('HTML pages', () => {
-  const [page] = sources(parse('river-bridge.html', fixture('pages/river-bridge.html')));
+  let page: Source | undefined;
+  beforeAll(async () => {
+    [page] = sources(await parse('river-bridge.html', fixture('pages/river-bridge.html')));
+  });
 
-  it('takes metadata from JSON-LD and meta tags', () => {
+  it('takes metadata from JSON-LD and meta tags', async () => {
     expect(page!.metadata).toEqual({
       title: 'Kelsford bridge reopens after flood repairs',
       published: '2016-10-18T09:30:00+01:00',
@@ -67,7 +70,7 @@ describe('HTML pages', () => {
     });
   });
 
-  it('keeps the article and drops navigation, ads, share bars, cookie banner and related links', () => {
+  it('keeps the article and drops navigation, ads, share bars, cookie banner and related links', async () => {
     const text = page!.text;
     for (const junk of ['cookies', 'Advertisement', 'Switch your energy', 'Share on', 'Related stories', 'Flood warnings lifted', 'All rights reserved', 'Sign up', 'Weather']) {
       expect(text).not.toContain(junk);
@@ -92,7 +95,7 @@ describe('HTML pages', () => {
     expect(page!.blocks!.filter((b) => b.kind === 'caption').map((b) => b.credit)).toEqual(['Tom Reyes', 'Valley Courier']);
   });
 
-  it('structures into an article whose spans index its text', () => {
+  it('structures into an article whose spans index its text', async () => {
     const article = structureArticle(page!);
     expect(article.headline?.text).toBe('Kelsford bridge reopens after flood repairs');
     expect(article.standfirst?.text).toMatch(/^Engineers finished/);
@@ -102,8 +105,8 @@ describe('HTML pages', () => {
     for (const block of [...article.paragraphs, ...article.captions]) expect(article.text.slice(block.start, block.end)).toBe(block.text);
   });
 
-  it.each([['pages/terrace-latin1.html'], ['pages/terrace-cp1252.html']])('decodes %s by its declared charset', (path) => {
-    const [source] = sources(parse(path, fixture(path)));
+  it.each([['pages/terrace-latin1.html'], ['pages/terrace-cp1252.html']])('decodes %s by its declared charset', async (path) => {
+    const [source] = sources(await parse(path, fixture(path)));
     expect(source!.metadata.title).toBe('Café owners in Saint-Étienne protest over terrace rules');
     expect(source!.metadata.byline).toBe('Angèle Dupré');
     expect(source!.text).toContain('said Hélène Mercier');
@@ -111,25 +114,25 @@ describe('HTML pages', () => {
     expect(source!.text).not.toMatch(/[\u0080-\u009f\ufffd]/);
   });
 
-  it('reads curly quotes and the euro sign of a windows-1252 page', () => {
-    const [source] = sources(parse('p.html', fixture('pages/terrace-cp1252.html')));
+  it('reads curly quotes and the euro sign of a windows-1252 page', async () => {
+    const [source] = sources(await parse('p.html', fixture('pages/terrace-cp1252.html')));
     expect(source!.text).toContain('owners\u2019 association');
     expect(source!.text).toContain('about €12,000');
   });
 
-  it('takes an undeclared non-UTF-8 page as windows-1252', () => {
-    const [source] = sources(parse('p.html', Buffer.from('<html><body><p>Caf\xe9 owners said \x93no\x94 to the plan on Monday.</p></body></html>', 'latin1')));
+  it('takes an undeclared non-UTF-8 page as windows-1252', async () => {
+    const [source] = sources(await parse('p.html', Buffer.from('<html><body><p>Caf\xe9 owners said \x93no\x94 to the plan on Monday.</p></body></html>', 'latin1')));
     expect(source!.text).toContain('Café owners said “no” to the plan');
   });
 
-  it('refuses a page without article text', () => {
-    expect(() => parse('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(/no article text found in this page/);
+  it('refuses a page without article text', async () => {
+    await expect(parse('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).rejects.toThrow(/no article text found in this page/);
   });
 });
 
 describe('feeds', () => {
-  it('reads every RSS item with its date, author and HTML body', () => {
-    const items = sources(parse('valley.rss', fixture('feeds/valley.rss')));
+  it('reads every RSS item with its date, author and HTML body', async () => {
+    const items = sources(await parse('valley.rss', fixture('feeds/valley.rss')));
     expect(items.map((s) => s.name)).toEqual(['valley.rss#1', 'valley.rss#2', 'valley.rss#3']);
     expect(items.map((s) => s.metadata.published)).toEqual(['2016-10-18T09:30:00+01:00', '2016-10-20T17:05:00Z', '2016-10-10T20:00:00-04:00']);
     expect(items.map((s) => s.metadata.byline)).toEqual(['Maya Okafor', 'Sam Whitlow', null]);
@@ -139,8 +142,8 @@ describe('feeds', () => {
     expect(items.every((s) => s.metadata.source === 'The Valley Courier: News')).toBe(true);
   });
 
-  it('reads Atom entries with html, xhtml and text content', () => {
-    const entries = sources(parse('valley.atom', fixture('feeds/valley.atom')));
+  it('reads Atom entries with html, xhtml and text content', async () => {
+    const entries = sources(await parse('valley.atom', fixture('feeds/valley.atom')));
     expect(entries.map((s) => s.metadata.title)).toEqual(['Brennan Civil Engineering wins £9m flood defence contract', 'Mill Street bakery expands after bridge reopens', 'Valley farmers report early harvest']);
     expect(kinds(entries[0]!)).toContain('heading: Jobs');
     expect(kinds(entries[1]!)).toContain('blockquote: The queue is back outside the door, and I need more ovens.');
@@ -149,8 +152,8 @@ describe('feeds', () => {
     expect(entries[0]!.metadata.url).toBe('https://courier.example/business/brennan-contract');
   });
 
-  it('gives a broken item as an error in its place and keeps the others', () => {
-    const results = parse('f.rss', '<rss><channel><item><title>Good</title><description>A sentence of text here.</description></item><item><link>https://x.example/</link></item></channel></rss>');
+  it('gives a broken item as an error in its place and keeps the others', async () => {
+    const results = await parse('f.rss', '<rss><channel><item><title>Good</title><description>A sentence of text here.</description></item><item><link>https://x.example/</link></item></channel></rss>');
     expect('text' in results[0]!).toBe(true);
     expect(results[1]).toMatchObject({ input: 'f.rss#2', message: 'no article text found in this item' });
   });
@@ -158,14 +161,14 @@ describe('feeds', () => {
   it.each([
     ['<rss><channel><title>x</title></channel></rss>', /feed has no items/],
     ['<rss><channel><item></channel></rss>', /not a well-formed feed/],
-  ])('refuses %j', (xml, reason) => {
-    expect(() => parse('f.xml', xml)).toThrow(reason);
+  ])('refuses %j', async (xml, reason) => {
+    await expect(parse('f.xml', xml)).rejects.toThrow(reason);
   });
 });
 
 describe('JSON and NDJSON', () => {
-  it('reads extractor-shaped objects from NDJSON, naming items by line', () => {
-    const items = sources(parse('a.ndjson', fixture('feeds/articles.ndjson')));
+  it('reads extractor-shaped objects from NDJSON, naming items by line', async () => {
+    const items = sources(await parse('a.ndjson', fixture('feeds/articles.ndjson')));
     expect(items.map((s) => s.name)).toEqual(['a.ndjson#1', 'a.ndjson#2', 'a.ndjson#3']);
     expect(items.map((s) => s.metadata.published)).toEqual(['2016-10-17', '2016-10-16T18:20:00', '2016-10-19T10:00:00+01:00']);
     expect(items[0]!.metadata).toMatchObject({ byline: 'Sam Whitlow', source: 'courier.example', url: 'https://courier.example/news/ferry' });
@@ -173,26 +176,26 @@ describe('JSON and NDJSON', () => {
     expect(kinds(items[2]!)).toEqual(['headline: Council approves new cycle lanes', 'paragraph: Harlow County Council has approved 12 miles of new cycle lanes.', 'paragraph: Work will begin in January, the council said.']);
   });
 
-  it('reads an array, and an object holding one, naming items by position', () => {
-    const array = sources(parse('a.json', JSON.stringify([{ title: 'One', text: 'First story.' }, { title: 'Two', body: 'Second story.' }])));
+  it('reads an array, and an object holding one, naming items by position', async () => {
+    const array = sources(await parse('a.json', JSON.stringify([{ title: 'One', text: 'First story.' }, { title: 'Two', body: 'Second story.' }])));
     expect(array.map((s) => [s.name, s.metadata.title])).toEqual([['a.json#1', 'One'], ['a.json#2', 'Two']]);
-    const wrapped = sources(parse('b.json', JSON.stringify({ articles: [{ headline: 'H', content: 'Body.' }] })));
+    const wrapped = sources(await parse('b.json', JSON.stringify({ articles: [{ headline: 'H', content: 'Body.' }] })));
     expect(wrapped[0]!.name).toBe('b.json#1');
   });
 
-  it('lays out an untitled text like a text file, so its first line can be the headline', () => {
-    const [source] = sources(parse('c.json', JSON.stringify({ text: 'Headline here\nFirst paragraph of the story.\nSecond one.' })));
+  it('lays out an untitled text like a text file, so its first line can be the headline', async () => {
+    const [source] = sources(await parse('c.json', JSON.stringify({ text: 'Headline here\nFirst paragraph of the story.\nSecond one.' })));
     const article = structureArticle(source!);
     expect(article.headline?.text).toBe('Headline here');
     expect(article.paragraphs.map((p) => p.text)).toEqual(['First paragraph of the story.', 'Second one.']);
   });
 
-  it('reports a bad NDJSON line and keeps the rest', () => {
-    const results = parse('d.ndjson', '{"title":"A","text":"Story one."}\n{oops\n\n{"title":"C","text":"Story three."}\n');
+  it('reports a bad NDJSON line and keeps the rest', async () => {
+    const results = await parse('d.ndjson', '{"title":"A","text":"Story one."}\n{oops\n\n{"title":"C","text":"Story three."}\n');
     expect(results.map((r) => ('text' in r ? r.name : `error ${r.input}`))).toEqual(['d.ndjson#1', 'error d.ndjson#2', 'd.ndjson#4']);
   });
 
-  it('refuses an object without text', () => {
-    expect(() => parse('e.json', '{"title": "Only a title"}')).toThrow(/no article text/);
+  it('refuses an object without text', async () => {
+    await expect(parse('e.json', '{"title": "Only a title"}')).rejects.toThrow(/no article text/);
   });
 });

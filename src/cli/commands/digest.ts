@@ -113,7 +113,7 @@ async function* stdinItems(context: CommandContext): AsyncGenerator<Item> {
     for await (const { line, number } of lines) {
       if (!line.trim()) continue;
       try {
-        const source = parseJsonLine(`-#${number}`, line);
+        const source = await parseJsonLine(`-#${number}`, line);
         if (context.options.published) source.metadata.published ??= context.options.published;
         yield { source };
       } catch (error) {

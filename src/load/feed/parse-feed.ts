@@ -2,7 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Source } from '../../article.js';
 import { InputError, type NewsDigestError } from '../../errors.js';
 import { normalizeDate } from '../dates.js';
-import { buildSource, htmlFragmentBlocks } from '../html/parse-html.js';
+import { buildSource } from '../build-source.js';
+import { htmlFragmentBlocks } from '../html/fragment.js';
 import { collapseSpace, type PendingBlock } from '../text-builder.js';
 import { textBlocks } from '../text-blocks.js';
 

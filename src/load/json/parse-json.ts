@@ -1,7 +1,7 @@
 import type { ArticleMetadata, Source } from '../../article.js';
 import { InputError, type NewsDigestError } from '../../errors.js';
 import { normalizeDate } from '../dates.js';
-import { buildSource, htmlFragmentBlocks } from '../html/parse-html.js';
+import { buildSource } from '../build-source.js';
 import { normalizeText } from '../normalize-text.js';
 import { collapseSpace } from '../text-builder.js';
 import { textBlocks } from '../text-blocks.js';
@@ -16,7 +16,7 @@ type Record_ = Record<string, unknown>;
  * an error in its place; the others still load.
  * @throws InputError when the input is neither JSON nor NDJSON.
  */
-export function parseJsonArticles(name: string, text: string): Array<Source | NewsDigestError> {
+export async function parseJsonArticles(name: string, text: string): Promise<Array<Source | NewsDigestError>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -25,13 +25,15 @@ export function parseJsonArticles(name: string, text: string): Array<Source | Ne
     return parseNdjson(name, text);
   }
   const items = articleList(data);
-  if (items === null) return [jsonArticle(name, data)];
+  if (items === null) return [await jsonArticle(name, data)];
   if (items.length === 0) throw new InputError(name, 'no articles (an empty list)');
-  return items.map((item, i) => guard(`${name}#${i + 1}`, () => jsonArticle(`${name}#${i + 1}`, item)));
+  const out: Array<Source | NewsDigestError> = [];
+  for (let i = 0; i < items.length; i++) out.push(await guard(`${name}#${i + 1}`, () => jsonArticle(`${name}#${i + 1}`, items[i])));
+  return out;
 }
 
 /** One line of NDJSON as an article (the streaming `digest --ndjson -` reads stdin this way). */
-export function parseJsonLine(name: string, line: string): Source {
+export async function parseJsonLine(name: string, line: string): Promise<Source> {
   let data: unknown;
   try {
     data = JSON.parse(line);
@@ -41,20 +43,20 @@ export function parseJsonLine(name: string, line: string): Source {
   return jsonArticle(name, data);
 }
 
-function parseNdjson(name: string, text: string): Array<Source | NewsDigestError> {
+async function parseNdjson(name: string, text: string): Promise<Array<Source | NewsDigestError>> {
   const out: Array<Source | NewsDigestError> = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     const itemName = `${name}#${i + 1}`;
-    out.push(guard(itemName, () => parseJsonLine(itemName, lines[i]!)));
+    out.push(await guard(itemName, () => parseJsonLine(itemName, lines[i]!)));
   }
   return out;
 }
 
-function guard(name: string, read: () => Source): Source | NewsDigestError {
+async function guard(name: string, read: () => Promise<Source>): Promise<Source | NewsDigestError> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (error instanceof InputError) return error;
     return new InputError(name, `unreadable article (${String((error as Error).message ?? error)})`, { cause: error });
@@ -76,7 +78,7 @@ function articleList(data: unknown): unknown[] | null {
  * An article object in the shapes extractors write (newspaper3k, news-please, trafilatura,
  * feed-to-JSON tools): the first field present of each alias list wins.
  */
-function jsonArticle(name: string, data: unknown): Source {
+async function jsonArticle(name: string, data: unknown): Promise<Source> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError(name, 'not an article object');
   const record = data as Record_;
   const metadata: ArticleMetadata = {
@@ -93,7 +95,8 @@ function jsonArticle(name: string, data: unknown): Source {
     // No title: the text is laid out like a text file, so its first line may be the headline.
     return { name, format: 'json', text: plainLayout(text), metadata };
   }
-  const blocks = text && !looksLikeHtml(text) ? textBlocks(text) : htmlFragmentBlocks(html ?? text ?? '');
+  // The HTML reader (linkedom) loads only for articles that carry markup.
+  const blocks = text && !looksLikeHtml(text) ? textBlocks(text) : html || text ? (await import('../html/fragment.js')).htmlFragmentBlocks(html ?? text ?? '') : [];
   if (blocks.length === 0) {
     throw new InputError(name, `no article text (expected one of the fields ${[...JSON_FIELDS.text, ...JSON_FIELDS.html].slice(0, 6).join(', ')})`);
   }
