@@ -6,10 +6,17 @@ import { decodeWindows1252, WINDOWS_1252_LABELS } from './charset.js';
  * UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted; a NUL byte without a UTF-16
  * BOM means binary; bytes that are not valid UTF-8 are refused unless a loader knows a charset
  * (HTML pages pass `charset`).
- * @throws InputError for empty, binary or undecodable input.
+ * @throws InputError for empty (or only white space), binary or undecodable input.
  */
 export function decodeBytes(input: string, bytes: Uint8Array, charset?: string | null): string {
-  if (bytes.length === 0) throw new InputError(input, 'empty file');
+  const text = decodeText(input, bytes, charset);
+  // A file of blank lines is as empty as a file of nothing: no command has anything to show.
+  if (!/\S/.test(text)) throw new InputError(input, bytes.length === 0 ? 'empty file' : 'empty file (only white space)');
+  return text;
+}
+
+function decodeText(input: string, bytes: Uint8Array, charset?: string | null): string {
+  if (bytes.length === 0) return '';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (looksBinary(bytes)) throw new InputError(input, 'binary file, not text');
