@@ -26,7 +26,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     const next = tokens[i + 1];
     const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text));
     const pronounBefore = prev !== undefined && PRONOUN_SUBJECTS.has(prev.lower);
-    return clauseFollows || pronounBefore;
+    // `," Viguerie notes.`: a name right before and the clause's end right after make it a verb.
+    const trailing = prev !== undefined && /^\p{Lu}/u.test(prev.text) && (next === undefined || next.text === '.' || next.text === ',');
+    return clauseFollows || pronounBefore || trailing;
   }
   return true;
 }

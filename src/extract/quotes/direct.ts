@@ -128,8 +128,10 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     // Only the cue's own words and punctuation may stand between: no new sentence of narration.
     const narration = gap.filter((t) => t.word).length;
     if (narration > 0 && n > last + 1) return;
-    if (narration > RIGHT_CUE_WINDOW) return;
-    if (narration > 0 && gap.every((t) => t.text !== '.')) return;
+    // The words between may only be the rest of the cue's own sentence (`," he told Reuters in Macau.`).
+    const cueSentence = tokens[ctx.spanClose[n - 1]! - 1]?.sentence;
+    if (narration > 0 && !gap.every((t) => t.sentence === cueSentence)) return;
+    if (narration > 0 && gap.every((t) => t.text !== '.' && t.text !== '?' && t.text !== '!')) return;
     const nextOpen = n + 1 < spans.length ? ctx.spanOpen[n + 1]! : tokens.length;
     const [, sentenceEnd] = sentenceBounds(ctx, ctx.spanClose[n]! - 1);
     if (findRight(ctx, ctx.spanClose[n]!, Math.min(sentenceEnd, nextOpen))) return;

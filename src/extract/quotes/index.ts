@@ -19,6 +19,7 @@ export function extractQuotes(article: Article): Quote[] {
   const marked = findMarkedSpans(blocks, article.text);
   const raws: RawQuote[] = [];
   let carried: RawQuote | null = null;
+  const orphans: RawQuote[] = [];
   let previous: BlockContext | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const ctx = buildBlockContext(article.text, blocks[b]!, marked[b]!);
@@ -30,8 +31,16 @@ export function extractQuotes(article: Article): Quote[] {
     carried = null;
     attributeDirect(ctx);
     findReported(ctx);
-    attributeLeftovers(ctx, previous, raws);
+    const waiting = orphans.splice(0);
+    attributeLeftovers(ctx, previous, orphans);
     ctx.quotes.sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start);
+    // Quoted paragraphs with no speaker before them belong to the attributed quotation that follows.
+    const next = ctx.quotes[0];
+    if (waiting.length > 0 && next && next.kind === 'direct' && next.mention && ctx.spanOpen[0] === 0 && next.fragments[0]!.start === ctx.spans[0]!.start) {
+      next.fragments.unshift(...waiting.flatMap((q) => q.fragments));
+      next.paragraph = waiting[0]!.paragraph;
+      next.sentence = waiting[0]!.sentence;
+    } else raws.push(...waiting);
     raws.push(...ctx.quotes);
     const lastSpan = ctx.spans.length - 1;
     if (lastSpan >= 0 && ctx.spans[lastSpan]!.continues) {
@@ -39,31 +48,68 @@ export function extractQuotes(article: Article): Quote[] {
     }
     previous = ctx;
   }
+  raws.push(...orphans);
+  raws.sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start);
   return resolveSpeakers(article.text, raws);
 }
 
 /**
- * Quoted spans no cue claimed: a paragraph-opening quotation after a paragraph ending in a colon,
- * or after an attributed quote, continues that speaker; other long ones are unattributed
- * quotations; short ones (scare quotes, titles) are dropped.
+ * Quoted spans no cue claimed. A quotation opening a paragraph goes on with the quote just before
+ * it (same paragraph, or the last one of the paragraph before) as a further fragment; after a
+ * paragraph ending in a colon it takes that paragraph's subject; with nothing before it, it waits
+ * for the next paragraph's attributed quote (`orphans`). Other long quotations stay unattributed;
+ * short ones (scare quotes, titles) are dropped.
  */
-function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, raws: readonly RawQuote[]): void {
+function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, orphans: RawQuote[]): void {
   for (let k = 0; k < ctx.spans.length; k++) {
     if (ctx.claimed[k]) continue;
     const span = ctx.spans[k]!;
+    const fragment = { start: span.start, end: span.end };
     const words = ctx.text.slice(span.start, span.end).split(/\s+/).length;
-    const opensBlock = ctx.spanOpen[k] === 0 || (k > 0 && ctx.claimed[k - 1]);
-    const before = [...ctx.quotes].reverse().find((q) => q.fragments[0]!.start < span.start) ?? (previous ? raws[raws.length - 1] : undefined);
-    if (opensBlock && before && words >= 2) {
+    const opensBlock = ctx.spanOpen[k] === 0;
+    const sentence = ctx.tokens[ctx.spanOpen[k]!]?.sentence ?? 0;
+    const sameBlock = [...ctx.quotes].reverse().find((q) => q.fragments[0]!.start < span.start);
+    const before = sameBlock ?? (opensBlock && previous ? previous.quotes[previous.quotes.length - 1] : undefined);
+    if ((opensBlock || (k > 0 && ctx.claimed[k - 1])) && before && words >= 2) {
       ctx.claimed[k] = true;
-      ctx.quotes.push({ ...before, kind: 'direct', fragments: [{ start: span.start, end: span.end }], continues: true, cue: before.cue, paragraph: ctx.block.paragraph, sentence: ctx.tokens[ctx.spanOpen[k]!]?.sentence ?? 0 });
+      if (before.kind === 'direct') before.fragments.push(fragment);
+      else ctx.quotes.push({ ...before, kind: 'direct', fragments: [fragment], continues: true, paragraph: ctx.block.paragraph, sentence });
+      continue;
+    }
+    if (opensBlock && previous && endsWithColon(previous)) {
+      ctx.claimed[k] = true;
+      ctx.quotes.push({ kind: 'direct', fragments: [fragment], mention: leadingSubject(previous), cue: colonCue(previous), audience: null, paragraph: ctx.block.paragraph, sentence, continues: false });
       continue;
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && /^\p{Lu}/u.test(ctx.text[span.start] ?? '')) {
       ctx.claimed[k] = true;
-      ctx.quotes.push({ kind: 'direct', fragments: [{ start: span.start, end: span.end }], mention: null, cue: null, audience: null, paragraph: ctx.block.paragraph, sentence: ctx.tokens[ctx.spanOpen[k]!]?.sentence ?? 0, continues: false });
+      const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: null, cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false };
+      if (opensBlock && ctx.spans.length === 1) orphans.push(quote);
+      else ctx.quotes.push(quote);
     }
   }
+}
+
+function endsWithColon(ctx: BlockContext): boolean {
+  return ctx.tokens[ctx.tokens.length - 1]?.text === ':';
+}
+
+function colonCue(ctx: BlockContext): { start: number; end: number; text: string } {
+  const colon = ctx.tokens[ctx.tokens.length - 1]!;
+  return { start: colon.start, end: colon.end, text: ':' };
+}
+
+/** The subject that opens the last sentence of a block: a pronoun or a run of capitalised words. */
+function leadingSubject(ctx: BlockContext): RawQuote['mention'] {
+  const starts = ctx.sentenceStarts;
+  const from = starts[Math.max(0, starts.length - 2)] ?? 0;
+  const first = ctx.tokens[from];
+  if (!first || first.quote !== -1) return null;
+  if (/^(?:he|she|they|we|i)$/i.test(first.text)) return { start: first.start, end: first.end, text: first.text };
+  let to = from;
+  while (to + 1 < ctx.tokens.length && to - from < 4 && /^\p{Lu}/u.test(ctx.tokens[to + 1]!.text)) to++;
+  if (!/^\p{Lu}/u.test(first.text)) return null;
+  return { start: first.start, end: ctx.tokens[to]!.end, text: ctx.text.slice(first.start, ctx.tokens[to]!.end) };
 }
 
 /**
