@@ -88,7 +88,7 @@ export function describeValue(fact: Fact): string {
   }
   if (fact.type === 'date' || fact.type === 'time') {
     const value = fact.date ?? (fact.normalized ? String(fact.normalized.value) : null);
-    return value ?? 'unresolved (no publication date)';
+    return value ?? 'unresolved';
   }
   const parts: string[] = [];
   const plural = fact.type === 'duration' && fact.value !== 1 ? 's' : '';

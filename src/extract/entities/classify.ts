@@ -77,6 +77,11 @@ export function classifyRun(run: NameRun): Evidence {
   if (contextual && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
   // "the Post", "the Pentagon": a bare capitalised word after "the" is most often an organisation.
   if (words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text) && votes.place === 0) votes.organization += WEAK;
+  // "PolitiFact", "WikiLeaks", "YouTube": a capital inside one word is a brand, unless it is a
+  // surname prefix ("McConnell", "DeSantis", "O'Brien").
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(run.text)) votes.organization += CONTEXT;
+  // Acronyms and all-capital words are never a person's name as such ("RT said", "TV").
+  if (/^[\p{Lu}.]+$/u.test(run.text.replace(/\s+/g, ''))) votes.person = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name.
     votes.person += WEAK;

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, RELATIVE_DAYS, SEASONS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
@@ -38,7 +38,23 @@ export function findDates(tokens: readonly Token[], published: Date | null, take
 }
 
 function findDateAt(tokens: readonly Token[], i: number, published: Date | null): Found | null {
-  return isoDate(tokens, i) ?? clockTime(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? year(tokens, i);
+  return isoDate(tokens, i) ?? clockTime(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? named(tokens, i) ?? year(tokens, i);
+}
+
+/** Holidays and seasons: "Christmas", "Labor Day", "Election Day", "in summer". Not resolved. */
+function named(tokens: readonly Token[], i: number): Found | null {
+  const token = tokens[i]!;
+  const bare = token.lower.replace(POSSESSIVE, '');
+  const capital = /^\p{Lu}\p{Ll}/u.test(token.text);
+  if (capital && HOLIDAYS.has(bare)) return { fact: rawFact('date', token.start, token.end - (bare === token.lower ? 0 : 2)), next: i + 1 };
+  const day = tokens[i + 1];
+  if (capital && !POSSESSIVE.test(token.lower) && day && /^Day(?:['’]s)?$/.test(day.text) && i > 0) {
+    return { fact: rawFact('date', token.start, day.end - (day.text.length > 3 ? 2 : 0)), next: i + 2 };
+  }
+  if (SEASONS.has(token.lower) && /^(?:in|the|early|late|mid|during|since|until|by)$/.test(tokens[i - 1]?.lower ?? '')) {
+    return { fact: rawFact('date', token.start, token.end), next: i + 1 };
+  }
+  return null;
 }
 
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
@@ -182,12 +198,15 @@ function offset(tokens: readonly Token[], i: number, published: Date | null): Fo
   if (!unit || !word) return null;
   const after = tokens[number.next + 2];
   const closes = !after || /^[.,;:!?)]$/.test(after.text) || after.lower === 'and';
-  if (!(word.lower === 'ago' || ((word.lower === 'before' || word.lower === 'earlier') && closes))) return null;
-  const date = published ? resolveOffset(published, -number.value, unit.unit) : null;
-  const { start, end } = span(tokens, i, number.next + 2);
+  const fromNow = word.lower === 'from' && after?.lower === 'now';
+  const later = word.lower === 'later' && closes;
+  if (!(word.lower === 'ago' || fromNow || later || ((word.lower === 'before' || word.lower === 'earlier') && closes))) return null;
+  // "two years later" counts from an event, not from publication: a date we cannot resolve.
+  const date = published && !later ? resolveOffset(published, fromNow ? number.value : -number.value, unit.unit) : null;
+  const { start, end } = span(tokens, i, number.next + (fromNow ? 3 : 2));
   return {
     fact: rawFact('date', start, end, { value: number.value, unit: unit.unit, date, normalized: date ? { value: date, unit: null } : null }),
-    next: number.next + 2,
+    next: number.next + (fromNow ? 3 : 2),
   };
 }
 

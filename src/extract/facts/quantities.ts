@@ -157,6 +157,13 @@ function qualifierAt(tokens: readonly Token[], i: number): { approx: string; bou
 /** Digits right after a capitalised word mid-sentence are part of a name ("Channel 4", "Flight 370"). */
 function insideName(tokens: readonly Token[], at: number, number: ParsedNumber): boolean {
   const before = tokens[at - 1];
+  // "9/11", "24/7": numbers around a slash are dates or idioms, not amounts.
+  if (tokens[at + 1]?.text === '/' && !tokens[at + 1]!.spaced) return true;
+  if (before?.text === '/' && !tokens[at]!.spaced) return true;
+  // "EB-5", "F-16", "COVID-19": digits glued by a hyphen to a capitalised word are a name.
+  if (before?.text === '-' && !before.spaced && !tokens[at]!.spaced && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return true;
+  // "Ground Zero", "Formula One": a capitalised number word after a capitalised word.
+  if (!number.digits && /^\p{Lu}/u.test(tokens[at]!.text) && at >= 1 && /^\p{Lu}/u.test(before?.text ?? '')) return true;
   if (!number.digits || !before || at - 1 === 0) return false;
   return /^\p{Lu}[\p{L}]*$/u.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
 }

@@ -28,7 +28,13 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Calendar periods that "last/this/next" can name. */
-export const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'quarter']);
+export const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'quarter', 'decade', 'century']);
+
+/** Seasons: a date on their own after "in", "the", "early", "late" ("in summer"). */
+export const SEASONS: ReadonlySet<string> = new Set(['summer', 'winter', 'spring', 'autumn']);
+
+/** Holidays named without "Day" ("Christmas"); "Labor Day", "Election Day" are found by their last word. */
+export const HOLIDAYS: ReadonlySet<string> = new Set(['christmas', 'easter', 'thanksgiving', 'hanukkah', 'ramadan', 'eid', 'diwali', 'passover', 'halloween']);
 
 /** Words before a bare year that make it a date ("in 2014", "since 2001"). */
 export const YEAR_CUES: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'before', 'after', 'during', 'early', 'late', 'mid', 'between', 'and', 'to', 'through', 'the', 'around', 'spring', 'summer', 'autumn', 'fall', 'winter']);
