@@ -1,6 +1,7 @@
 import type { Article, Block, Quote, Span, Speaker } from '../../article.js';
 import { buildBlockContext, type BlockContext } from './block-context.js';
 import { attributeDirect } from './direct.js';
+import { findHeadlineQuote } from './headline.js';
 import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
@@ -29,6 +30,7 @@ export function extractQuotes(article: Article): Quote[] {
       ctx.claimed[0] = true;
     }
     carried = null;
+    findHeadlineQuote(ctx);
     attributeDirect(ctx);
     findReported(ctx);
     const waiting = orphans.splice(0);
@@ -99,16 +101,27 @@ function colonCue(ctx: BlockContext): { start: number; end: number; text: string
   return { start: colon.start, end: colon.end, text: ':' };
 }
 
-/** The subject that opens the last sentence of a block: a pronoun or a run of capitalised words. */
+/** Words that open a sentence before its subject (`When Trump spoke:`, `Having won, he said:`). */
+const OPENERS = new Set(['when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'despite', 'since', 'in', 'on', 'at', 'during', 'but', 'and', 'so', 'then', 'now', 'later', 'earlier', 'meanwhile', 'also', 'still', 'yet', 'here', 'there', 'this', 'that', 'it']);
+
+/**
+ * The subject of the last sentence of a block, for the quotation it introduces with a colon: the
+ * speaker of a cue in that sentence when there is one, else the first pronoun or run of
+ * capitalised words that is not a sentence opener.
+ */
 function leadingSubject(ctx: BlockContext): RawQuote['mention'] {
   const starts = ctx.sentenceStarts;
   const from = starts[Math.max(0, starts.length - 2)] ?? 0;
-  const first = ctx.tokens[from];
-  if (!first || first.quote !== -1) return null;
+  const lastQuote = ctx.quotes[ctx.quotes.length - 1];
+  if (lastQuote?.mention && lastQuote.mention.start >= (ctx.tokens[from]?.start ?? 0)) return lastQuote.mention;
+  let i = from;
+  while (i < ctx.tokens.length && i < from + 6 && (OPENERS.has(ctx.tokens[i]!.lower) || !ctx.tokens[i]!.word || /ing$/.test(ctx.tokens[i]!.lower))) i++;
+  const first = ctx.tokens[i];
+  if (!first || first.quote !== -1 || i > from + 1 && ctx.tokens[i - 1]!.text !== ',') return null;
   if (/^(?:he|she|they|we|i)$/i.test(first.text)) return { start: first.start, end: first.end, text: first.text };
-  let to = from;
-  while (to + 1 < ctx.tokens.length && to - from < 4 && /^\p{Lu}/u.test(ctx.tokens[to + 1]!.text)) to++;
   if (!/^\p{Lu}/u.test(first.text)) return null;
+  let to = i;
+  while (to + 1 < ctx.tokens.length && to - i < 4 && /^\p{Lu}/u.test(ctx.tokens[to + 1]!.text)) to++;
   return { start: first.start, end: ctx.tokens[to]!.end, text: ctx.text.slice(first.start, ctx.tokens[to]!.end) };
 }
 

@@ -54,6 +54,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   let t = tokens[i]!;
   if (t.lower === 'who' && i - 1 >= floor && tokens[i - 1]!.text === ',') i -= 1;
   t = tokens[i]!;
+  // `Gov. John Kasich (R-OH) said`: step over a short parenthesis.
+  if (t.text === ')') {
+    let j = i - 1;
+    while (j >= floor && j > i - 8 && tokens[j]!.text !== '(') j--;
+    if (j >= floor && tokens[j]!.text === '(') i = j - 1;
+    if (i < floor) return null;
+    t = tokens[i]!;
+  }
   if (t.text === ',') {
     // An appositive or relative clause between the name and the cue: jump over it.
     let j = i - 1;
