@@ -43,9 +43,29 @@ describe('extractQuotes layouts', () => {
     expect(quotes[0]!.speaker).toBe('Jane Porter');
   });
 
-  it('gives a quoted paragraph on its own to the speaker before it', async () => {
+  it('joins a quoted paragraph on its own to the quote before it, as a second fragment', async () => {
     const { quotes } = await quotesOf('"The bridge will open in May," Jane Porter said.', '"It will carry two lanes of traffic."');
-    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Porter', 'Jane Porter']);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Jane Porter', text: 'The bridge will open in May, It will carry two lanes of traffic.' });
+    expect(quotes[0]!.fragments).toHaveLength(2);
+  });
+
+  it('gives a quoted paragraph with no speaker before it to the attributed quote after it', async () => {
+    const { quotes } = await quotesOf('The mayor spoke for an hour.', '"The bridge will open in May."', '"It will carry two lanes," Jane Porter said.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Jane Porter', paragraph: 2 });
+    expect(quotes[0]!.fragments).toHaveLength(2);
+  });
+
+  it('reads a headline of the form "Speaker: words"', async () => {
+    const [source] = await parseSource('h.txt', Buffer.from("Porter: The New Bridge Is 'Nearly Done'\n\nThe city has a new bridge.\n"));
+    const quotes = extractQuotes(structureArticle(source!));
+    expect(quotes).toEqual([expect.objectContaining({ text: 'Nearly Done', kind: 'partial', speaker: 'Porter', cue: ':', paragraph: 0 })]);
+  });
+
+  it('gives a paragraph-opening quotation after a colon to the subject of that paragraph', async () => {
+    const { quotes } = await quotesOf('Jane Porter listed her reasons:', '"The bridge is late and over budget."');
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Jane Porter', cue: ':', kind: 'direct' })]);
   });
 
   it('resolves a pronoun to the named speaker before it and merges surname mentions', async () => {
