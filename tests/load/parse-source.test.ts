@@ -125,6 +125,15 @@ describe('HTML pages', () => {
     expect(source!.text).toContain('Café owners said “no” to the plan');
   });
 
+  it('reads a pathologically nested page quickly, without overflowing the stack', async () => {
+    const depth = 5000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text that is long enough to be read as the paragraph of an article, and then some more words.</p>${'</div>'.repeat(depth)}<b>${'<i>'.repeat(depth)}x</b></body></html>`;
+    const started = performance.now();
+    const [source] = sources(await parse('deep.html', html));
+    expect(source!.text).toContain('Deep text that is long enough');
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('refuses a page without article text', async () => {
     await expect(parse('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).rejects.toThrow(/no article text found in this page/);
   });

@@ -33,11 +33,17 @@ const CREDIT_TEXT = /^(.*?\S)[\s.,;|–—-]*(?:\((?:photo(?:graph)?|picture|ima
  */
 export function markupBlocks(root: WalkNode): PendingBlock[] {
   const blocks: PendingBlock[] = [];
-  walk(root, blocks, false);
+  walk(root, blocks, false, 0);
   return blocks;
 }
 
-function walk(node: WalkNode, blocks: PendingBlock[], inQuote: boolean): void {
+/**
+ * Nesting deeper than any real page (news pages nest 20 to 60 levels) is read as flat text, so
+ * a hostile page cannot exhaust the stack.
+ */
+export const MAX_NESTING = 400;
+
+function walk(node: WalkNode, blocks: PendingBlock[], inQuote: boolean, depth: number): void {
   let inline = '';
   const flush = () => {
     if (collapseSpace(inline)) blocks.push({ kind: inQuote ? 'blockquote' : 'paragraph', text: inline });
@@ -58,26 +64,47 @@ function walk(node: WalkNode, blocks: PendingBlock[], inQuote: boolean): void {
       continue;
     }
     flush();
-    if (tag === 'H1') blocks.push({ kind: 'headline', text: inlineText(child) });
+    if (depth >= MAX_NESTING) blocks.push({ kind: inQuote ? 'blockquote' : 'paragraph', text: inlineText(child) });
+    else if (tag === 'H1') blocks.push({ kind: 'headline', text: inlineText(child) });
     else if (/^H[2-6]$/.test(tag)) blocks.push({ kind: 'heading', text: inlineText(child), level: Number(tag[1]) });
     else if (tag === 'FIGCAPTION') blocks.push(caption(child));
-    else if (tag === 'BLOCKQUOTE') walk(child, blocks, true);
+    else if (tag === 'BLOCKQUOTE') walk(child, blocks, true, depth + 1);
     else if (PARAGRAPH_TAGS.has(tag) && !hasBlockChild(child)) blocks.push({ kind: inQuote ? 'blockquote' : 'paragraph', text: inlineText(child) });
-    else walk(child, blocks, inQuote);
+    else walk(child, blocks, inQuote, depth + 1);
   }
   flush();
 }
 
-/** The text of an element, skipping scripts and the like inside it. */
+/** The text of an element, skipping scripts and the like inside it. Iterative: any depth is safe. */
 function inlineText(node: WalkNode): string {
   let out = '';
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (child.nodeType === TEXT) out += child.textContent ?? '';
-    else if (child.nodeType === ELEMENT && !SKIPPED_TAGS.has(child.nodeName.toUpperCase())) out += child.nodeName.toUpperCase() === 'BR' ? ' ' : inlineText(child);
+  const stack: WalkNode[] = [];
+  for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (child.nodeType === TEXT) {
+      out += child.textContent ?? '';
+    } else if (child.nodeType === ELEMENT) {
+      const tag = child.nodeName.toUpperCase();
+      if (tag === 'BR') out += ' ';
+      else if (!SKIPPED_TAGS.has(tag)) for (let i = child.childNodes.length - 1; i >= 0; i--) stack.push(child.childNodes[i]!);
+    }
   }
   return out;
+}
+
+/** How deep elements nest under `root`, counted without recursion and up to `limit`. */
+export function nestingDepth(root: WalkNode, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[WalkNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest >= limit) return deepest;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === ELEMENT) stack.push([children[i]!, depth + 1]);
+  }
+  return deepest;
 }
 
 function hasBlockChild(node: WalkNode): boolean {

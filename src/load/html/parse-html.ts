@@ -4,11 +4,13 @@ import type { Source, SourceFormat } from '../../article.js';
 import { buildSource } from '../build-source.js';
 import { collapseSpace, type PendingBlock } from '../text-builder.js';
 import { BOILERPLATE_LINES, DATE_STAMP_LINE, FURNITURE_TOKEN, MAX_FURNITURE_CHARS } from './boilerplate.js';
-import { markupBlocks, type WalkNode } from './markup-blocks.js';
+import { markupBlocks, nestingDepth, type WalkNode } from './markup-blocks.js';
 import { readPageMetadata } from './page-metadata.js';
 
 /** Below this many characters of text Readability's result is not trusted over the whole body. */
 const MIN_ARTICLE_CHARS = 140;
+/** Real pages nest 20 to 60 elements deep; far beyond that Readability is not worth its cost. */
+const MAX_READABILITY_NESTING = 200;
 
 /**
  * Reads a web page as an article: metadata from JSON-LD, meta tags and `<title>`; the article
@@ -24,7 +26,11 @@ export function parseHtml(name: string, html: string, format: SourceFormat = 'ht
   const pageCaptions = leadCaptions(document as unknown as DomDocument);
   const fallbackBody = document.body as unknown as WalkNode | null;
   let blocks: PendingBlock[] = [];
+  // Readability recurses over the tree: a pathologically deep page would take it minutes and
+  // then overflow the stack. Such pages are read as they stand instead.
+  const tooDeep = fallbackBody !== null && nestingDepth(fallbackBody, MAX_READABILITY_NESTING) >= MAX_READABILITY_NESTING;
   try {
+    if (tooDeep) throw new Error('too deeply nested for Readability');
     const reader = new Readability(document as never, { serializer: (node: unknown) => node, charThreshold: 200 });
     const result = reader.parse();
     if (result?.content) blocks = markupBlocks(result.content as unknown as WalkNode);
