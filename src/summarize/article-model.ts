@@ -7,6 +7,8 @@ import { contentTerms, cosine, countTerms, inverseFrequencies, weighTerms, type 
  * long input to a band (linear in its length) while covering every news article whole.
  */
 const MAX_GRAPH_SPAN = 200;
+/** A JavaScript Map holds at most 2^24 entries; past this many, similarities are recomputed instead. */
+const MAX_CACHED_SIMILARITIES = 4_000_000;
 
 /** What every ranker reads: the candidates, their TF-IDF vectors, and their similarities. */
 export interface ArticleModel {
@@ -40,7 +42,7 @@ export function buildModel(article: Article): ArticleModel {
       let value = cache.get(key);
       if (value === undefined) {
         value = cosine(vectors[i]!, vectors[j]!);
-        cache.set(key, value);
+        if (cache.size < MAX_CACHED_SIMILARITIES) cache.set(key, value);
       }
       return value;
     },
