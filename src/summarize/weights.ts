@@ -61,6 +61,12 @@ export const CONNECTIVE_PENALTY = 0.2;
 /** Score taken off the tail of a badly split sentence (opens in lower case): it is not a sentence. */
 export const FRAGMENT_PENALTY = 0.5;
 
+/**
+ * Score taken off a sentence that is not the first of its paragraph: a paragraph opens with its
+ * point and the sentences after it elaborate (topic sentences, as in every style guide).
+ */
+export const INNER_SENTENCE_PENALTY = 0.1;
+
 /** Score taken off a question: news summaries state, they do not ask. */
 export const QUESTION_PENALTY = 0.4;
 

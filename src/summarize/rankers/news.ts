@@ -11,6 +11,7 @@ import {
   FREQUENCY_WEIGHT,
   HEADLINE_WEIGHT,
   IDEAL_MAX_WORDS,
+  INNER_SENTENCE_PENALTY,
   LENGTH_PENALTY,
   MAX_WORDS,
   MIN_WORDS,
@@ -100,6 +101,8 @@ function penalty(candidate: Candidate): number {
   else if (candidate.words > IDEAL_MAX_WORDS) total += LENGTH_PENALTY * Math.min(1, (candidate.words - IDEAL_MAX_WORDS) / (MAX_WORDS - IDEAL_MAX_WORDS));
   total += leaningPenalty(candidate);
   if (candidate.question) total += QUESTION_PENALTY;
+  // A paragraph opens with its point; later sentences elaborate it.
+  if (candidate.sentence > 0) total += INNER_SENTENCE_PENALTY;
   if (candidate.quote) total += QUOTE_PENALTY;
   return total;
 }
