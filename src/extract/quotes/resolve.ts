@@ -29,21 +29,44 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     }
   }
   completeSurnames(text, bySurname);
+  const mentions = personMentions(text, bySurname);
+  let m = 0;
   const out: Quote[] = [];
   let lastPerson: Known | null = null;
+  let lastPersonAt = -1;
   let lastAny: Known | null = null;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     const p = parsed[i] ?? null;
+    const at = raw.mention?.start ?? raw.fragments[0]!.start;
+    // The nearest person named in the text before this point, walking the sorted mentions once.
+    while (m < mentions.length && mentions[m]!.at < at) m++;
+    const named = m > 0 ? mentions[m - 1]! : null;
+    const nearestPerson: Known | null = named && named.at > lastPersonAt ? named.known : lastPerson;
     let known: Known | null = null;
-    if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? null : lastPerson;
+    if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
     else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? null) : { name: p.name, role: null, person: false };
     else if (raw.continues) known = lastAny;
-    if (known?.person) lastPerson = known;
+    else if (raw.kind === 'direct' && !raw.cue) known = nearestPerson;
+    if (known?.person) {
+      lastPerson = known;
+      lastPersonAt = at;
+    }
     if (known) lastAny = known;
     out.push(toQuote(text, raw, known, p));
   }
   return out;
+}
+
+/** Where the text names a known person (any capitalised word that is a known surname), in order. */
+function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
+  const found: Array<{ at: number; known: Known }> = [];
+  if (bySurname.size === 0) return found;
+  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const known = bySurname.get(match[0].toLowerCase().replace(/[’']s$/u, ''));
+    if (known?.person) found.push({ at: match.index, known });
+  }
+  return found;
 }
 
 /** A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`). */

@@ -150,6 +150,9 @@ const TIME_WORDS = new Set([
   'on', 'last', 'this', 'late', 'early', 'recently', 'again', 'however', 'instead', 'still',
 ]);
 
+/** Words a speaker phrase cannot end in: prepositions and verbs of the clause before. */
+const ENDS_NO_PHRASE = new Set(['by', 'about', 'over', 'of', 'for', 'to', 'into', 'with', 'against', 'than', 'like', 'seen', 'won', 'made', 'got', 'gave', 'took']);
+
 /**
  * Cleans a speaker phrase: drops time words at either end and leading adverbs, and refuses a
  * phrase that is left with no noun-like head (`basically`, `Having`).
@@ -160,7 +163,14 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   while (from <= to && (TIME_WORDS.has(tokens[from]!.lower) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[from]!.lower) || /^\p{Ll}+ly$/u.test(tokens[from]!.text))) from++;
   if (from > to) return null;
   const head = tokens[to]!;
-  if (/^\p{Ll}/u.test(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower))) return null;
+  if (/^\p{Ll}/u.test(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower) || ENDS_NO_PHRASE.has(head.lower))) return null;
+  // A possessive head (`Trump’s charge`) means the cue word was a noun; a participle inside
+  // (`Obama won his nomination by`, `calling Rubio’s`) means the phrase ran past the subject.
+  if (/[’']s$/u.test(head.text)) return null;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!;
+    if (/^\p{Ll}/u.test(word.text) && /(?:ed|ing)$/.test(word.lower) && !isRoleWord(word.text) && !/(?:thing|ling)$/.test(word.lower)) return null;
+  }
   if (from === to && /^\p{Ll}/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) return null;
   return { from, to };
 }
