@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { Article, Fact, FactType } from '../article.js';
+import type { Article, Fact, FactType, Mention } from '../article.js';
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor } from './theme.js';
@@ -61,14 +61,22 @@ export function renderFacts(article: Article, facts: readonly Fact[], io: IO): s
 export function factRows(facts: readonly Fact[]): Row[] {
   const rows: Row[] = [];
   for (const kind of KIND_ORDER) {
-    const seen = new Set<string>();
+    // An entity is one row however often it is named: its facts grouped by merged name.
+    const entities = new Map<string, Fact[]>();
     for (const fact of facts) {
       if (fact.type !== kind) continue;
-      if (isEntity(kind)) {
-        if (seen.has(fact.entity ?? fact.text)) continue;
-        seen.add(fact.entity ?? fact.text);
+      if (!isEntity(kind)) {
+        rows.push({ kind, text: clean(fact.text), value: clean(describeValue(fact)), where: paragraphs(fact.mentions) });
+        continue;
       }
-      rows.push({ kind, text: clean(isEntity(kind) ? fact.entity ?? fact.text : fact.text), value: clean(describeValue(fact)), where: paragraphs(fact) });
+      const name = fact.entity ?? fact.text;
+      const group = entities.get(name);
+      if (group) group.push(fact);
+      else entities.set(name, [fact]);
+    }
+    for (const [name, group] of entities) {
+      const mentions = group.flatMap((fact) => fact.mentions);
+      rows.push({ kind, text: clean(name), value: clean(describeEntity(group[0]!, name, mentions)), where: paragraphs(mentions) });
     }
   }
   return rows;
@@ -78,14 +86,16 @@ function isEntity(kind: FactType): boolean {
   return kind === 'person' || kind === 'place' || kind === 'organization';
 }
 
-/** The normalised value in words: "19.3 km", "min 24", "2016-10-20", "Prime Minister · 1 mention". */
+/** An entity in words: its role or country, the other names it goes by, how often it is named. */
+function describeEntity(fact: Fact, name: string, mentions: readonly Mention[]): string {
+  const others = [...new Set(mentions.map((mention) => mention.text))].filter((text) => text !== name);
+  const count = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`;
+  const role = fact.role ? (fact.type === 'place' ? `in ${fact.role}` : fact.role) : null;
+  return [role, others.length > 0 ? `= ${others.join(', ')}` : null, count].filter(Boolean).join(' · ');
+}
+
+/** A quantity's normalised value in words: "12 mi = 19.3 km (about)", "min 24 of civilians", "2016-10-20". */
 export function describeValue(fact: Fact): string {
-  if (isEntity(fact.type)) {
-    const others = [...new Set(fact.mentions.map((mention) => mention.text))].filter((text) => text !== fact.entity);
-    const count = `${fact.mentions.length} mention${fact.mentions.length === 1 ? '' : 's'}`;
-    const role = fact.role ? (fact.type === 'place' ? `in ${fact.role}` : fact.role) : null;
-    return [role, others.length > 0 ? `= ${others.join(', ')}` : null, count].filter(Boolean).join(' · ');
-  }
   if (fact.type === 'date' || fact.type === 'time') {
     const value = fact.date ?? (fact.normalized ? String(fact.normalized.value) : null);
     return value ?? 'unresolved';
@@ -100,6 +110,7 @@ export function describeValue(fact: Fact): string {
   if (fact.max !== null && fact.min === null && fact.max !== fact.value) parts.push(`max ${formatNumber(fact.max)}`);
   if (fact.type === 'measure' && fact.normalized && fact.normalized.unit !== fact.unit) parts.push(`= ${formatNumber(Number(fact.normalized.value))} ${fact.normalized.unit ?? ''}`.trim());
   if ((fact.type === 'rank' || fact.type === 'ordinal') && fact.value !== null) parts.splice(0, 1, `#${fact.value}`);
+  if (parts.length === 0 && fact.unit) parts.push(fact.unit);
   if (fact.entity) parts.push(`of ${fact.entity}`);
   if (fact.approx) parts.push(`(${fact.approx})`);
   return parts.join(' ');
@@ -110,8 +121,8 @@ function formatNumber(value: number): string {
 }
 
 /** "0" is the headline or standfirst; several mentions list their paragraphs. */
-function paragraphs(fact: Fact): string {
-  const numbers = [...new Set(fact.mentions.map((mention) => mention.paragraph))].sort((a, b) => a - b);
+function paragraphs(mentions: readonly Mention[]): string {
+  const numbers = [...new Set(mentions.map((mention) => mention.paragraph))].sort((a, b) => a - b);
   return numbers.map((n) => (n === 0 ? 'top' : String(n))).join(', ');
 }
 

@@ -26,7 +26,7 @@ const WEAK = 1;
 export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /** Gathers the evidence one mention gives about its type, from its words and its neighbours. */
-export function classifyRun(run: NameRun): Evidence {
+export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set()): Evidence {
   const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
   const { tokens } = run.unit;
   const words = run.text.split(/\s+/);
@@ -83,8 +83,11 @@ export function classifyRun(run: NameRun): Evidence {
   // Acronyms and all-capital words are never a person's name as such ("RT said", "TV").
   if (/^[\p{Lu}.]+$/u.test(run.text.replace(/\s+/g, ''))) votes.person = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
-    // Two or three capitalised words with no other cue are most often a person's name.
-    votes.person += WEAK;
+    // Two or three capitalised words with no other cue are most often a person's name — unless
+    // the last one is a word the article also writes in lower case ("Apple Music", "Tax
+    // Justice"): surnames rarely are.
+    if (common.has(lastWord)) votes.organization += WEAK;
+    else votes.person += WEAK;
     strong = false;
   }
   return { votes, role, country, strong };

@@ -38,12 +38,15 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
   const groups = new Map<string, Group>();
   const definitions = new Map<string, string>();
   const ordered: NameRun[] = [];
+  const evidenceOf = new Map<NameRun, Evidence>();
   for (const unit of units) {
     for (const run of findNameRuns(unit, common, unit.start === headlineStart && unit.paragraph === 0)) {
       ordered.push(run);
       const key = run.text.toLowerCase();
       const group = groups.get(key) ?? { key, runs: [], type: null, target: null };
-      group.runs.push({ run, evidence: classifyRun(run) });
+      const evidence = classifyRun(run, common);
+      evidenceOf.set(run, evidence);
+      group.runs.push({ run, evidence });
       groups.set(key, group);
       // "Counter Terrorism Service (CTS)": the article defines an acronym.
       const open = unit.tokens[run.next];
@@ -65,7 +68,7 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
       entity = { name: displayName(group, groups), type: group.type, role: null, aliases: [], mentions: [] };
       entities.set(group, entity);
     }
-    const evidence = groups.get(run.text.toLowerCase())!.runs.find((item) => item.run === run)!.evidence;
+    const evidence = evidenceOf.get(run)!;
     entity.role ??= group.type === 'person' ? evidence.role : group.type === 'place' ? evidence.country : null;
     if (run.text !== entity.name && !entity.aliases.includes(run.text)) entity.aliases.push(run.text);
     const mention: Mention = { start: run.start, end: run.end, text: run.text, paragraph: run.unit.paragraph, sentence: run.unit.sentence };

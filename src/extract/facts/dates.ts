@@ -87,8 +87,10 @@ function clockTime(tokens: readonly Token[], i: number): Found | null {
   let next = i + 1;
   let meridiem: string | null = null;
   const after = tokens[next];
-  if (after && /^(?:am|pm)$/.test(after.lower)) (meridiem = after.lower), (next += 1);
-  else if (after && /^[ap]$/.test(after.lower) && tokens[next + 1]?.text === '.' && tokens[next + 2]?.lower === 'm') {
+  if (after && /^(?:am|pm)$/.test(after.lower)) {
+    meridiem = after.lower;
+    next += 1;
+  } else if (after && /^[ap]$/.test(after.lower) && tokens[next + 1]?.text === '.' && tokens[next + 2]?.lower === 'm') {
     meridiem = `${after.lower}m`;
     next += tokens[next + 3]?.text === '.' ? 4 : 3;
   }

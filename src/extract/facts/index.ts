@@ -10,7 +10,7 @@ import { textUnits, type Unit } from './tokens.js';
  * Every fact an article states, in document order: quantities (counts, numbers, money,
  * percentages, measures with SI values, durations, ordinals, ranks), dates and times resolved
  * against `article.metadata.published` when it is known, and one fact per mention of a person,
- * place or organisation (`entity` is the merged name, `mentions` every mention of it).
+ * place or organisation (`entity` is the merged name that ties an entity's mentions together).
  * A quantity written the same way twice (standfirst and body) is one fact with two mentions.
  */
 export function extractFacts(article: Article): Fact[] {
@@ -37,8 +37,12 @@ export function extractFacts(article: Article): Fact[] {
     }
   }
   const { mentions } = findEntityMentions(article, units);
-  const unitAt = (start: number) => units.find((unit) => unit.start <= start && start < unit.end)!;
-  for (const { entity, mention } of mentions) facts.push(entityFact(entity, mention, unitAt(mention.start)));
+  // Mentions come in document order, like the units: one forward walk finds each one's sentence.
+  let at = 0;
+  for (const { entity, mention } of mentions) {
+    while (at < units.length - 1 && units[at]!.end <= mention.start) at++;
+    facts.push(entityFact(entity, mention, units[at]!));
+  }
   return facts.sort((a, b) => a.start - b.start);
 }
 
@@ -89,6 +93,8 @@ function entityFact(entity: Entity, mention: Mention, unit: Unit): Fact {
     context: unit.text,
     start: mention.start,
     end: mention.end,
-    mentions: entity.mentions,
+    // Only its own mention: the entity's other mentions are facts of their own, sharing
+    // `entity`. Copying every mention onto every fact would make output grow with the square.
+    mentions: [mention],
   };
 }

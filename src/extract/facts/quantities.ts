@@ -55,6 +55,11 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
   if (qualifier?.bound === 'max' && number.value !== null) base.max = number.value;
   let next = number.next;
 
+  // A score: "won 2-1", "a 3-3 draw" — two small numbers joined by a hyphen, the second not
+  // larger than the first or next to a word of sport or voting.
+  const score = scoreAt(tokens, at, number);
+  if (score && !qualifier && !sign) return { fact: rawFact('number', tokens[at]!.start, tokens[score]!.end, { unit: 'score' }), from: at, next: score + 1 };
+
   // A range: "10 to 15", "10-15", "between 10 and 15".
   const joiner = tokens[next];
   if (joiner && number.value !== null && (joiner.text === '-' || joiner.text === '–' || joiner.lower === 'to' || (joiner.lower === 'and' && tokens[from - 1]?.lower === 'between'))) {
@@ -123,6 +128,18 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
   if (wordOnly || (number.vague && !qualifier && number.vague !== 'a few')) return number.vague ? make('count', next, {}) : null;
   if (number.vague) return make('count', next, {});
   return make('number', next, {});
+}
+
+const SCORE_CUES = /^(?:won|win|wins|winning|lost|lose|loses|beat|beats|drew|draw|victory|defeat|lead|led|trail|trailed|vote|votes|decision|margin|scoreline|thrashing|triumph)$/;
+
+/** Index of the second number of a score starting at `at`, or null. */
+function scoreAt(tokens: readonly Token[], at: number, number: ParsedNumber): number | null {
+  const dash = tokens[at + 1];
+  const second = tokens[at + 2];
+  if (!number.digits || number.value === null || !Number.isInteger(number.value) || number.value > 200) return null;
+  if (!dash || dash.spaced || !/^[-–]$/.test(dash.text) || !second || second.spaced || !/^\d{1,3}$/.test(second.text)) return null;
+  const cue = [at - 3, at - 2, at - 1, at + 3, at + 4].some((k) => SCORE_CUES.test(tokens[k]?.lower ?? ''));
+  return cue || Number(second.text) <= number.value ? at + 2 : null;
 }
 
 /** "second largest city" (rank), "22nd", "fourth-placed" (ordinal); not "a second" (time). */
