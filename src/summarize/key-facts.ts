@@ -24,20 +24,23 @@ const ENTITY_BONUS = 1;
 /** A calendar date the article pins down (a year or a month given) beats a bare weekday. */
 const FULL_DATE_BONUS = 1;
 
+/** Below this a fact says too little without its sentence (a bare number, "first") to stand alone. */
+const MIN_INFORMATIVENESS = 1;
+
 /** Key facts shown under a summary by default. */
 export const DEFAULT_KEY_FACTS = 4;
 
 /**
- * The most informative few facts for the "Key facts" line: counts, money, percentages and measures
- * before durations and dates, bare numbers last; a fact stated twice (same text, or same value
- * and unit) once. Returns at most `limit` facts, in article order.
+ * The most informative few facts for the "Key facts" line: counts, money, percentages and
+ * measures before durations and dates; bare numbers, ordinals and times not at all; a fact stated
+ * twice (same text, or same value and unit) once. Returns at most `limit` facts, in article order.
  */
 export function chooseKeyFacts(facts: readonly Fact[], limit = DEFAULT_KEY_FACTS): Fact[] {
   const seen = new Set<string>();
   const scored: Array<{ fact: Fact; score: number }> = [];
   for (const fact of facts) {
     const base = INFORMATIVENESS[fact.type];
-    if (base === undefined) continue;
+    if (base === undefined || base < MIN_INFORMATIVENESS) continue;
     const keys = [fact.text.toLowerCase().trim(), fact.value === null ? null : `${fact.type}:${fact.value}:${fact.unit ?? ''}:${fact.entity ?? ''}`];
     if (keys.some((key) => key !== null && seen.has(key))) continue;
     for (const key of keys) if (key !== null) seen.add(key);

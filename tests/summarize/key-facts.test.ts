@@ -13,15 +13,15 @@ function fact(type: FactType, text: string, extra: Partial<Fact> = {}): Fact {
 
 describe('chooseKeyFacts', () => {
   it.each([
-    ['a count of something over a bare number', [fact('number', '500', { value: 500 }), fact('count', 'nine car bombs', { value: 9, entity: 'car bombs' })], ['nine car bombs']],
+    ['a count of something over a duration', [fact('duration', 'two years', { value: 2, unit: 'year' }), fact('count', 'nine car bombs', { value: 9, entity: 'car bombs' })], ['nine car bombs']],
     ['money over a weekday', [fact('date', 'Wednesday'), fact('money', '$12m', { value: 12e6, unit: 'USD' })], ['$12m']],
     ['a full date over a weekday', [fact('date', 'Wednesday', { date: '2016-10-19' }), fact('date', '3 March 2015', { date: '2015-03-03' })], ['3 March 2015']],
   ])('prefers %s', (_rule, facts, expected) => {
     expect(chooseKeyFacts(facts, 1).map((f) => f.text)).toEqual(expected);
   });
 
-  it('leaves out people, places and organisations', () => {
-    expect(chooseKeyFacts([fact('person', 'Ellen Park'), fact('place', 'Riverton'), fact('organization', 'UN')])).toEqual([]);
+  it('leaves out people, places and organisations, and bare numbers and ordinals', () => {
+    expect(chooseKeyFacts([fact('person', 'Ellen Park'), fact('place', 'Riverton'), fact('organization', 'UN'), fact('number', '500', { value: 500 }), fact('ordinal', 'first', { value: 1 })])).toEqual([]);
   });
 
   it('gives a fact stated twice once, and keeps article order', () => {
