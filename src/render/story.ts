@@ -38,6 +38,7 @@ export function renderStory(article: Article, io: IO, options: StoryOptions = {}
   ].sort((a, b) => a.start - b.start);
   const titleAt = new Map(sections.filter((s) => s.title).map((s) => [s.firstParagraph, s.title!]));
 
+  const cursor = { q: 0 };
   for (const item of items) {
     if (item.caption) {
       lines.push(...renderCaption(item.caption, width, theme), '');
@@ -47,7 +48,7 @@ export function renderStory(article: Article, io: IO, options: StoryOptions = {}
     const title = titleAt.get(paragraph.paragraph);
     if (title) lines.push(...wrapText(clean(title), width).map(theme.heading), '');
     const indent = paragraph.blockquote ? '  │ ' : '';
-    lines.push(...wrapWords(markQuotes(article.text, paragraph, quoted, theme), width, indent), '');
+    lines.push(...wrapWords(markQuotes(article.text, paragraph, quoted, theme, cursor), width, indent), '');
   }
   while (lines.at(-1) === '') lines.pop();
   return lines.join('\n') + '\n';
@@ -64,17 +65,22 @@ function bylineOf(article: Article): string | null {
 }
 
 /** Splits a paragraph into words, styling those inside a quotation. */
-function markQuotes(text: string, block: Block, quoted: Span[], theme: Theme): Word[] {
+/**
+ * `cursor.q` carries the first quotation not yet passed from one paragraph to the next (they come
+ * in text order): starting at 0 in every paragraph made long articles quadratic.
+ */
+function markQuotes(text: string, block: Block, quoted: Span[], theme: Theme, cursor: { q: number }): Word[] {
   const words: Word[] = [];
   const pattern = /\S+/g;
   const body = text.slice(block.start, block.end);
-  let q = 0;
+  let q = cursor.q;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const start = block.start + match.index;
     while (q < quoted.length && quoted[q]!.end <= start) q++;
     const inQuote = q < quoted.length && quoted[q]!.start <= start;
     words.push({ text: clean(match[0]), style: inQuote ? theme.quote : undefined });
   }
+  cursor.q = q;
   return words;
 }
 
