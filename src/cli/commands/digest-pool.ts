@@ -20,14 +20,16 @@ export function inProcessPool(): DigestPool {
 }
 
 /**
- * A pool of `size` worker threads, started only when a second article arrives (one article is
- * digested faster than a worker starts). Each call goes to the worker with the fewest tasks.
+ * A pool of `size` worker threads, started when a second article arrives (one article is
+ * digested faster than a worker starts). Each call goes to the ready worker with the fewest
+ * tasks; until a worker has loaded the pipeline, this thread digests the article itself, so
+ * start-up never holds the work up and small digests cost no more than serial ones.
  */
 export function workerPool(size: number): DigestPool {
   const path = workerPath();
   const local = inProcessPool();
   if (size <= 1 || path === null) return local;
-  const workers: Array<{ worker: Worker; busy: number }> = [];
+  const workers: Array<{ worker: Worker; busy: number; ready: boolean }> = [];
   const waiting = new Map<number, { resolve: (entry: DigestEntry) => void; reject: (error: Error) => void; slot: { busy: number } }>();
   let nextId = 0;
   let calls = 0;
@@ -36,8 +38,12 @@ export function workerPool(size: number): DigestPool {
   const start = () => {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(path);
-      const slot = { worker, busy: 0 };
-      worker.on('message', (message: { id: number; entry?: DigestEntry; error?: string }) => {
+      const slot = { worker, busy: 0, ready: false };
+      worker.on('message', (message: { ready?: boolean; id: number; entry?: DigestEntry; error?: string }) => {
+        if (message.ready) {
+          slot.ready = true;
+          return;
+        }
         const task = waiting.get(message.id);
         if (!task) return;
         waiting.delete(message.id);
@@ -65,8 +71,9 @@ export function workerPool(size: number): DigestPool {
         started = true;
         start();
       }
-      if (workers.length === 0) return local.run(source);
-      const slot = workers.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best));
+      const ready = workers.filter((candidate) => candidate.ready);
+      if (ready.length === 0) return local.run(source);
+      const slot = ready.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best));
       const id = nextId++;
       slot.busy++;
       return new Promise<DigestEntry>((resolve, reject) => {
