@@ -26,9 +26,12 @@ export interface Candidate {
   quote: boolean;
 }
 
-/** Words a headline-like first line must have to count as a sentence of the story instead. */
+/** Words a first line ending in `?`, `!` or `...` must have to be a sentence rather than a title. */
 const MIN_LEAD_HEADLINE_WORDS = 10;
+/** Words a first line ending in a full stop must have: headlines almost never end in one. */
+const MIN_LEAD_HEADLINE_WORDS_FULL_STOP = 3;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+const FULL_STOP_END = /[^.]\.["'”’)\]]*$/;
 
 /**
  * The headline when it is a real headline, or null when the "headline" is the article's first
@@ -38,12 +41,19 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 export function headlineBlock(article: Article): Block | null {
   const headline = article.headline;
   if (!headline) return null;
-  return readsAsLead(headline) ? null : headline;
+  return readsAsLead(article, headline) ? null : headline;
 }
 
-function readsAsLead(block: Block): boolean {
+/**
+ * Only the first line of plain text is a guessed headline; Markdown `#`, HTML and feeds say
+ * which text is the title, and that is believed.
+ */
+function readsAsLead(article: Article, block: Block): boolean {
+  if (article.source.format !== 'text') return false;
   const text = block.text.trim();
-  return SENTENCE_END.test(text) && countWords(text) >= MIN_LEAD_HEADLINE_WORDS;
+  const words = countWords(text);
+  if (FULL_STOP_END.test(text)) return words >= MIN_LEAD_HEADLINE_WORDS_FULL_STOP;
+  return SENTENCE_END.test(text) && words >= MIN_LEAD_HEADLINE_WORDS;
 }
 
 /**
@@ -53,8 +63,8 @@ function readsAsLead(block: Block): boolean {
  */
 export function collectCandidates(article: Article): Candidate[] {
   const blocks: Block[] = [];
-  if (article.headline && readsAsLead(article.headline)) blocks.push(article.headline);
-  if (article.standfirst && readsAsLead(article.standfirst) && blocks.length > 0) blocks.push(article.standfirst);
+  if (article.headline && readsAsLead(article, article.headline)) blocks.push(article.headline);
+  if (article.standfirst && readsAsLead(article, article.standfirst) && blocks.length > 0) blocks.push(article.standfirst);
   blocks.push(...article.paragraphs);
 
   const candidates: Candidate[] = [];

@@ -64,6 +64,21 @@ describe('summarize on a wire story without a headline', () => {
   });
 });
 
+describe('summaryHeadline', () => {
+  const body = '\n\nThe harbour bridge will close for eight months of repairs, the council said on Tuesday.\n\nFerries will run every 15 minutes while it is shut.\n';
+  it.each([
+    ['a short line without a full stop', 'Storm closes harbour bridge', 'test.txt', 'Storm closes harbour bridge'],
+    ['a short question', 'Is the harbour bridge safe?', 'test.txt', 'Is the harbour bridge safe?'],
+    ['a line ending in a full stop, which is the lead', 'Forget the ferry timetable.', 'test.txt', null],
+    ['a Markdown title even with a full stop', '# Forget the ferry timetable.', 'test.md', 'Forget the ferry timetable.'],
+  ])('reads %s', async (_case, first, name, expected) => {
+    const article = await articleOf(first + body, name);
+    expect(summaryHeadline(article)).toBe(expected);
+    const texts = summarize(article, { sentences: 3 }).map((s) => s.text);
+    expect(texts.includes('Forget the ferry timetable.')).toBe(expected === null);
+  });
+});
+
 describe('summarize on edge cases', () => {
   it.each([
     ['a headline only', 'Headline with no body'],
