@@ -3,7 +3,7 @@ import type { Article, Fact, FactType, Mention } from '../article.js';
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor } from './theme.js';
-import { wrapText } from './wrap.js';
+import { toWords, wrapText, wrapWords } from './wrap.js';
 
 /** The order kinds are shown in: who and where first, then amounts, then time. */
 const KIND_ORDER: readonly FactType[] = [
@@ -28,9 +28,10 @@ export function renderFacts(article: Article, facts: readonly Fact[], io: IO): s
   const theme = themeFor(io);
   const rows = factRows(facts);
   if (!io.isTTY) return rows.map((row) => [row.kind, row.text, row.value, row.where].map(oneLine).join('\t') + '\n').join('');
-  const title = theme.label(clean(article.headline?.text ?? article.source.name));
-  const head = wrapText(title, io.width).join('\n') + '\n';
+  // Wrap first, style after: escape codes must not count towards the width.
+  const head = wrapText(clean(article.headline?.text ?? article.source.name), io.width).map(theme.label).join('\n') + '\n';
   if (rows.length === 0) return head + theme.dim('No facts found.') + '\n';
+  if (io.width < NARROW) return head + renderList(rows, io);
   // Four columns: borders take 5 columns and padding 8.
   const room = Math.max(io.width - 13, 28);
   // "organization" is the longest kind; narrower terminals cut it rather than the facts.
@@ -55,6 +56,22 @@ export function renderFacts(article: Article, facts: readonly Fact[], io: IO): s
     previous = row.kind;
   }
   return head + table.toString() + '\n';
+}
+
+/** Below this width four columns get too narrow to read: the facts become a wrapped list. */
+const NARROW = 56;
+
+/** The narrow layout: one wrapped entry a fact, the kind as a heading over its group. */
+function renderList(rows: readonly Row[], io: IO): string {
+  const theme = themeFor(io);
+  const lines: string[] = [];
+  let previous: FactType | null = null;
+  for (const row of rows) {
+    if (row.kind !== previous) lines.push(...wrapText(row.kind, io.width).map(theme.label));
+    previous = row.kind;
+    lines.push(...wrapWords([...toWords(row.text), ...toWords(`— ${row.value}`), ...toWords(`¶ ${row.where}`, theme.dim)], io.width, '  '));
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** Facts as rows, grouped by kind in KIND_ORDER, each group in document order. */
