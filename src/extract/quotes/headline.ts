@@ -29,6 +29,8 @@ export function findHeadlineQuote(ctx: BlockContext): void {
   const words = left.filter((t) => t.word);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return;
   if (!/^\p{Lu}/u.test(words[words.length - 1]!.text) || words.some((t) => LABELS.has(t.lower))) return;
+  // `The Ninth Circle: ...`, `FIX IS IN: ...` are titles and slogans, not speakers.
+  if (['the', 'a', 'an'].includes(words[0]!.lower) || (words.length > 1 && words.every((t) => t.text === t.text.toUpperCase()))) return;
   for (let i = 0; i < colon; i++) if (cueLength(tokens, i) > 0) return;
   let from = colon + 1;
   let to = tokens.length;

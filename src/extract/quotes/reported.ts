@@ -50,6 +50,14 @@ interface Found {
   continues: boolean;
 }
 
+/** Words that open a circumstance (`In a letter`, `on Monday`), not what was said. */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'last', 'this', 'earlier', 'later', 'speaking', 'writing', 'asked', 'with', 'from', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+
+function sentenceHasQuote(ctx: BlockContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.tokens[i]!.quote !== -1) return true;
+  return false;
+}
+
 function isMark(text: string): boolean {
   return /["“”‘’'«»]/.test(text);
 }
@@ -77,8 +85,12 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   if (subject) {
     const after = contentStart(ctx, c, to);
     const wordsAfter = countWords(ctx, c + length, to);
-    const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to);
+    const opensWithAdverbial = ADVERBIAL_OPENERS.has(tokens[from]!.lower);
+    const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to) && !opensWithAdverbial;
     if (fronted) return { subject, contentFrom: from, contentTo: trimBack(ctx, from, subject.from - 1), audience: null, continues: false };
+    // `," she said on Monday in an interview.`: only circumstances follow the cue, no content.
+    if (wordsAfter <= TRAILING_CUE_ROOM && ADVERBIAL_OPENERS.has(tokens[after]?.lower ?? '')) return { subject, contentFrom: after, contentTo: after, audience: null, continues: false };
+    if (wordsAfter <= TRAILING_CUE_ROOM + 1 && sentenceHasQuote(ctx, from, subject.from) && !sentenceHasQuote(ctx, after, to)) return { subject, contentFrom: after, contentTo: after, audience: null, continues: false };
     const audience = audienceOf(ctx, c, after);
     return { subject, contentFrom: after, contentTo: contentEnd(ctx, after, to), audience, continues: false };
   }

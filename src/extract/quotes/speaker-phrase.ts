@@ -1,4 +1,4 @@
-import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -167,8 +167,12 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   // A possessive head (`Trump’s charge`) means the cue word was a noun; a participle inside
   // (`Obama won his nomination by`, `calling Rubio’s`) means the phrase ran past the subject.
   if (/[’']s$/u.test(head.text)) return null;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k <= to; k++) {
     const word = tokens[k]!;
+    // Contractions (`isn’t`, `he’d`, `That’s`) and other cue words belong to a clause, not a name.
+    if (/[’'](?:t|d|re|ve|ll|m)$/u.test(word.lower) || (k < to && /^(?:that|it|there|here|what|he|she)[’']s$/u.test(word.lower))) return null;
+    if (k < to && SPEECH_VERB_FORMS.has(word.lower) && /^\p{Ll}/u.test(word.text)) return null;
+    if (k === to) break;
     if (/^\p{Ll}/u.test(word.text) && /(?:ed|ing)$/.test(word.lower) && !isRoleWord(word.text) && !/(?:thing|ling)$/.test(word.lower)) return null;
   }
   if (from === to && /^\p{Ll}/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) return null;
