@@ -3,7 +3,7 @@ import type { Quote, Speaker } from '../article.js';
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor, type Theme } from './theme.js';
-import { displayWidth, toWords, wrapText, wrapWords } from './wrap.js';
+import { displayWidth, toWords, wrapCell, wrapText, wrapWords } from './wrap.js';
 
 /** Shown for quotes nobody could be named for; they come last. */
 const UNATTRIBUTED = 'Unattributed';
@@ -85,9 +85,9 @@ export function renderQuoteTable(quotes: readonly Quote[], io: IO, source: strin
   for (const group of groupBySpeaker(quotes)) {
     for (const quote of group.quotes) {
       table.push([
-        wrapText(group.speaker === null ? UNATTRIBUTED : clean(group.speaker), speakerWidth).join('\n'),
+        wrapCell(group.speaker === null ? UNATTRIBUTED : clean(group.speaker), speakerWidth).join('\n'),
         quote.kind,
-        wrapText(quoteBody(quote), quoteWidth).join('\n'),
+        wrapCell(quoteBody(quote), quoteWidth).join('\n'),
       ]);
     }
   }

@@ -77,3 +77,33 @@ function isWide(code: number): boolean {
     (code >= 0x20000 && code <= 0x3fffd)
   );
 }
+
+/**
+ * Wraps text for a table cell: like `wrapText`, but a word wider than the cell is cut into pieces
+ * that fit. cli-table3 would otherwise truncate such a line, and its truncation of multi-line
+ * cells takes time that grows faster than quadratically with the lines (seconds for a paragraph).
+ */
+export function wrapCell(text: string, width: number): string[] {
+  const room = Math.max(1, width);
+  return wrapText(text, room).flatMap((line) => (displayWidth(line) <= room ? [line] : cutToWidth(line, room)));
+}
+
+/** Cuts a line into pieces of at most `width` columns, never inside a surrogate pair. */
+function cutToWidth(line: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let used = 0;
+  for (const ch of line) {
+    const size = displayWidth(ch);
+    if (used + size > width && piece !== '') {
+      pieces.push(piece.trimEnd());
+      piece = '';
+      used = 0;
+    }
+    if (piece === '' && ch === ' ') continue;
+    piece += ch;
+    used += size;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
