@@ -46,6 +46,16 @@ describe('digest of fixtures', () => {
     expect(Object.keys(digest.articles[0])).toEqual(['source', 'headline', 'published', 'site', 'byline', 'url', 'summary', 'speakers', 'entities']);
   });
 
+  it('strips terminal escapes from article text in the terminal view, and keeps them exact in JSON', async () => {
+    const feed = join(dir, 'escapes.rss');
+    writeFileSync(feed, '<rss><channel><title>Site\u001b]0;owned\u0007</title><item><title>Head\u001b[2Jline</title><description>The council said on Monday that the \u001b[31mbridge\u001b[0m would reopen.</description></item></channel></rss>');
+    const human = await runCli(['digest', feed], { env: { FORCE_COLOR: '0' } });
+    expect(human.stdout).not.toContain('\u001b');
+    expect(human.stdout).toContain('Headline');
+    const json = await runCli(['digest', feed, '--json']);
+    expect(JSON.parse(json.stdout).articles[0].headline).toBe('Head\u001b[2Jline');
+  });
+
   it('refuses a --since that is neither a duration nor a date', async () => {
     const { code, stderr } = await runCli(['digest', FEEDS, '--since', 'last tuesday']);
     expect(code).toBe(2);

@@ -161,6 +161,19 @@ describe('feeds', () => {
     expect(entries[0]!.metadata.url).toBe('https://courier.example/business/brennan-contract');
   });
 
+  it('decodes a feed by the encoding of its XML declaration', async () => {
+    const xml = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>Caf\xe9 \x93terrace\x94 rules</title><description>Owners in Saint-\xc9tienne protest.</description></item></channel></rss>', 'latin1');
+    const [item] = sources(await parse('latin1.rss', xml));
+    expect(item!.metadata.title).toBe('Café “terrace” rules');
+    expect(item!.text).toContain('Saint-Étienne');
+  });
+
+  it('does not expand entities a feed declares itself (no "billion laughs")', async () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss><channel><item><title>&c;</title><description>Text of the item.</description></item></channel></rss>`;
+    const [item] = sources(await parse('lol.rss', xml));
+    expect(item!.text.length).toBeLessThan(100);
+  });
+
   it('gives a broken item as an error in its place and keeps the others', async () => {
     const results = await parse('f.rss', '<rss><channel><item><title>Good</title><description>A sentence of text here.</description></item><item><link>https://x.example/</link></item></channel></rss>');
     expect('text' in results[0]!).toBe(true);
