@@ -48,16 +48,30 @@ describe.each(KINDS)('every command on a %s', (_kind, input, firstName, headline
     }
   });
 
-  it('summary, quotes and facts run on it', async () => {
-    for (const command of ['summary', 'quotes', 'facts']) {
+  it('summary, quotes, speakers, sections and facts run on it', async () => {
+    for (const command of ['summary', 'quotes', 'speakers', 'sections', 'facts']) {
       const { code, stdout, stderr } = await runCli([command, input(), '--json']);
       expect([command, code, stderr]).toEqual([command, 0, '']);
       expect(() => JSON.parse(stdout)).not.toThrow();
     }
   });
+
+  it('digest gives its headline and summary', async () => {
+    const { code, stdout, stderr } = await runCli(['digest', input(), '--ndjson', '--jobs', '1']);
+    expect([code, stderr]).toEqual([0, '']);
+    const first = JSON.parse(stdout.split('\n')[0]!);
+    expect(first).toMatchObject({ source: firstName(), headline });
+    expect(first.summary.length).toBeGreaterThan(20);
+  });
 });
 
 describe('inputs', () => {
+  it('reads a JSON array file as well as NDJSON', async () => {
+    const { code, stdout } = await runCli(['story', '-', '--json'], { input: JSON.stringify([{ title: 'One', text: 'The first story of the list.' }, { title: 'Two', text: 'The second story of the list.' }]) });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((a: { source: { name: string }; headline: { text: string } }) => [a.source.name, a.headline.text])).toEqual([['-#1', 'One'], ['-#2', 'Two']]);
+  });
+
   it('finds the quotes of a page, with the speaker the page names', async () => {
     const { stdout } = await runCli(['quotes', PAGE, '--json']);
     const quotes = JSON.parse(stdout) as Array<{ text: string; speaker: string | null }>;
