@@ -16,7 +16,8 @@ Exit codes:
 const ENVIRONMENT = `
 Environment:
   NO_COLOR     turns colour off (any value); so do --no-color and TERM=dumb
-  FORCE_COLOR  turns colour on even when stdout is not a terminal`;
+  FORCE_COLOR  turns colour on even when stdout is not a terminal
+  NEWS_DIGEST_FETCH_TIMEOUT  milliseconds to wait for a URL input (default 15000)`;
 
 /** What `main` needs from the outside world; tests pass `testIO()` and a stdin of their own. */
 export interface MainOptions {
@@ -108,7 +109,7 @@ ${ENVIRONMENT}
     const cmd = program
       .command(name)
       .description(description)
-      .argument('[inputs...]', 'files, directories of .txt/.md articles, or - for stdin')
+      .argument('[inputs...]', 'files (text, Markdown, HTML, RSS/Atom, JSON/NDJSON), directories of them, http(s) URLs, or - for stdin')
       .exitOverride();
     addCommonOptions(cmd);
     cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ news-digest ${e}`).join('\n')}\n${EXIT_CODES}\n`);
