@@ -6,6 +6,8 @@ export interface PendingBlock {
   text: string;
   credit?: string | null;
   level?: number;
+  /** The block's text is all link text (a "related story" line); HTML only. */
+  linkOnly?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../src/article.js';
 import { normalizeDate } from '../../src/load/dates.js';
+import { BYLINE_LINE, DATE_STAMP_LINE, PROMO_LINE } from '../../src/load/html/boilerplate.js';
 import { detectFormat } from '../../src/load/detect-format.js';
 import { parseSourceResults } from '../../src/load/parse-source.js';
 import { structureArticle } from '../../src/structure/structure-article.js';
@@ -103,6 +104,41 @@ describe('HTML pages', () => {
     expect(article.paragraphs.filter((p) => p.blockquote)).toHaveLength(1);
     expect(article.sections.map((s) => s.title)).toEqual([null, 'Businesses count the cost', 'What happens next']);
     for (const block of [...article.paragraphs, ...article.captions]) expect(article.text.slice(block.start, block.end)).toBe(block.text);
+  });
+
+  it('drops bylines, "Read more" lines, link-only promos, embedded tweets and sign-up boxes', async () => {
+    const [source] = sources(await parse('harbour-vote.html', fixture('pages/harbour-vote.html')));
+    expect(source!.metadata).toMatchObject({ title: 'Port Arden votes to sell harbour land to developer', published: '2016-10-14T18:05:00Z', byline: 'Idris Calloway', source: 'Coastline Post' });
+    expect(kinds(source!).map((line) => line.slice(0, 40))).toEqual([
+      'headline: Port Arden votes to sell harbo',
+      'standfirst: The sale will fund sea defen',
+      'paragraph: Port Arden town council has v',
+      'paragraph: The council will receive £2.6',
+      'paragraph: "We have to protect the homes',
+      'heading: Fishermen angry',
+      "paragraph: Members of the Port Arden Fis",
+      'paragraph: Their chairman, Tomasz Wilk, ',
+      'caption: Boats moored at Port Arden quay',
+      'heading: What the plan includes',
+      'paragraph: 80 flats, 24 of them for soci',
+      'paragraph: A public walkway along the ha',
+      'paragraph: Saltmarsh Homes said building',
+    ]);
+    expect(source!.blocks!.find((b) => b.kind === 'caption')?.credit).toBe('Lena Hartmann');
+  });
+
+  it.each([
+    [BYLINE_LINE, 'By Idris Calloway · Friday 14 October 2016 19.05 BST', true],
+    [BYLINE_LINE, 'By Friday, the council will have decided.', false],
+    [BYLINE_LINE, 'by the river', false],
+    [PROMO_LINE, 'Read more: Harbour plans go on show', true],
+    [PROMO_LINE, 'Related: Fish prices', true],
+    [PROMO_LINE, 'Readers wrote in their hundreds.', false],
+    [DATE_STAMP_LINE, 'Published 12 October 2016', true],
+    [DATE_STAMP_LINE, 'Updated: 10:32 BST', true],
+    [DATE_STAMP_LINE, 'Updated figures show 3,000 homes were flooded.', false],
+  ])('%s on %j is %s', (pattern, line, expected) => {
+    expect(pattern.test(line)).toBe(expected);
   });
 
   it.each([['pages/terrace-latin1.html'], ['pages/terrace-cp1252.html']])('decodes %s by its declared charset', async (path) => {

@@ -69,7 +69,7 @@ function walk(node: WalkNode, blocks: PendingBlock[], inQuote: boolean, depth: n
     else if (/^H[2-6]$/.test(tag)) blocks.push({ kind: 'heading', text: inlineText(child), level: Number(tag[1]) });
     else if (tag === 'FIGCAPTION') blocks.push(caption(child));
     else if (tag === 'BLOCKQUOTE') walk(child, blocks, true, depth + 1);
-    else if (PARAGRAPH_TAGS.has(tag) && !hasBlockChild(child)) blocks.push({ kind: inQuote ? 'blockquote' : 'paragraph', text: inlineText(child) });
+    else if (PARAGRAPH_TAGS.has(tag) && !hasBlockChild(child)) blocks.push(paragraph(child, inQuote));
     else walk(child, blocks, inQuote, depth + 1);
   }
   flush();
@@ -105,6 +105,32 @@ export function nestingDepth(root: WalkNode, limit: number): number {
     for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === ELEMENT) stack.push([children[i]!, depth + 1]);
   }
   return deepest;
+}
+
+/** A paragraph, marked when all its text sits in links (a promo of another story, not article text). */
+function paragraph(node: WalkNode, inQuote: boolean): PendingBlock {
+  const text = inlineText(node);
+  const block: PendingBlock = { kind: inQuote ? 'blockquote' : 'paragraph', text };
+  const linked = linkTextLength(node);
+  if (linked > 0 && linked >= collapseSpace(text).length) block.linkOnly = true;
+  return block;
+}
+
+/** Characters of collapsed text inside `<a>` elements under a node (iterative). */
+function linkTextLength(node: WalkNode): number {
+  let length = 0;
+  const stack: WalkNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const children = current.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType !== ELEMENT) continue;
+      if (child.nodeName.toUpperCase() === 'A') length += collapseSpace(inlineText(child)).length;
+      else stack.push(child);
+    }
+  }
+  return length;
 }
 
 function hasBlockChild(node: WalkNode): boolean {

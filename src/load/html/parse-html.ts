@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { Source, SourceFormat } from '../../article.js';
 import { buildSource } from '../build-source.js';
 import { collapseSpace, type PendingBlock } from '../text-builder.js';
-import { BOILERPLATE_LINES, DATE_STAMP_LINE, FURNITURE_TOKEN, MAX_FURNITURE_CHARS } from './boilerplate.js';
+import { BOILERPLATE_LINES, BYLINE_LINE, DATE_STAMP_LINE, FURNITURE_TOKEN, FURNITURE_WORDS, MAX_FURNITURE_CHARS, PROMO_LINE } from './boilerplate.js';
 import { markupBlocks, nestingDepth, type WalkNode } from './markup-blocks.js';
 import { readPageMetadata } from './page-metadata.js';
 
@@ -54,7 +54,8 @@ export function parseHtml(name: string, html: string, format: SourceFormat = 'ht
 
 function isBoilerplate(block: PendingBlock): boolean {
   const line = collapseSpace(block.text);
-  return BOILERPLATE_LINES.has(line.toLowerCase()) || (block.kind === 'paragraph' && DATE_STAMP_LINE.test(line));
+  if (BOILERPLATE_LINES.has(line.toLowerCase())) return true;
+  return block.kind === 'paragraph' && (DATE_STAMP_LINE.test(line) || PROMO_LINE.test(line) || BYLINE_LINE.test(line) || block.linkOnly === true);
 }
 
 interface DomElement {
@@ -71,8 +72,8 @@ interface DomDocument {
 function removeFurniture(document: DomDocument): void {
   for (const element of [...document.querySelectorAll('[class], [id]')]) {
     if (/^(?:HTML|BODY|MAIN|ARTICLE)$/i.test(element.tagName)) continue;
-    const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (!tokens.some((token) => token && FURNITURE_TOKEN.test(token))) continue;
+    const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
+    if (!tokens.some((token) => token && (FURNITURE_TOKEN.test(token) || token.split(/[-_]/).some((part) => FURNITURE_WORDS.has(part))))) continue;
     if ((element.textContent ?? '').length <= MAX_FURNITURE_CHARS) element.remove();
   }
 }
