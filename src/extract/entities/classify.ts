@@ -74,9 +74,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const contextual = !run.initial || words.length > 1;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && /^\p{Ll}/u.test(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
-  if (contextual && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
-  // "the Post", "the Pentagon": a bare capitalised word after "the" is most often an organisation.
-  if (words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text) && votes.place === 0) votes.organization += WEAK;
+  // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
+  // modifier that says nothing of its type ("the Obama administration").
+  const afterThe = words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text);
+  const modifier = after !== undefined && /^\p{Ll}+$/u.test(after.text) && !PERSON_VERBS.has(after.lower);
+  if (afterThe && !modifier && votes.place === 0) votes.organization += CONTEXT;
+  if (contextual && !afterThe && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
   // "PolitiFact", "WikiLeaks", "YouTube": a capital inside one word is a brand, unless it is a
   // surname prefix ("McConnell", "DeSantis", "O'Brien").
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(run.text)) votes.organization += CONTEXT;

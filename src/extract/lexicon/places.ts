@@ -34,13 +34,18 @@ const REGIONS = `Europe|Asia|Africa|North America|South America|Latin America|Mi
 Scandinavia|Siberia|Midwest|Silicon Valley|Wall Street|Gulf|Mediterranean|Atlantic|Pacific|Pacific Ocean|Atlantic Ocean|
 Black Sea|Red Sea|Persian Gulf|Sahara|Himalayas|Alps|Euphrates|Tigris|Nile|Thames|Mississippi River`;
 
+// US state abbreviations as US papers write them after a town ("Charlotte, N.C."), leaving out the
+// ones that are also words or titles (Miss., Ind., Mass., Del., Wash.).
+const STATE_ABBREVIATIONS = `Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Kan|Mich|Minn|Neb|Nev|Okla|Tenn|Tex|Wis|Wyo|N.C.|N.Y.|N.J.|N.H.|N.M.|
+N.D.|S.C.|S.D.|R.I.|D.C.|W.Va.|Va.`;
+
 const split = (list: string) => list.split('|').map((name) => name.trim().toLowerCase());
 
 /** Countries (and the home nations), lower-cased. A place followed by one of these gets it as its country. */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES)]);
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(STATE_ABBREVIATIONS)]);
 
 /** Every known place name, lower-cased. */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(CITIES), ...split(REGIONS)]);
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(STATE_ABBREVIATIONS), ...split(CITIES), ...split(REGIONS)]);
 
 /**
  * Nationality and group adjectives ("Iraqi troops", "Kurdish forces", "Democratic nominee").
