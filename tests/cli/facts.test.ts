@@ -92,6 +92,14 @@ describe('news-digest facts on the bundled article', () => {
     ]);
   });
 
+  it('resolves weekdays against --published when the input has no date', async () => {
+    const input = 'A headline for testing\n\nThe council voted on Tuesday to close the bridge.\n';
+    const resolved = await runCli(['facts', '-', '--published', '2016-10-20', '--json', 'text,date'], { input });
+    expect(JSON.parse(resolved.stdout)).toEqual([{ text: 'Tuesday', date: '2016-10-18' }]);
+    const unresolved = await runCli(['facts', '-'], { input });
+    expect(unresolved.stdout).toBe('date\tTuesday\tunresolved\t1\n');
+  });
+
   it('prints one JSON object a line with --ndjson', async () => {
     const { stdout } = await runCli(['facts', SEED, '--ndjson', '--type', 'person']);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Fact);
