@@ -177,7 +177,7 @@ function relative(tokens: readonly Token[], i: number, published: Date | null): 
   const period = PERIODS.has(word) ? word : word.endsWith('s') && PERIODS.has(word.slice(0, -1)) ? word.slice(0, -1) : null;
   if (period === null || (at > i + 1 && period === word)) return null;
   const single = at === i + 1 && period === word;
-  const date = published && single && which !== undefined ? resolvePeriod(published, which, period) : null;
+  const date = published && single ? resolvePeriod(published, which, period) : null;
   const end = tokens[at]!.end - (possessive ? 2 : 0);
   return { fact: rawFact('date', token.start, end, { date, normalized: date ? { value: date, unit: null } : null }), next: at + 1 };
 }

@@ -6,7 +6,10 @@ import { rawFact, type RawFact } from './raw-fact.js';
 import type { Token } from './tokens.js';
 
 const SUPERLATIVE = /^(?:\p{Ll}+est|most|least|best|worst|biggest|largest)$/u;
-/** Words after which "one" is a pronoun or part of an idiom, not a count. */
+/**
+ * Number words that count only with a noun after them: "one" alone is a pronoun ("One
+ * successfully hit", "the one who spoke"), never an amount.
+ */
 const WORD_ONLY_NUMBERS = new Set(['one']);
 
 /**
@@ -97,7 +100,8 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
   const measureTwo = MEASURE_UNITS.get(twoWord);
   const measure = measureTwo ?? MEASURE_UNITS.get(hyphenated ?? unitWord);
   const singleLetter = (hyphenated ?? unitWord).length === 1;
-  if (measure && number.value !== null || measure && base.min !== null) {
+  // One-letter units ("C", "F") only glued to digits: "20C", not "Group C".
+  if (measure && (number.value !== null || base.min !== null)) {
     if (!singleLetter || (after && !after.spaced && number.digits)) {
       const end = measureTwo ? next + 2 : hyphenated ? next + 2 : unitEnd;
       // SI values keep the precision the text had: three significant digits at least ("12 miles" -> 19.3 km).
@@ -125,8 +129,8 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
     const entity = tokens.slice(noun.from, noun.next).map((token) => token.text).join(' ');
     return make('count', noun.next, { entity });
   }
-  if (wordOnly || (number.vague && !qualifier && number.vague !== 'a few')) return number.vague ? make('count', next, {}) : null;
   if (number.vague) return make('count', next, {});
+  if (wordOnly) return null;
   return make('number', next, {});
 }
 
@@ -198,7 +202,6 @@ export function nounPhrase(tokens: readonly Token[], from: number): { from: numb
     if (/(?:ed|ing)$/.test(token.lower) && !word(tokens[next + 1])) break;
     next += 1;
   }
-  // A possessive or a capitalised run is a name, not a counted thing ("two Kurdish troops" is fine).
   return next > from ? { from, next } : null;
 }
 
