@@ -86,6 +86,8 @@ export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber |
     const scale = SCALES.get(next.lower);
     if (scale !== undefined && /^[a-z]{4,}$/.test(next.lower)) return exact(i + 2, scale, false);
     if (next.lower === 'dozen') return exact(i + 2, 12, false);
+    // "a pair of students", "a couple of days": two, and the noun follows "of".
+    if ((next.lower === 'pair' || next.lower === 'couple') && tokens[i + 2]?.lower === 'of') return exact(i + 3, 2, false);
     // "a day", "a week before": one of a unit of time; the unit is read by the caller.
     if (TIME_UNITS.has(next.lower) && !next.lower.endsWith('s')) return exact(i + 1, 1, false);
     const fraction = FRACTIONS.get(next.lower);
