@@ -130,7 +130,7 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     if (narration > 0 && n > last + 1) return;
     // The words between may only be the rest of the cue's own sentence (`," he told Reuters in Macau.`).
     const cueSentence = tokens[ctx.spanClose[n - 1]! - 1]?.sentence;
-    if (narration > 0 && !gap.every((t) => t.sentence === cueSentence)) return;
+    if (narration > 0 && !gap.every((t) => t.sentence === cueSentence || !t.word)) return;
     if (narration > 0 && gap.every((t) => t.text !== '.' && t.text !== '?' && t.text !== '!')) return;
     const nextOpen = n + 1 < spans.length ? ctx.spanOpen[n + 1]! : tokens.length;
     const [, sentenceEnd] = sentenceBounds(ctx, ctx.spanClose[n]! - 1);

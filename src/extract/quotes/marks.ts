@@ -39,7 +39,7 @@ export function findMarkedSpans(blocks: readonly Block[], text: string): MarkedS
 function hasDoubleMarks(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
-    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) return true;
+    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || (ch === "'" && text[i + 1] === "'")) return true;
   }
   return false;
 }
@@ -62,12 +62,15 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
   let open = -1;
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+    let ch = text[i]!;
+    // Two apostrophes stand for a straight double mark in some typesetting (`''Q,'' he said`).
+    const twin = ch === "'" && text[i + 1] === "'";
+    if (twin) ch = '"';
     if (doubles) {
       const opens = DOUBLE_OPEN.has(ch) || (ch === '"' && open === -1);
       const closes = DOUBLE_CLOSE.has(ch) || (ch === '"' && open !== -1);
       if (opens && open === -1) {
-        open = i;
+        open = twin ? ++i : i;
       } else if (opens && DOUBLE_OPEN.has(ch)) {
         depth++; // a quote inside a quote (or a stray second opening mark)
       } else if (closes && open !== -1) {
@@ -75,7 +78,8 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
           depth--;
           continue;
         }
-        push(spans, text, open, i + 1, false);
+        push(spans, text, open, twin ? i + 2 : i + 1, false);
+        if (twin) i++;
         open = -1;
         depth = 0;
       }
@@ -98,6 +102,7 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
 function push(spans: MarkedSpan[], text: string, open: number, close: number, unclosed: boolean): void {
   let start = open + 1;
   let end = unclosed ? close : close - 1;
+  if (!unclosed && text[end - 1] === "'" && text[end] === "'") end--;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ open, start, end, close, continues: false });

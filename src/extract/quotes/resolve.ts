@@ -7,7 +7,19 @@ interface Known {
   name: string;
   role: string | null;
   person: boolean;
+  /** From an honorific (`Mr.`, `Mrs.`, `Ms.`), so `she` never resolves to a Mr. */
+  gender?: 'm' | 'f';
 }
+
+/** The gender an honorific in a speaker phrase tells, if any. */
+function genderOf(mention: string): 'm' | 'f' | undefined {
+  if (/\b(?:Mr|Sir|Lord|King|Prince)\b/.test(mention)) return 'm';
+  if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/.test(mention)) return 'f';
+  return undefined;
+}
+
+/** How many name mentions a pronoun looks back over for one of its gender. */
+const MAX_MENTIONS_BACK = 12;
 
 /**
  * Gives each raw quote its speaker: names merged by surname to the fullest form the article uses
@@ -18,14 +30,17 @@ interface Known {
 export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[] {
   const parsed = raws.map((raw) => (raw.mention ? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
-  for (const p of parsed) {
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
     if (!p?.name || !p.person) continue;
     const key = surnameKey(p.name);
     const known = bySurname.get(key);
-    if (!known) bySurname.set(key, { name: p.name, role: p.role, person: true });
+    const gender = genderOf(raws[i]!.mention?.text ?? '');
+    if (!known) bySurname.set(key, { name: p.name, role: p.role, person: true, ...(gender ? { gender } : {}) });
     else {
       if (p.name.split(' ').length > known.name.split(' ').length) known.name = p.name;
       known.role ??= p.role;
+      if (gender) known.gender ??= gender;
     }
   }
   completeSurnames(text, bySurname);
@@ -41,8 +56,17 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     const at = raw.mention?.start ?? raw.fragments[0]!.start;
     // The nearest person named in the text before this point, walking the sorted mentions once.
     while (m < mentions.length && mentions[m]!.at < at) m++;
-    const named = m > 0 ? mentions[m - 1]! : null;
-    const nearestPerson: Known | null = named && named.at > lastPersonAt ? named.known : lastPerson;
+    const wanted = p?.pronoun === 'he' ? 'm' : p?.pronoun === 'she' ? 'f' : undefined;
+    const fits = (k: Known | null) => k !== null && (wanted === undefined || k.gender === undefined || k.gender === wanted);
+    // Walk back a few mentions for one of the pronoun's gender; bounded, so still linear.
+    let named: { at: number; known: Known } | null = null;
+    for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK; back--) {
+      if (fits(mentions[back]!.known)) {
+        named = mentions[back]!;
+        break;
+      }
+    }
+    const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
     else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? null) : { name: p.name, role: null, person: false };
