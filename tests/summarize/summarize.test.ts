@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, summaryHeadline } from '../../src/summarize/index.js';
+import { segmentSections, summarize, summaryHeadline } from '../../src/summarize/index.js';
 import { articleOf, seedArticle, WIRE_STORY } from './article-of.js';
 
 describe('summarize on the bundled article', () => {
@@ -88,5 +88,17 @@ describe('summarize on edge cases', () => {
     const summary = summarize(article);
     expect(summary.length).toBeLessThanOrEqual(article.paragraphs.length + 1);
     for (const sentence of summary) expect(article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('summarize on a long input', () => {
+  it('stays fast on eight hundred paragraphs, with a word budget that takes nearly all of them', async () => {
+    const words = ['harbour', 'bridge', 'council', 'ferry', 'repairs', 'steel', 'inspectors', 'traffic', 'river', 'mayor', 'budget', 'residents'];
+    const paragraphs = Array.from({ length: 800 }, (_, i) => `The ${words[i % 12]} and the ${words[(i * 7) % 12]} met the ${words[(i * 5) % 12]} on day ${i} of the long story.`);
+    const article = await articleOf(['Long story', ...paragraphs].join('\n\n'));
+    const started = performance.now();
+    expect(summarize(article, { words: 1_000_000 }).length).toBeGreaterThan(10);
+    expect(segmentSections(article).at(-1)!.lastParagraph).toBe(800);
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
