@@ -6,7 +6,8 @@ import type { DigestEntity, DigestEntry } from './digest-types.js';
 import { SECOND_SENTENCE_MAX_WORDS } from './digest-weights.js';
 
 /**
- * One article's digest entry: headline, date, site, a one- or two-sentence summary (the second
+ * One article's digest entry: headline, date, site (the URL's host when the article names no
+ * publisher), a one- or two-sentence summary (the second
  * sentence only while the two stay short), its speakers and its people, places and organisations
  * with mention counts. Pure; the same article always gives the same entry.
  */
@@ -19,13 +20,23 @@ export function digestArticle(article: Article): DigestEntry {
     source: article.source.name,
     headline: summaryHeadline(article) ?? article.metadata.title,
     published: article.metadata.published,
-    site: article.metadata.source,
+    site: article.metadata.source ?? hostOf(article.metadata.url),
     byline: article.metadata.byline,
     url: article.metadata.url,
     summary: kept.map((sentence) => sentence.text).join(' '),
     speakers,
     entities: digestEntities(extractEntities(article)),
   };
+}
+
+/** `https://www.courier.example/news/x` gives `courier.example`: a site name when the page gives none. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 function digestEntities(entities: Entity[]): DigestEntity[] {
