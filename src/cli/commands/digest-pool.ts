@@ -51,15 +51,19 @@ export function workerPool(size: number): DigestPool {
         if (message.entry) task.resolve(message.entry);
         else task.reject(new Error(message.error ?? 'worker failed'));
       });
-      worker.on('error', (error) => {
-        // A dead worker takes no more tasks; the others (or this thread) carry on.
-        workers.splice(workers.indexOf(slot), 1);
+      // A worker that dies takes no more tasks, and its tasks fail instead of waiting forever;
+      // the other workers (or this thread) carry on.
+      const fail = (error: Error) => {
+        const at = workers.indexOf(slot);
+        if (at !== -1) workers.splice(at, 1);
         for (const [id, task] of waiting) {
           if (task.slot !== slot) continue;
           waiting.delete(id);
           task.reject(error);
         }
-      });
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`worker stopped (exit code ${code})`)));
       workers.push(slot);
     }
   };
