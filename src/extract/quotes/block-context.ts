@@ -14,6 +14,8 @@ export interface BlockContext {
   spanClose: number[];
   /** Spans already given to a quote. */
   claimed: boolean[];
+  /** Spans that are titles (`"Fox and Friends"`), not quotations; also marked claimed. */
+  titles: Set<number>;
   /** Cue tokens already used by an attribution. */
   usedCues: Set<number>;
   /** First token index of each sentence, plus tokens.length at the end. */
@@ -37,7 +39,7 @@ export function buildBlockContext(text: string, block: Block, spans: MarkedSpan[
   const sentenceStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) sentenceStarts.push(i);
   sentenceStarts.push(tokens.length);
-  return { text, block, tokens, spans, spanOpen, spanClose, claimed: spans.map(() => false), usedCues: new Set(), sentenceStarts, quotes: [] };
+  return { text, block, tokens, spans, spanOpen, spanClose, claimed: spans.map(() => false), titles: new Set(), usedCues: new Set(), sentenceStarts, quotes: [] };
 }
 
 /** Index into `sentenceStarts` of the sentence holding token `i`. */

@@ -6,6 +6,7 @@ import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
+import { skipQuotedTitles } from './titles-in-quotes.js';
 
 /** Fewest words for an unattributed quotation to count; shorter ones are scare quotes or titles. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -31,6 +32,7 @@ export function extractQuotes(article: Article): Quote[] {
     }
     carried = null;
     findHeadlineQuote(ctx);
+    skipQuotedTitles(ctx);
     attributeDirect(ctx);
     findReported(ctx);
     const waiting = orphans.splice(0);

@@ -165,7 +165,7 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     const tok = tokens[i]!;
     if (!tok.word) continue;
     words++;
-    if (tok.quote !== -1) {
+    if (tok.quote !== -1 && !ctx.titles.has(tok.quote)) {
       quotedWords++;
       if (inside[inside.length - 1] !== tok.quote) inside.push(tok.quote);
     }
