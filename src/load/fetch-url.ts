@@ -8,6 +8,7 @@ export interface Fetched {
   url: string;
 }
 
+/** Limits of one fetch: `maxBytes` is `--max-bytes`; the others default to the constants below. */
 export interface FetchOptions {
   maxBytes: number;
   /** Whole-request deadline, redirects and body included. */

@@ -11,6 +11,7 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** Files a directory input contributes: articles, pages, feeds and JSON. */
 const ARTICLE_EXTENSIONS = /\.(?:txt|md|markdown|html?|xhtml|xml|rss|atom|json|ndjson|jsonl)$/i;
 
+/** How `loadInputs` reads: size limit, stdin, and the parse options (`--format`, `--published`). */
 export interface LoadOptions extends ParseOptions {
   maxBytes?: number;
   /** Where `-` reads from; process.stdin by default. */

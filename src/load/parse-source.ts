@@ -6,6 +6,7 @@ import { detectFormat } from './detect-format.js';
 import { splitFrontMatter } from './front-matter.js';
 import { normalizeText } from './normalize-text.js';
 
+/** Re-exported for callers that knew it here; the detection lives in detect-format.ts. */
 export { detectFormat } from './detect-format.js';
 
 /** How a caller wants an input read. */
