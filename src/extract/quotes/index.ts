@@ -10,6 +10,8 @@ import { skipQuotedTitles } from './titles-in-quotes.js';
 
 /** Fewest words for an unattributed quotation to count; shorter ones are scare quotes or titles. */
 const MIN_UNATTRIBUTED_WORDS = 4;
+/** Fewest words for a quoted phrase in narration with no cue to count as a partial quote. */
+const MIN_FRAGMENT_WORDS = 3;
 
 /**
  * Every quotation and piece of reported speech in the article, in document order, with its
@@ -90,6 +92,10 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
       const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: null, cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false };
       if (opensBlock && ctx.spans.length === 1) orphans.push(quote);
       else ctx.quotes.push(quote);
+    } else if (words >= MIN_FRAGMENT_WORDS) {
+      // A quoted phrase inside narration with no cue: someone's words, speaker unknown.
+      ctx.claimed[k] = true;
+      ctx.quotes.push({ kind: 'partial', fragments: [fragment], mention: null, cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false });
     }
   }
 }

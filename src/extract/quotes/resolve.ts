@@ -71,7 +71,7 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
     else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? null) : { name: p.name, role: null, person: false };
     else if (raw.continues) known = lastAny;
-    else if (raw.kind === 'direct' && !raw.cue) known = nearestPerson;
+    else if (raw.kind !== 'reported' && !raw.cue) known = nearestPerson;
     if (known?.person) {
       lastPerson = known;
       lastPersonAt = at;
