@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -116,6 +116,13 @@ describe('digest --ndjson - (streaming contract)', () => {
     expect(answers.map((a) => a.headline ?? a.error)).toEqual(['Story 1', 'Story 2', 'Story 3', expect.stringMatching(/^invalid JSON/)]);
     expect(answers.map((a) => a.source)).toEqual(['-#1', '-#2', '-#3', '-#4']);
     expect(code).toBe(1);
+  });
+
+  it('reads a feed piped in whole, and nothing from empty input', async () => {
+    const feed = await runCli(['digest', '--ndjson', '-'], { input: readFileSync(join(FEEDS, 'valley.rss')) });
+    expect(feed.stdout.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(['-#1', '-#2', '-#3']);
+    const empty = await runCli(['digest', '--ndjson', '-'], { input: '' });
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([0, '', '']);
   });
 
   it('splits like GNU parallel --pipe: digesting chunks and concatenating gives the whole', async () => {

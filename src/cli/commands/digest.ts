@@ -4,7 +4,7 @@ import type { Source } from '../../article.js';
 import { UsageError, type NewsDigestError } from '../../errors.js';
 import { loadInputs, DEFAULT_MAX_BYTES } from '../../load/load-inputs.js';
 import { parseJsonLine } from '../../load/json/parse-json.js';
-import { readLines } from '../../load/read-lines.js';
+import { peekStream, readLines } from '../../load/read-lines.js';
 import { renderDigestEntry, renderDigestOverview } from '../../render/digest.js';
 import { newestFirst, parseSince, publishedTime, recurring, type Digest, type DigestEntry } from '../../summarize/digest/index.js';
 import { printJson, reportInputError } from '../articles.js';
@@ -106,9 +106,19 @@ async function* fileItems(inputs: string[], context: CommandContext): AsyncGener
   });
 }
 
-/** NDJSON articles from stdin, one per line as it arrives; blank lines are skipped. */
+/**
+ * NDJSON articles from stdin, one per line as it arrives; blank lines are skipped. Input that does
+ * not start with `{` (a feed or a page piped in) is read whole, as `-` is by other commands.
+ */
 async function* stdinItems(context: CommandContext): AsyncGenerator<Item> {
-  const lines = readLines(context.stdin ?? process.stdin, context.options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const { first, stream } = await peekStream(context.stdin ?? process.stdin);
+  const options = { maxBytes: context.options.maxBytes, format: context.options.format, published: context.options.published, stdin: stream };
+  if (first === null) return; // no lines in, no lines out
+  if (first !== '{') {
+    yield* loadInputs(['-'], options);
+    return;
+  }
+  const lines = readLines(stream, context.options.maxBytes ?? DEFAULT_MAX_BYTES);
   try {
     for await (const { line, number } of lines) {
       if (!line.trim()) continue;
