@@ -21,12 +21,14 @@ const SPEECH_LEMMAS = [
   'email', 'message', 'broadcast', 'publish', 'conclude', 'concur', 'agree', 'disagree', 'explain', 'elaborate', 'specify',
   'clarify', 'contend', 'recommend', 'plead', 'beg', 'implore', 'request', 'invite', 'greet', 'thank', 'apologize',
   'apologise', 'confess', 'affirm', 'reaffirm', 'swear', 'guarantee', 'project', 'calculate', 'tally', 'muse',
+  'discuss', 'express', 'speak', 'talk',
 ] as const;
 
 /** Irregular or spelling-changing forms (base -> forms); the rest get -s, -ed, -ing by rule. */
 const IRREGULAR_FORMS: Record<string, readonly string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   read: ['reads', 'reading'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],

@@ -163,6 +163,8 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   while (from <= to && (TIME_WORDS.has(tokens[from]!.lower) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[from]!.lower) || /^\p{Ll}+ly$/u.test(tokens[from]!.text))) from++;
   if (from > to) return null;
   const head = tokens[to]!;
+  // A number (`More than 6 in 10 voters said`) is a statistic's part, not who spoke.
+  if (/^\p{N}/u.test(head.text)) return null;
   if (/^\p{Ll}/u.test(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower) || ENDS_NO_PHRASE.has(head.lower))) return null;
   // A possessive head (`Trump’s charge`) means the cue word was a noun; a participle inside
   // (`Obama won his nomination by`, `calling Rubio’s`) means the phrase ran past the subject.
