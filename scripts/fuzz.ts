@@ -5,11 +5,12 @@
  *
  *   npm run fuzz                      # 100,000 cases
  *   npm run fuzz -- --runs 5000 --seed 42
+ *   npm run fuzz -- --big             # then every command on the full-size inputs of issue 8
  *
  * Prints each distinct failure once with a reproducing input, and exits 1 when there was any.
  */
 import fc from 'fast-check';
-import { checkCase, listCommands, type Case } from '../tests/hardening/harness.js';
+import { checkCase, checkRun, listCommands, runMain, type Case } from '../tests/hardening/harness.js';
 import { hostileInput } from '../tests/hardening/generators.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'rss', 'atom', 'json'];
@@ -75,4 +76,29 @@ async function fuzz(): Promise<number> {
   return failures.size === 0 ? 0 : 1;
 }
 
-process.exitCode = await fuzz();
+/** The full-size inputs of issue 8; each command must finish within BIG_BUDGET_MS_PER_MB a megabyte. */
+const BIG_INPUTS: Array<[string, () => string]> = [
+  ['one 10 MB paragraph', () => 'Headline\n\n' + 'The council voted to close the bridge, said Mayor Anna Lindqvist. '.repeat(152_000)],
+  ['a line of 1,000,000 quote marks', () => 'Headline\n\n' + '"'.repeat(1_000_000) + '\n'],
+  ['100,000 paragraphs', () => 'Headline\n\n' + 'A short paragraph, said Smith.\n\n'.repeat(100_000)],
+];
+/** Generous: a linear pass over text costs well under a second a megabyte. */
+const BIG_BUDGET_MS_PER_MB = 10_000;
+
+async function big(): Promise<number> {
+  let failures = 0;
+  for (const [name, make] of BIG_INPUTS) {
+    const input = make();
+    const megabytes = Buffer.byteLength(input) / 1e6;
+    for (const command of await listCommands()) {
+      const run = await runMain([command.name, '-', '--published', '2016-10-20'], { input });
+      const problems = checkRun(run);
+      if (run.ms > BIG_BUDGET_MS_PER_MB * Math.max(1, megabytes)) problems.push(`took ${(run.ms / 1000).toFixed(1)} s`);
+      failures += problems.length;
+      console.log(`${problems.length === 0 ? '✓' : '✗'} ${command.name} on ${name} (${megabytes.toFixed(1)} MB): exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s ${problems.join('; ')}`);
+    }
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+process.exitCode = Math.max(await fuzz(), process.argv.includes('--big') ? await big() : 0);
