@@ -48,11 +48,11 @@ export function sanitizeForTerminal(text: string): string {
 }
 
 /**
- * `sanitizeForTerminal`, then every line break and run of white space around it becomes one
- * space: for text printed inside a one-line message (an error naming a file, a parser's reason).
+ * `sanitizeForTerminal`, then every run of line breaks becomes one space: for text printed inside
+ * a one-line message (an error naming a file, a parser's reason quoting the input).
  */
 export function sanitizeLine(text: string): string {
-  return sanitizeForTerminal(text).replace(/ *[\n\u2028\u2029]+ */g, ' ');
+  return sanitizeForTerminal(text).replace(/[\n\u2028\u2029]+/g, ' ');
 }
 
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
