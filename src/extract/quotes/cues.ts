@@ -6,7 +6,11 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   const tok = tokens[i]!;
   if (tok.quote !== -1 || !tok.word) return 0;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
-  if (SPEECH_VERB_FORMS.has(tok.lower)) return isVerbUse(tokens, i) ? 1 : 0;
+  if (SPEECH_VERB_FORMS.has(tok.lower)) {
+    // `spoke for an hour` is not speech reported; `spoke about the plan` is.
+    if (TOPIC_VERBS.has(tok.lower) && !['about', 'of', ':'].includes(tokens[i + 1]?.lower ?? '')) return 0;
+    return isVerbUse(tokens, i) ? 1 : 0;
+  }
   return 0;
 }
 
@@ -32,6 +36,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Verbs of talking that report speech only with their topic (`talked about`, `spoke of`). */
+const TOPIC_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 

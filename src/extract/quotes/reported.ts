@@ -105,6 +105,8 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
 function contentStart(ctx: BlockContext, c: number, to: number): number {
   const { tokens } = ctx;
   let i = c + 1;
+  // `talked about the plan`: the topic is what was said.
+  if (tokens[i]?.lower === 'about' || (tokens[i]?.lower === 'of' && /^(?:spoke|spoken|speaks|speak|talked|talks)$/.test(tokens[c]!.lower))) return i + 1;
   for (let j = i; j < Math.min(to, i + THAT_WINDOW); j++) {
     const tok = tokens[j]!;
     if (tok.quote !== -1 || tok.text === ',' || tok.text === ':' || isMark(tok.text)) break;
