@@ -216,6 +216,31 @@ export function checkArticle(article: ArticleJson): string[] {
   return problems;
 }
 
+/**
+ * The fields src/article.ts documents for each command's `--json` items; an item must carry at
+ * least these (a command may add more). Commands without an entry are only checked for spans.
+ */
+const JSON_FIELDS: Record<string, { array: boolean; fields: string[] }> = {
+  story: { array: false, fields: ['source', 'metadata', 'text', 'headline', 'standfirst', 'dateline', 'captions', 'paragraphs', 'sections', 'diagnostics'] },
+  quotes: { array: true, fields: ['text', 'kind', 'speaker', 'mention', 'role', 'cue', 'audience', 'paragraph', 'sentence', 'start', 'end', 'fragments', 'speakerSpan', 'cueSpan'] },
+  speakers: { array: true, fields: ['name', 'role', 'aliases', 'quotes'] },
+  facts: { array: true, fields: ['type', 'text', 'value', 'unit', 'normalized', 'approx', 'min', 'max', 'date', 'entity', 'paragraph', 'sentence', 'context', 'start', 'end', 'mentions'] },
+};
+
+/** Problems with the shape of a command's `--json` document (one input, so one document). */
+export function checkSchema(command: string, document: unknown): string[] {
+  const schema = JSON_FIELDS[command];
+  if (!schema) return [];
+  if (schema.array !== Array.isArray(document)) return [`${command} --json printed ${Array.isArray(document) ? 'an array' : typeof document}, expected ${schema.array ? 'an array' : 'an object'}`];
+  const items = (schema.array ? document : [document]) as unknown[];
+  for (const item of items) {
+    if (item === null || typeof item !== 'object') return [`${command} --json item is ${JSON.stringify(item)}`];
+    const missing = schema.fields.filter((field) => !(field in item));
+    if (missing.length > 0) return [`${command} --json item lacks ${missing.join(', ')}`];
+  }
+  return [];
+}
+
 /** One fuzz case: an input and how to run a command on it. */
 export interface Case {
   command: CommandShape;
@@ -277,6 +302,8 @@ export async function checkCase(c: Case): Promise<string[]> {
   const own = c.command.name === 'story' && c.flag === '--json' ? documents[0] : undefined;
   const article = own === undefined ? await articleOf(c.input, c.format) : Array.isArray(own) ? null : (own as ArticleJson);
   if (article) {
+    // One article in, so one document out whose shape the README documents.
+    if (c.flag === '--json') problems.push(...checkSchema(c.command.name, documents[0]));
     if (own !== undefined) problems.push(...checkArticle(article));
     for (const document of documents) problems.push(...checkSpans(document, article.text));
   }
