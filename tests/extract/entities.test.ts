@@ -21,6 +21,12 @@ describe('extractEntities', () => {
     ['Talks were held in Paris and Berlin.', 'Paris', 'place', null],
     ['Staff at the Northern Water Authority went on strike.', 'Northern Water Authority', 'organization', null],
     ['Supporters of the Green Valley Party marched.', 'Green Valley Party', 'organization', null],
+    ['The figures were first reported by Bloomberg on Monday.', 'Bloomberg', 'organization', null],
+    ['Savers sued Wells Fargo over the fees.', 'Wells Fargo', 'organization', null],
+    ['Reporters waited outside the White House all day.', 'White House', 'place', null],
+    ['The Fenwick Policy Forum published the study.', 'Fenwick Policy Forum', 'organization', null],
+    ['A spokeswoman for Kelldor declined to say more.', 'Kelldor', 'organization', null],
+    ['The claim was repeated on KX in the evening.', 'KX', 'organization', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });
@@ -43,6 +49,11 @@ describe('extractEntities', () => {
   it('ignores capitalised sentence openers, nationalities and titles alone', async () => {
     const { entities } = await entitiesOf('Elite Iraqi troops advanced.', "The country's President has said the elite units would stay.");
     expect(entities).toEqual([]);
+  });
+
+  it.each(['The TV crew left at 9 PM.', 'The CEO met the MPs.'])('reads no organisation in the short capitals of %j', async (sentence) => {
+    const { entities } = await entitiesOf(sentence);
+    expect(entities.filter((entity) => entity.type === 'organization')).toEqual([]);
   });
 
   it('gives every mention offsets into the article text', async () => {

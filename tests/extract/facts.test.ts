@@ -82,6 +82,16 @@ describe('extractFacts dates', () => {
     expect(facts.find((fact) => fact.text === text)).toMatchObject({ date });
   });
 
+  it.each([
+    'Follow her at @jane_945 for news.',
+    'The post (tweet_id="778257943577919488") was removed.',
+    'The page was stamped 1474387200 by the server.',
+    'The code was P2qpm3h on the card.',
+  ])('reads no number in the code of %j', async (sentence) => {
+    const { facts } = await factsOf(sentence);
+    expect(quantity(facts)).toEqual([]);
+  });
+
   it('leaves a weekday unresolved without a publication date', async () => {
     const { facts } = await factsOf('The vote was held on Thursday.', null);
     expect(facts.find((fact) => fact.text === 'Thursday')).toMatchObject({ type: 'date', date: null });

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../article.js';
-import { GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, PLACE_NAMES } from '../lexicon/places.js';
 import type { NameRun } from './find-names.js';
 
@@ -68,9 +68,10 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     }
   }
   if (after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
-  // An unknown acronym of three letters or more is most often an organisation; two letters
-  // ("TV", "OK") are too often ordinary words.
-  if (ACRONYM.test(run.text) && !known && run.text.replace(/\./g, '').length >= 3) votes.organization += WEAK;
+  // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
+  if (ACRONYM.test(run.text) && !known && !NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization += WEAK;
+  // "a spokesman for Acme": the body someone speaks for.
+  if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
   const contextual = !run.initial || words.length > 1;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && /^\p{Ll}/u.test(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
@@ -85,6 +86,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(run.text)) votes.organization += CONTEXT;
   // Acronyms and all-capital words are never a person's name as such ("RT said", "TV").
   if (/^[\p{Lu}.]+$/u.test(run.text.replace(/\s+/g, ''))) votes.person = 0;
+  // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
+  if (NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name — unless
     // the last one is a word the article also writes in lower case ("Apple Music", "Tax

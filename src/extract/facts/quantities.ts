@@ -181,12 +181,26 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
   // "9/11", "24/7": numbers around a slash are dates or idioms, not amounts.
   if (tokens[at + 1]?.text === '/' && !tokens[at + 1]!.spaced) return true;
   if (before?.text === '/' && !tokens[at]!.spaced) return true;
+  if (number.digits && glued(tokens, at)) return true;
   // "EB-5", "F-16", "COVID-19": digits glued by a hyphen to a capitalised word are a name.
   if (before?.text === '-' && !before.spaced && !tokens[at]!.spaced && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return true;
   // "Ground Zero", "Formula One": a capitalised number word after a capitalised word.
   if (!number.digits && /^\p{Lu}/u.test(tokens[at]!.text) && at >= 1 && /^\p{Lu}/u.test(before?.text ?? '')) return true;
   if (!number.digits || !before || at - 1 === 0) return false;
   return /^\p{Lu}[\p{L}]*$/u.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
+}
+
+/**
+ * Digits that are part of a code, not an amount: glued to letters ("@fred_945", "A6", "P2qpm3h"),
+ * a markup attribute's value (tweet_id="7782..."), or ten digits and more with no separator (IDs,
+ * timestamps; an amount that long is written with commas or a scale word).
+ */
+function glued(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const before = tokens[at - 1];
+  if (/^\d{10,}$/.test(token.text)) return true;
+  if (before && !token.spaced && /[\p{L}_@]$/u.test(before.text)) return true;
+  return before?.text === '"' && !token.spaced && tokens[at - 2]?.text === '=';
 }
 
 /**

@@ -1,8 +1,9 @@
+import { WELL_KNOWN_ORGANIZATIONS } from './organizations.js';
+
 /**
  * Words that tell what kind of entity a capitalised name is. Data only; read by
  * src/extract/entities/. Lower-cased unless said otherwise.
  */
-
 /**
  * Titles written before a person's name ("Prime Minister Haider al-Abadi", "Sen. Warren").
  * Multi-word titles are listed whole; the longest match wins.
@@ -38,7 +39,8 @@ navy force forces campaign administration senate congress parliament assembly of
 herald guardian telegraph magazine review club federation organization organisation authority board trust fund church police
 guard brigade front movement coalition alliance airlines airways motors holdings partners capital media studios records systems
 technologies labs hospital reserve caucus cabinet government commission institution society academy league industries
-international foundation daily weekly channel radio television tv unit units squad regiment division`.split(/\s+/),
+international foundation daily weekly channel radio television tv unit units squad regiment division forum corps
+circuit enquirer networks strategies investigations enforcement consulting`.split(/\s+/),
 );
 
 /** Words anywhere in a multi-word name that make it an organisation ("United Nations", "National Rifle ..."). */
@@ -59,7 +61,7 @@ games olympics initiative law eve week series bowl festival tour convention summ
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `dam river mountains mount mountain lake island islands square street avenue road bridge valley airport province county
 city bay sea ocean desert region district state peninsula strait canal park palace gulf coast beach harbour harbor village
-heights hills`.split(/\s+/),
+heights hills monument mall strip embassy`.split(/\s+/),
 );
 
 /** Group nouns after a name that mark it as an organisation ("Peshmerga troops", "Islamic State fighters"). */
@@ -108,9 +110,16 @@ export const KNOWN_ACRONYMS: ReadonlyMap<string, { name: string; type: 'place' |
   ['NHS', { name: 'NHS', type: 'organization' }], ['FDA', { name: 'FDA', type: 'organization' }],
 ]);
 
-/** Organisations often named without any cue word. */
-export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
-  ['islamic state', 'congress', 'senate', 'house', 'house of representatives', 'parliament', 'white house', 'pentagon', 'kremlin', 'twitter', 'facebook', 'google', 'apple',
-    'microsoft', 'amazon', 'fox news', 'reuters', 'taliban', 'hamas', 'hezbollah', 'al-qaeda', 'al qaeda', 'nato',
-    'supreme court', 'state department', 'justice department', 'scotland yard', 'downing street', 'whitehall', 'clinton foundation'],
+/** Organisations often named without any cue word: the hand-written list in organizations.ts. */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = WELL_KNOWN_ORGANIZATIONS;
+
+/**
+ * All-capital words that are not organisations although they look like acronyms: units, times,
+ * roles, diseases, Roman numerals and shouted short words. Any other unknown acronym is taken
+ * for an organisation ("RT", "VA", "AROS").
+ */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
+  `TV OK AM PM ID IQ MP MPS CEO CEOS CFO COO VP GDP DNA HIV AIDS PTSD LGBT LGBTQ USD GMT EST EDT PST PDT CST CDT ET PT CT UTC
+FAQ PDF URL IPO PR OMG LOL RIP II III IV VI VII VIII IX XI XII NO SO IT IN ON AT TO OF BY MY WE HE ME BE DO GO UP OR IF AN AS
+IS A I SUV SUVS ATM ATMS PC PCS GPS CD CDS DVD HQ RSVP PS AKA DIY FYI ICU ER GOP`.split(/\s+/),
 );

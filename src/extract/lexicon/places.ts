@@ -1,3 +1,5 @@
+import { LANDMARK_PLACES } from './organizations.js';
+
 /**
  * A small gazetteer: countries, US states, major cities and regions, so that a place named once
  * with no context ("talks with Syria") is still a place. Written for this project; not exhaustive
@@ -45,7 +47,7 @@ const split = (list: string) => list.split('|').map((name) => name.trim().toLowe
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(STATE_ABBREVIATIONS)]);
 
 /** Every known place name, lower-cased. */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(STATE_ABBREVIATIONS), ...split(CITIES), ...split(REGIONS)]);
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(STATE_ABBREVIATIONS), ...split(CITIES), ...split(REGIONS), ...LANDMARK_PLACES]);
 
 /**
  * Nationality and group adjectives ("Iraqi troops", "Kurdish forces", "Democratic nominee").
