@@ -129,7 +129,54 @@ export function articleText(): fc.Arbitrary<string> {
     .map(([front, head, blocks, gap]) => (front ?? '') + [head, ...blocks].join(gap) + '\n');
 }
 
-/** Any of the above: written articles, token soup, and arbitrary strings. */
+/** Payloads as markup writes them: raw, and as character references a parser decodes. */
+function markupPayload(): fc.Arbitrary<string> {
+  const encoded = ['&#27;[31m', '&#x1b;]0;owned&#7;', '&#x9b;2J', '&#8238;', '&#x2066;', '&#8;&#8;', '&#13;', '&#0;', '&#xd800;'];
+  return fc.oneof(fc.constantFrom(...PAYLOADS.filter((p) => !p.includes('\u0000'))), fc.constantFrom(...encoded));
+}
+
+/** Text with a payload spliced in somewhere, for markup. */
+function laced(): fc.Arbitrary<string> {
+  return fc.tuple(sentence(), fc.option(markupPayload())).map(([s, p]) => (p ? `${s.slice(0, 10)}${p}${s.slice(10)}` : s));
+}
+
+/** An HTML page: title, meta tags, headline, byline, paragraphs, a figure, some nesting. */
+export function htmlArticle(): fc.Arbitrary<string> {
+  return fc
+    .tuple(laced(), laced(), fc.array(laced(), { minLength: 1, maxLength: 6 }), fc.nat(30))
+    .map(([title, author, paragraphs, depth]) =>
+      [
+        `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>`,
+        `<meta name="author" content="${author.replace(/"/g, '&quot;')}"><meta property="article:published_time" content="2016-10-20">`,
+        `</head><body>${'<div>'.repeat(depth)}<article><h1>${title}</h1><p class="byline">By ${author}</p>`,
+        ...paragraphs.map((p) => `<p>${p}</p>`),
+        `<figure><img src="x.jpg"><figcaption>${author} | Photo: ${title}</figcaption></figure>`,
+        `</article>${'</div>'.repeat(depth)}</body></html>`,
+      ].join('\n'),
+    );
+}
+
+/** An RSS or Atom feed of a few items (sometimes none). */
+export function feedArticle(): fc.Arbitrary<string> {
+  const item = fc.tuple(laced(), laced(), fc.boolean()).map(([title, body, cdata]) => ({ title, body: cdata ? `<![CDATA[<p>${body}</p>]]>` : body }));
+  return fc.tuple(fc.array(item, { maxLength: 4 }), fc.boolean(), laced()).map(([items, atom, name]) =>
+    atom
+      ? `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${name}</title>${items
+          .map((i) => `<entry><title>${i.title}</title><updated>2016-10-20T10:00:00Z</updated><content type="html">${i.body}</content></entry>`)
+          .join('')}</feed>`
+      : `<?xml version="1.0"?><rss version="2.0"><channel><title>${name}</title>${items
+          .map((i) => `<item><title>${i.title}</title><pubDate>Thu, 20 Oct 2016 10:00:00 GMT</pubDate><description>${i.body}</description></item>`)
+          .join('')}</channel></rss>`,
+  );
+}
+
+/** Any of the above: written articles, pages, feeds, token soup, and arbitrary strings. */
 export function hostileInput(): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 3, arbitrary: articleText() }, { weight: 3, arbitrary: tokenSoup() }, { weight: 1, arbitrary: anyString() });
+  return fc.oneof(
+    { weight: 3, arbitrary: articleText() },
+    { weight: 1, arbitrary: htmlArticle() },
+    { weight: 1, arbitrary: feedArticle() },
+    { weight: 3, arbitrary: tokenSoup() },
+    { weight: 1, arbitrary: anyString() },
+  );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyString, articleText, hostileInput, tokenSoup } from './generators.js';
+import { anyString, articleText, feedArticle, hostileInput, htmlArticle, tokenSoup } from './generators.js';
 import { checkCase, listCommands, type Case, type CommandShape } from './harness.js';
 
 /**
@@ -35,6 +35,10 @@ describe('every command on hostile input', () => {
 
   it('keeps its promises on token soup (near misses of every format)', async () => {
     await fc.assert(fc.asyncProperty(caseArb(tokenSoup()), expectNoProblems), { numRuns: 150, seed: SEED });
+  });
+
+  it('keeps its promises on HTML pages and feeds with escapes in tags, attributes and character references', async () => {
+    await fc.assert(fc.asyncProperty(caseArb(fc.oneof(htmlArticle(), feedArticle())), expectNoProblems), { numRuns: 100, seed: SEED });
   });
 
   it('keeps its promises on arbitrary strings', async () => {
