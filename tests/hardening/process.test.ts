@@ -29,6 +29,7 @@ describe('news-digest as a process', () => {
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.stdout.resume();
+    child.stdin.on('error', () => {}); // the rest of a long input meets a closed pipe once the signal lands
     if (endInput) child.stdin.end(input);
     else child.stdin.write(input);
     await new Promise((resolve) => setTimeout(resolve, 800));
