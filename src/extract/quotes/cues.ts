@@ -2,14 +2,14 @@ import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import type { Token } from './tokens.js';
 
 /** Length in tokens of the cue starting at `i` (`said` 1, `according to` 2), or 0 when none. */
-export function cueLength(tokens: readonly Token[], i: number): number {
+export function cueLength(tokens: readonly Token[], i: number, headline = false): number {
   const tok = tokens[i]!;
   if (tok.quote !== -1 || !tok.word) return 0;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
   if (SPEECH_VERB_FORMS.has(tok.lower)) {
     // `spoke for an hour` is not speech reported; `spoke about the plan` is.
     if (TOPIC_VERBS.has(tok.lower) && !['about', 'of', ':'].includes(tokens[i + 1]?.lower ?? '')) return 0;
-    return isVerbUse(tokens, i) ? 1 : 0;
+    return isVerbUse(tokens, i, headline) ? 1 : 0;
   }
   return 0;
 }
@@ -18,12 +18,13 @@ export function cueLength(tokens: readonly Token[], i: number): number {
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those', 'no', 'every', 'each', 'any', 'some', 'to']);
 
 /** Nouns and infinitives are not cues: `the report said` counts `said`, not `report`; `to say` is a plan, not speech. */
-function isVerbUse(tokens: readonly Token[], i: number): boolean {
+function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): boolean {
   const prev = tokens[i - 1];
   if (prev && NOUN_MARKERS.has(prev.lower)) return false;
   const tok = tokens[i]!;
   // Capitalised cue words mid-sentence are names or titles (`State`, `Call`), not verbs.
-  if (/^\p{Lu}/u.test(tok.text) && prev && prev.word) return false;
+  // Headlines capitalise every word, so there only the common headline verbs (`Trump Says`) count.
+  if (/^\p{Lu}/u.test(tok.text) && prev && prev.word) return headline && HEADLINE_CUES.has(tok.lower);
   // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
   if (NOUN_LIKE.has(tok.lower)) {
@@ -36,6 +37,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Cue words a capitalised headline uses (`Obama Says`, `Clinton Slams`). */
+const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'slams', 'blasts', 'urges', 'vows', 'denies', 'admits', 'praises', 'insists', 'argues', 'suggests', 'accuses', 'rips', 'calls', 'mocks', 'attacks', 'defends', 'explains', 'predicts', 'promises', 'reveals', 'tweets', 'writes']);
 
 /** Verbs of talking that report speech only with their topic (`talked about`, `spoke of`). */
 const TOPIC_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);

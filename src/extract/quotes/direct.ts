@@ -59,13 +59,13 @@ interface Attribution {
 function findRight(ctx: BlockContext, from: number, to: number): Attribution | null {
   const limit = Math.min(to, from + RIGHT_CUE_WINDOW);
   for (let c = from; c < limit; c++) {
-    const length = cueLength(ctx.tokens, c);
+    const length = cueLength(ctx.tokens, c, ctx.block.role === 'headline');
     if (length === 0) continue;
     if (ctx.tokens[c]!.lower === 'according') {
       return { cue: c, cueLength: 2, subject: subjectAfter(ctx.tokens, c + 1, to) };
     }
     const onlyPunctBefore = ctx.tokens.slice(from, c).every((t) => !t.word);
-    const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from);
+    const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from, ctx.block.role === 'headline');
     if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
     return null;
   }
@@ -78,11 +78,11 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
   const before = tokens[open - 1];
   const introduced = before && (before.text === ':' || before.text === ',');
   for (let c = open - 1; c >= Math.max(from, open - LEFT_CUE_WINDOW); c--) {
-    const length = cueLength(tokens, c);
+    const length = cueLength(tokens, c, ctx.block.role === 'headline');
     if (length === 0) continue;
     if (!introduced && c + length !== open) return null;
     if (tokens[c]!.lower === 'according') return { cue: c, cueLength: 2, subject: subjectAfter(tokens, c + 1, open) };
-    const subject = subjectBefore(tokens, c, from);
+    const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline');
     if (!subject) return null;
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };

@@ -35,7 +35,7 @@ export function findHeadlineQuote(ctx: BlockContext): void {
   if (!words.every((t) => /^\p{Lu}/u.test(t.text) || isRoleWord(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text))) return;
   // `The Ninth Circle: ...`, `FIX IS IN: ...` are titles and slogans, not speakers.
   if (['the', 'a', 'an'].includes(words[0]!.lower) || (words.length > 1 && words.every((t) => t.text === t.text.toUpperCase()))) return;
-  for (let i = 0; i < colon; i++) if (cueLength(tokens, i) > 0) return;
+  for (let i = 0; i < colon; i++) if (cueLength(tokens, i, true) > 0) return;
   let from = colon + 1;
   let to = tokens.length;
   while (to > from && !tokens[to - 1]!.word && tokens[to - 1]!.quote === -1 && !/["”’']/.test(tokens[to - 1]!.text)) to--;

@@ -28,7 +28,7 @@ export function findReported(ctx: BlockContext): void {
     let lastSubject: TokenRange | null = null;
     let lastCue = -1;
     for (let c = from; c < to; c++) {
-      const length = cueLength(tokens, c);
+      const length = cueLength(tokens, c, ctx.block.role === 'headline');
       if (length === 0 || ctx.usedCues.has(c)) continue;
       const found = attribute(ctx, c, length, from, to, lastSubject, lastCue);
       if (!found) continue;
@@ -81,7 +81,7 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   }
   // A participle after a comma with no clause of saying before it (`..., vowing to fight`) has no speaker to keep.
   if (tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',') return null;
-  const subject = subjectBefore(tokens, c, from);
+  const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline');
   if (subject) {
     const after = contentStart(ctx, c, to);
     const wordsAfter = countWords(ctx, c + length, to);

@@ -10,6 +10,8 @@ export interface TokenRange {
 
 /** Most words a speaker phrase may have; keeps the look-back bounded. */
 const MAX_PHRASE_WORDS = 9;
+/** In a headline every word is capitalised, so the speaker is taken short: `Former Mayor Jane Porter`. */
+const MAX_HEADLINE_PHRASE_WORDS = 4;
 /** How far back an appositive (`Smith, a spokesman for X, said`) may reach. */
 const MAX_APPOSITIVE_TOKENS = 18;
 
@@ -48,7 +50,8 @@ export function isNegated(tokens: readonly Token[], cue: number, floor: number):
  * `He (also) said`, `Smith, a spokesman for the agency, said`. Goes back over outside-quote tokens
  * to a boundary (punctuation, clause word) at most MAX_PHRASE_WORDS words, never before `floor`.
  */
-export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, headline = false): TokenRange | null {
+  const maxWords = headline ? MAX_HEADLINE_PHRASE_WORDS : MAX_PHRASE_WORDS;
   let i = skipModifiers(tokens, cue, floor);
   if (i < floor) return null;
   let t = tokens[i]!;
@@ -86,7 +89,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     }
     if (PHRASE_BOUNDARIES.has(tok.lower) && !(tok.lower === 'and' && i > floor && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1]!))) break;
     if (SPEAKER_PRONOUNS.has(tok.lower) && !(tok.lower === 'it')) break;
-    if (++words > MAX_PHRASE_WORDS) break;
+    if (++words > maxWords) break;
     i--;
   }
   let from = i + 1;
