@@ -27,6 +27,8 @@ describe('extractEntities', () => {
     ['The Fenwick Policy Forum published the study.', 'Fenwick Policy Forum', 'organization', null],
     ['A spokeswoman for Kelldor declined to say more.', 'Kelldor', 'organization', null],
     ['The claim was repeated on KX in the evening.', 'KX', 'organization', null],
+    ['She now works at the Center for Coastal Studies in Maine.', 'Center for Coastal Studies', 'organization', null],
+    ['Fans of the Dublin Harriers cheered.', 'Dublin Harriers', 'organization', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });
@@ -54,6 +56,11 @@ describe('extractEntities', () => {
   it.each(['The TV crew left at 9 PM.', 'The CEO met the MPs.'])('reads no organisation in the short capitals of %j', async (sentence) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.filter((entity) => entity.type === 'organization')).toEqual([]);
+  });
+
+  it.each(['Visas under the EB-5 scheme were sold.', 'Follow @JaneReports and #KeepKelldor for news.', 'WHAT a day it was for what remained.'])('reads no organisation in %j', async (sentence) => {
+    const { entities } = await entitiesOf(sentence);
+    expect(entities).toEqual([]);
   });
 
   it('gives every mention offsets into the article text', async () => {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../article.js';
 import { GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
-import { COUNTRY_NAMES, PLACE_NAMES } from '../lexicon/places.js';
+import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import type { NameRun } from './find-names.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
@@ -86,6 +86,14 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(run.text)) votes.organization += CONTEXT;
   // Acronyms and all-capital words are never a person's name as such ("RT said", "TV").
   if (/^[\p{Lu}.]+$/u.test(run.text.replace(/\s+/g, ''))) votes.person = 0;
+  // "EB-5", "F-16": capitals glued to digits name a model or a visa, not a body.
+  if (after?.text === '-' && !after.spaced && /^\d/.test(afterNext?.text ?? '')) votes.organization = 0;
+  // A shouted ordinary word ("WHAT", "ALL") is no acronym: the article writes it in lower case too.
+  if (!known && /^\p{Lu}{2,}$/u.test(run.text) && common.has(key)) votes.organization = 0;
+  // "Cleveland Cavaliers", "Minnesota Vikings": a place followed by a plural name is a team.
+  if (words.length > 1 && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase()) && /^\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key)) {
+    votes.organization += CUE_WORD;
+  }
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   if (NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {

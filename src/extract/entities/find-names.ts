@@ -45,12 +45,14 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
   while (i < tokens.length) {
     const token = tokens[i]!;
     const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
-    if (!capitalised(token) || skipWord(token, initial || headline, common)) {
+    if (!capitalised(token) || skipWord(token, initial || headline, common) || handle(tokens, i)) {
       i++;
       continue;
     }
     let next = i + 1;
     let last = token;
+    // Set once "Center for ..." has joined: then "and" may join too ("... for Media and Public Affairs").
+    let orgName = false;
     while (next < tokens.length && !POSSESSIVE.test(last.text)) {
       const candidate = tokens[next]!;
       if (capitalised(candidate) && !skipWord(candidate, headline, common)) {
@@ -62,7 +64,11 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       const after = tokens[next + 1];
       const joins = (candidate.lower === 'of' && (ORG_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || PERSON_TITLES.includes(last.lower) || last.lower === 'university'))
         || PARTICLES.has(candidate.lower) || candidate.text === '&';
-      if (joins && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
+      // "Center for American Progress", "Commission on Presidential Debates": an organisation's
+      // generic word followed by what it is for.
+      const orgJoin: boolean = (/^(?:for|on)$/.test(candidate.lower) && ORG_WORDS.has(last.lower)) || (orgName && candidate.lower === 'and');
+      if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
+        orgName ||= orgJoin || (candidate.lower === 'of' && ORG_WORDS.has(last.lower));
         last = after;
         next += 2;
         continue;
@@ -73,6 +79,12 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
     i = next;
   }
   return runs;
+}
+
+/** True for a word glued to "@", "#", "/" or "_": a handle, hashtag or link, not a name as written. */
+function handle(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && !tokens[i]!.spaced && /[@#/_]$/.test(before.text);
 }
 
 function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>): boolean {

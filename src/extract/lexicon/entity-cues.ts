@@ -40,7 +40,8 @@ herald guardian telegraph magazine review club federation organization organisat
 guard brigade front movement coalition alliance airlines airways motors holdings partners capital media studios records systems
 technologies labs hospital reserve caucus cabinet government commission institution society academy league industries
 international foundation daily weekly channel radio television tv unit units squad regiment division forum corps
-circuit enquirer networks strategies investigations enforcement consulting`.split(/\s+/),
+circuit enquirer networks strategies investigations enforcement consulting resources observer gazette chronicle
+examiner inquirer sentinel dispatch courier bulletin report`.split(/\s+/),
 );
 
 /** Words anywhere in a multi-word name that make it an organisation ("United Nations", "National Rifle ..."). */

@@ -47,5 +47,5 @@ export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
  * first; news NER (CoNLL/CoreNLP) tags them as locations, and so do we.
  */
 export const LANDMARK_PLACES: readonly string[] = [
-  'white house', 'capitol', 'capitol hill', 'oval office', 'national mall', 'ground zero', 'kremlin',
+  'white house', 'capitol', 'capitol hill', 'national mall', 'ground zero', 'kremlin',
 ];
