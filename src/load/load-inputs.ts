@@ -63,7 +63,7 @@ async function expandInput(input: string): Promise<string[]> {
     .filter((entry) => !entry.isDirectory() && ARTICLE_EXTENSIONS.test(entry.name))
     .map((entry) => join(input, entry.name))
     .sort();
-  if (files.length === 0) throw new InputError(input, 'directory has no .txt or .md articles');
+  if (files.length === 0) throw new InputError(input, 'directory has no articles (.txt, .md, .html, .xml, .json, .ndjson)');
   return files;
 }
 

@@ -104,7 +104,7 @@ describe('errors', () => {
     [['story', empty], 1, /empty\.txt: empty file$/],
     [['story', binary], 1, /image\.png: binary file, not text$/],
     [['story', latin1], 1, /latin1\.txt: invalid UTF-8/],
-    [['story', noArticles], 1, /directory has no \.txt or \.md articles$/],
+    [['story', noArticles], 1, /directory has no articles \(\.txt, \.md, /],
     [['story', SEED, '--bogus'], 2, /^news-digest: unknown option '--bogus'$/],
     [['story', SEED, '--width', 'wide'], 2, /argument 'wide' is invalid/],
     [['stroy', SEED], 2, /unknown command 'stroy' \(Did you mean story\?\)$/],
