@@ -79,8 +79,26 @@ describe('extractQuotes layouts', () => {
     expect(groupSpeakers(quotes)).toEqual([{ name: 'Jane Porter', role: 'Mayor', aliases: ['Mayor Jane Porter', 'Porter'], quotes: 3 }]);
   });
 
+  it('resolves a description to the one person the article gives that role', async () => {
+    const { quotes } = await quotesOf('Mayor Jane Porter said the bridge would open in May.', 'The mayor said it would carry two lanes.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Porter', 'Jane Porter']);
+    expect(quotes[1]!.mention).toBe('The mayor');
+  });
+
+  it('reads doubled apostrophes as quotation marks', async () => {
+    const { quotes } = await quotesOf("''The bridge will open in May,'' Jane Porter said.");
+    expect(quotes).toEqual([expect.objectContaining({ text: 'The bridge will open in May,', kind: 'direct', speaker: 'Jane Porter' })]);
+  });
+
+  it('takes a title-case headline verb as a cue', async () => {
+    const [source] = await parseSource('h.txt', Buffer.from('Porter Says Bridge Will Open in May\n\nThe city has a new bridge.\n'));
+    const quotes = extractQuotes(structureArticle(source!));
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Porter', cue: 'Says', kind: 'reported', text: 'Bridge Will Open in May' })]);
+  });
+
   it.each([
     ['The council declined to say when the bridge would open.'],
+    ['Jane Porter appeared on "The Evening Show With Sam" on Monday.'],
     ['Jane Porter thinks the bridge will open in May.'],
     ['The so-called "bridge" is a ferry.'],
   ])('finds no quote in %j', async (sentence) => {

@@ -1,4 +1,5 @@
 import type { Quote } from '../../article.js';
+import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey, type ParsedMention } from './names.js';
 import type { RawQuote } from './raw-quote.js';
 
@@ -69,7 +70,7 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
-    else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? null) : { name: p.name, role: null, person: false };
+    else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? null) : (byRole(p.name, bySurname) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
     else if (raw.kind !== 'reported' && !raw.cue) known = nearestPerson;
     if (known?.person) {
@@ -80,6 +81,23 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     out.push(toQuote(text, raw, known, p));
   }
   return out;
+}
+
+/**
+ * A description (`the minister`, `the Prime Minister`) stands for the one person the article gives
+ * that role; with none or several, it stays a description.
+ */
+function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Known | null {
+  const words = description.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (!isRoleWord(head)) return null;
+  let found: Known | null = null;
+  for (const known of bySurname.values()) {
+    if (!known.role || !known.role.toLowerCase().split(/\s+/).includes(head)) continue;
+    if (found && found !== known) return null;
+    found = known;
+  }
+  return found;
 }
 
 /** Where the text names a known person (any capitalised word that is a known surname), in order. */
