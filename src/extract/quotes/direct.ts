@@ -29,7 +29,9 @@ export function attributeDirect(ctx: BlockContext): void {
       ctx.claimed[k] = true;
       ctx.usedCues.add(right.cue);
       // A split quote: the attribution ends in a comma or colon and the quote goes on.
-      if (rightEnd === nextOpen && k + 1 < spans.length && !ctx.claimed[k + 1] && /[,:—–-]/.test(tokens[nextOpen - 1]?.text ?? '')) {
+      // Only when the words between are this one attribution (`he said,`), not a second speaker's cue.
+      const oneCue = tokens.slice(right.cue + right.cueLength, nextOpen).every((_, j) => cueLength(tokens, right.cue + right.cueLength + j, ctx.block.role === 'headline') === 0);
+      if (oneCue && rightEnd === nextOpen && k + 1 < spans.length && !ctx.claimed[k + 1] && /[,:—–-]/.test(tokens[nextOpen - 1]?.text ?? '')) {
         quote.fragments.push({ start: spans[k + 1]!.start, end: spans[k + 1]!.end });
         ctx.claimed[k + 1] = true;
       }

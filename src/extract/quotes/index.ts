@@ -76,7 +76,7 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
     const sentence = ctx.tokens[ctx.spanOpen[k]!]?.sentence ?? 0;
     const sameBlock = [...ctx.quotes].reverse().find((q) => q.fragments[0]!.start < span.start);
     const before = sameBlock ?? (opensBlock && previous ? previous.quotes[previous.quotes.length - 1] : undefined);
-    if ((opensBlock || (k > 0 && ctx.claimed[k - 1])) && before && words >= 2) {
+    if (opensBlock && before && words >= 2) {
       ctx.claimed[k] = true;
       if (before.kind === 'direct') before.fragments.push(fragment);
       else ctx.quotes.push({ ...before, kind: 'direct', fragments: [fragment], continues: true, paragraph: ctx.block.paragraph, sentence });

@@ -43,6 +43,8 @@ export function findReported(ctx: BlockContext): void {
 
 interface Found {
   subject: TokenRange | null;
+  /** The speaker as already found for the clause this one continues, when not `subject`. */
+  mention?: RawQuote['mention'];
   contentFrom: number;
   /** Exclusive. */
   contentTo: number;
@@ -75,9 +77,14 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     }
     return { subject, contentFrom: from, contentTo: trimBack(ctx, from, c), audience: null, continues: false };
   }
-  // `, adding that ...` goes on with the speaker of the clause before.
-  if (CONTINUATION_CUES.has(tokens[c]!.lower) && tokens[c - 1]?.text === ',' && lastCue >= 0) {
-    return { subject: lastSubject, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: lastSubject === null };
+  // `, adding that ...` goes on with the speaker of the clause before: a cue of this sentence, or
+  // the quotation attributed just before it (`"Q," she replied, remarking that ...`).
+  if (tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',') {
+    const previous = ctx.quotes[ctx.quotes.length - 1];
+    const sameSentence = previous?.cue && previous.cue.start >= tokens[from]!.start && previous.cue.end <= tokens[c]!.start;
+    if (lastCue >= 0 || sameSentence) {
+      return { subject: lastSubject, mention: lastCue >= 0 ? null : previous!.mention, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: lastCue >= 0 && lastSubject === null };
+    }
   }
   // A participle after a comma with no clause of saying before it (`..., vowing to fight`) has no speaker to keep.
   if (tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',') return null;
@@ -174,7 +181,7 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
   }
   if (words === 0) return;
   const base: Omit<RawQuote, 'kind' | 'fragments'> = {
-    mention: found.subject ? tokenSpan(ctx, found.subject.from, found.subject.to) : null,
+    mention: found.subject ? tokenSpan(ctx, found.subject.from, found.subject.to) : (found.mention ?? null),
     cue: tokenSpan(ctx, c, c + length - 1),
     audience: found.audience,
     paragraph: ctx.block.paragraph,
