@@ -79,6 +79,16 @@ describe('extractQuotes layouts', () => {
     expect(groupSpeakers(quotes)).toEqual([{ name: 'Jane Porter', role: 'Mayor', aliases: ['Mayor Jane Porter', 'Porter'], quotes: 3 }]);
   });
 
+  it('does not join quotes across a second speaker’s cue', async () => {
+    const { quotes } = await quotesOf('"We are ready," Jane Porter said as a heckler shouted: "Go home!"');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We are ready,', 'Jane Porter'], ['Go home!', 'heckler']]);
+  });
+
+  it('keeps the speaker of a quote for the participle clause after it', async () => {
+    const { quotes } = await quotesOf('"Not at all," Jane Porter replied, adding that the bridge was "nearly finished" already.');
+    expect(quotes[1]).toMatchObject({ kind: 'partial', text: 'nearly finished', speaker: 'Jane Porter', cue: 'adding' });
+  });
+
   it('resolves a description to the one person the article gives that role', async () => {
     const { quotes } = await quotesOf('Mayor Jane Porter said the bridge would open in May.', 'The mayor said it would carry two lanes.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Jane Porter', 'Jane Porter']);
