@@ -77,6 +77,9 @@ describe('extractFacts dates', () => {
     ['The fire started on October 17.', 'October 17', '2016-10-17'],
     ['The fire started on 2016-10-17.', '2016-10-17', '2016-10-17'],
     ['They spoke yesterday.', 'yesterday', '2016-10-19'],
+    ["The mood of today's meeting was calm.", 'today', '2016-10-20'],
+    ['The form was signed on 9/17/16 at the office.', '9/17/16', '2016-09-17'],
+    ['The form was signed on 17/9/2016 at the office.', '17/9/2016', '2016-09-17'],
   ])('resolves %j against the publication date', async (sentence, text, date) => {
     const { facts } = await factsOf(sentence);
     expect(facts.find((fact) => fact.text === text)).toMatchObject({ date });
@@ -90,6 +93,23 @@ describe('extractFacts dates', () => {
   ])('reads no number in the code of %j', async (sentence) => {
     const { facts } = await factsOf(sentence);
     expect(quantity(facts)).toEqual([]);
+  });
+
+  it.each<[string, string, Partial<Fact>]>([
+    ['Prices fell in recent weeks.', 'recent weeks', { type: 'duration', value: null, unit: 'week' }],
+    ['Prices fell over the past two years.', 'past two years', { type: 'duration', value: 2, unit: 'year' }],
+    ['It is a 21st-century port.', '21st-century', { type: 'date' }],
+    ['The mill was built in the 18th century.', '18th century', { type: 'date' }],
+    ['They met at three o’clock.', 'three o’clock', { type: 'time', normalized: { value: '03:00', unit: null } }],
+  ])('reads %j as a period or time', async (sentence, text, expected) => {
+    const { facts } = await factsOf(sentence);
+    expect(facts.find((fact) => fact.text === text)).toMatchObject(expected);
+  });
+
+  it('reads a capitalised day word after a name as part of the name', async () => {
+    const { facts } = await factsOf('She told USA Today about the plan.');
+    expect(facts.filter((fact) => fact.type === 'date')).toEqual([]);
+    expect(facts.find((fact) => fact.type === 'organization')).toMatchObject({ text: 'USA Today' });
   });
 
   it('leaves a weekday unresolved without a publication date', async () => {

@@ -55,7 +55,9 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
     let orgName = false;
     while (next < tokens.length && !POSSESSIVE.test(last.text)) {
       const candidate = tokens[next]!;
-      if (capitalised(candidate) && !skipWord(candidate, headline, common)) {
+      // "USA Today": a word that is never a name alone still ends a known organisation's name.
+      const known = capitalised(candidate) && next - i <= 3 && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => t.lower).join(' '));
+      if (known || (capitalised(candidate) && !skipWord(candidate, headline, common))) {
         last = candidate;
         next++;
         continue;

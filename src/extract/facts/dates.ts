@@ -1,5 +1,6 @@
 import { AMBIGUOUS_MONTHS, DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, RELATIVE_DAYS, SEASONS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
+import { century, slashDate } from './date-forms.js';
 import { parseNumber } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
@@ -38,7 +39,7 @@ export function findDates(tokens: readonly Token[], published: Date | null, take
 }
 
 function findDateAt(tokens: readonly Token[], i: number, published: Date | null): Found | null {
-  return isoDate(tokens, i) ?? clockTime(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? named(tokens, i) ?? year(tokens, i);
+  return isoDate(tokens, i) ?? slashDate(tokens, i) ?? century(tokens, i) ?? clockTime(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? named(tokens, i) ?? year(tokens, i);
 }
 
 /** Holidays and seasons: "Christmas", "Labor Day", "Election Day", "in summer". Not resolved. */
@@ -81,6 +82,11 @@ function clockTime(tokens: readonly Token[], i: number): Found | null {
   if (token.lower === 'noon' || token.lower === 'midnight') {
     const value = token.lower === 'noon' ? '12:00' : '00:00';
     return { fact: rawFact('time', token.start, token.end, { normalized: { value, unit: null } }), next: i + 1 };
+  }
+  // "three o'clock", "6 o’clock".
+  const hours = /^o['’]clock$/.test(tokens[i + 1]?.lower ?? '') ? parseNumber(tokens, i) : null;
+  if (hours && hours.next === i + 1 && hours.value !== null && Number.isInteger(hours.value) && hours.value >= 1 && hours.value <= 12) {
+    return { fact: rawFact('time', token.start, tokens[i + 1]!.end, { normalized: { value: `${String(hours.value).padStart(2, '0')}:00`, unit: null } }), next: i + 2 };
   }
   const clock = /^(\d{1,2})(?::(\d\d))?$/.exec(token.text);
   if (!clock) return null;
@@ -158,10 +164,14 @@ function weekday(tokens: readonly Token[], i: number, published: Date | null): F
 /** "yesterday", "last month", "this year", "next week", "last night". */
 function relative(tokens: readonly Token[], i: number, published: Date | null): Found | null {
   const token = tokens[i]!;
-  const days = RELATIVE_DAYS.get(token.lower);
-  if (days !== undefined) {
+  const ownerOf = POSSESSIVE.test(token.lower);
+  const days = RELATIVE_DAYS.get(token.lower.replace(POSSESSIVE, ''));
+  // "USA Today", "Trending Today": a capitalised day word after a capitalised word is a name.
+  const named = /^\p{Lu}/u.test(token.text) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
+  if (days !== undefined && !named) {
+    // "today's earnings report", "Tonight's debate": the day, without the possessive.
     const date = published ? isoDay(addDays(published, days)) : null;
-    return { fact: rawFact('date', token.start, token.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 1 };
+    return { fact: rawFact('date', token.start, token.end - (ownerOf ? 2 : 0), { date, normalized: date ? { value: date, unit: null } : null }), next: i + 1 };
   }
   const which = PERIOD_MODIFIERS.get(token.lower);
   if (which === undefined) return null;
@@ -174,11 +184,20 @@ function relative(tokens: readonly Token[], i: number, published: Date | null): 
   if (tokens[at]?.lower === 'few' || tokens[at]?.lower === 'several' || /^(?:two|three|four|five|six|ten|\d+)$/.test(tokens[at]?.lower ?? '')) at += 1;
   const possessive = POSSESSIVE.test(tokens[at]?.lower ?? '');
   const word = (tokens[at]?.lower ?? '').replace(POSSESSIVE, '');
-  const period = PERIODS.has(word) ? word : word.endsWith('s') && PERIODS.has(word.slice(0, -1)) ? word.slice(0, -1) : null;
+  const period = PERIODS.has(word) ? word : word.endsWith('s') && (PERIODS.has(word.slice(0, -1)) || word === 'days') ? word.slice(0, -1) : null;
   if (period === null || (at > i + 1 && period === word)) return null;
   const single = at === i + 1 && period === word;
-  const date = published && single ? resolvePeriod(published, which, period) : null;
   const end = tokens[at]!.end - (possessive ? 2 : 0);
+  if (!single) {
+    // "recent weeks", "the past two years", "the next four years": a stretch of time, not a
+    // calendar point — a duration, with its length when the text counts it.
+    const count = at > i + 1 ? parseNumber(tokens, i + 1) : null;
+    const value = count && count.value !== null && count.next === at ? count.value : null;
+    const unit = TIME_UNITS.get(period);
+    const normalized = unit && value !== null ? { value: value * unit.seconds, unit: 's' } : null;
+    return { fact: rawFact('duration', token.start, end, { value, unit: unit?.unit ?? period, normalized }), next: at + 1 };
+  }
+  const date = published ? resolvePeriod(published, which, period) : null;
   return { fact: rawFact('date', token.start, end, { date, normalized: date ? { value: date, unit: null } : null }), next: at + 1 };
 }
 
