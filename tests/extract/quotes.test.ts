@@ -109,6 +109,7 @@ describe('extractQuotes layouts', () => {
   it.each([
     ['The council declined to say when the bridge would open.'],
     ['Jane Porter appeared on "The Evening Show With Sam" on Monday.'],
+    ['Nothing was said about the bridge.'],
     ['Jane Porter thinks the bridge will open in May.'],
     ['The so-called "bridge" is a ferry.'],
   ])('finds no quote in %j', async (sentence) => {

@@ -52,6 +52,9 @@ interface Found {
   continues: boolean;
 }
 
+/** Forms of `be` that make the cue after them passive. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+
 /** Words that open a circumstance (`In a letter`, `on Monday`), not what was said. */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'last', 'this', 'earlier', 'later', 'speaking', 'writing', 'asked', 'with', 'from', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 
@@ -67,6 +70,8 @@ function isMark(text: string): boolean {
 function attribute(ctx: BlockContext, c: number, length: number, from: number, to: number, lastSubject: TokenRange | null, lastCue: number): Found | null {
   const { tokens } = ctx;
   if (isNegated(tokens, c, from)) return null;
+  // A passive (`nothing was said`, `he is reported to`) names no speaker before the cue.
+  if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '') && tokens[c]!.lower !== 'according') return null;
   if (tokens[c]!.lower === 'according') {
     const subject = subjectAfter(tokens, c + 1, to);
     if (!subject) return null;
