@@ -64,8 +64,15 @@ describe('news-digest quotes on the bundled article', () => {
     expect(lines[0]).toBe('Francois Hollande (2)');
     expect(stdout).toContain('Haider al-Abadi · Prime Minister (1)');
     expect(stdout).toContain('[partial ¶11] “advancing faster than expected”');
-    expect(stdout.indexOf('Unattributed')).toBeGreaterThan(stdout.indexOf('Taleb Sheghati al-Kenani'));
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(60);
+  });
+
+  it('lists unattributed quotations last', async () => {
+    const text = 'A headline\n\n"The bridge is late and it is over budget."\n\nJane Porter said the bridge would open in May.\n';
+    const { code, stdout } = await runCli(['quotes', '-'], { input: text });
+    expect(code).toBe(0);
+    expect(stdout.indexOf('Unattributed (1)')).toBeGreaterThan(stdout.indexOf('Jane Porter (1)'));
+    expect(stdout.indexOf('Jane Porter (1)')).toBe(0);
   });
 
   it('filters by --speaker (surname, any case) and --kind', async () => {
