@@ -90,6 +90,7 @@ describe('extractFacts dates', () => {
     'The post (tweet_id="778257943577919488") was removed.',
     'The page was stamped 1474387200 by the server.',
     'The code was P2qpm3h on the card.',
+    'Call the hotline on 800-273-8255 for help.',
   ])('reads no number in the code of %j', async (sentence) => {
     const { facts } = await factsOf(sentence);
     expect(quantity(facts)).toEqual([]);
@@ -100,6 +101,8 @@ describe('extractFacts dates', () => {
     ['Prices fell over the past two years.', 'past two years', { type: 'duration', value: 2, unit: 'year' }],
     ['It is a 21st-century port.', '21st-century', { type: 'date' }],
     ['The mill was built in the 18th century.', '18th century', { type: 'date' }],
+    ['They spoke yesterday morning.', 'yesterday morning', { type: 'time', date: '2016-10-19' }],
+    ['The ships left this morning.', 'this morning', { type: 'time', date: '2016-10-20' }],
     ['They met at three o’clock.', 'three o’clock', { type: 'time', normalized: { value: '03:00', unit: null } }],
   ])('reads %j as a period or time', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);

@@ -51,6 +51,11 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     const from = modifier && (/^\p{Lu}/u.test(modifier.text) || /^\p{Ll}+$/u.test(modifier.text) && !/^(?:the|a|an|and|of|by|to|said|told)$/.test(modifier.lower)) ? modifier : before;
     role = run.unit.text.slice(from.start - run.unit.start, before.end - run.unit.start);
   }
+  const appositive = !role ? roleAfter(run) : null;
+  if (appositive) {
+    votes.person += TITLE;
+    role = appositive;
+  }
   if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
   else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()) || ORG_ANYWHERE.has(word.toLowerCase()))) votes.organization += CUE_WORD;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
@@ -105,6 +110,26 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     strong = false;
   }
   return { votes, role, country, strong };
+}
+
+/**
+ * A role written after the name between commas: "François Hollande, the French president, said"
+ * -> "French president". Up to three words after "the/a/an", the last one a role noun, closed by
+ * a comma, a full stop or the end of the sentence.
+ */
+function roleAfter(run: NameRun): string | null {
+  const { tokens } = run.unit;
+  if (tokens[run.next]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[run.next + 1]?.lower ?? '')) return null;
+  const from = run.next + 2;
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(token.text)) return null;
+    const close = tokens[k + 1];
+    if (ROLE_NOUNS.has(token.lower) && (!close || /^[,.;]$/.test(close.text))) {
+      return run.unit.text.slice(tokens[from]!.start - run.unit.start, token.end - run.unit.start);
+    }
+  }
+  return null;
 }
 
 /** The type with the most votes, or null when nothing voted. Ties go person, organisation, place. */

@@ -171,10 +171,19 @@ function relative(tokens: readonly Token[], i: number, published: Date | null): 
   if (days !== undefined && !named) {
     // "today's earnings report", "Tonight's debate": the day, without the possessive.
     const date = published ? isoDay(addDays(published, days)) : null;
-    return { fact: rawFact('date', token.start, token.end - (ownerOf ? 2 : 0), { date, normalized: date ? { value: date, unit: null } : null }), next: i + 1 };
+    const normalized = date ? { value: date, unit: null } : null;
+    // "yesterday morning", "tomorrow night": a part of that day.
+    const part = !ownerOf && DAY_PARTS.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1]! : null;
+    if (part) return { fact: rawFact('time', token.start, part.end, { date, normalized }), next: i + 2 };
+    return { fact: rawFact('date', token.start, token.end - (ownerOf ? 2 : 0), { date, normalized }), next: i + 1 };
   }
   const which = PERIOD_MODIFIERS.get(token.lower);
   if (which === undefined) return null;
+  if (token.lower === 'this' && DAY_PARTS.has(tokens[i + 1]?.lower ?? '')) {
+    // "this morning": a part of the publication day.
+    const date = published ? isoDay(published) : null;
+    return { fact: rawFact('time', token.start, tokens[i + 1]!.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 2 };
+  }
   if (tokens[i + 1]?.lower === 'night' && which === -1) {
     const date = published ? isoDay(addDays(published, -1)) : null;
     return { fact: rawFact('time', token.start, tokens[i + 1]!.end, { date, normalized: date ? { value: date, unit: null } : null }), next: i + 2 };

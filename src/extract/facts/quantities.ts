@@ -181,12 +181,13 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
   // "9/11", "24/7": numbers around a slash are dates or idioms, not amounts.
   if (tokens[at + 1]?.text === '/' && !tokens[at + 1]!.spaced) return true;
   if (before?.text === '/' && !tokens[at]!.spaced) return true;
-  if (number.digits && glued(tokens, at)) return true;
+  if (number.digits && (glued(tokens, at) || phone(tokens, at))) return true;
   // "EB-5", "F-16", "COVID-19": digits glued by a hyphen to a capitalised word are a name.
   if (before?.text === '-' && !before.spaced && !tokens[at]!.spaced && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return true;
   // "Ground Zero", "Formula One": a capitalised number word after a capitalised word.
   if (!number.digits && /^\p{Lu}/u.test(tokens[at]!.text) && at >= 1 && /^\p{Lu}/u.test(before?.text ?? '')) return true;
-  if (!number.digits || !before || at - 1 === 0) return false;
+  // A decimal is an amount even after a name ("HuffPollster 4.3 points").
+  if (!number.digits || !before || at - 1 === 0 || /\./.test(tokens[at]!.text)) return false;
   return /^\p{Lu}[\p{L}]*$/u.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
 }
 
@@ -201,6 +202,19 @@ function glued(tokens: readonly Token[], at: number): boolean {
   if (/^\d{10,}$/.test(token.text)) return true;
   if (before && !token.spaced && /[\p{L}_@]$/u.test(before.text)) return true;
   return before?.text === '"' && !token.spaced && tokens[at - 2]?.text === '=';
+}
+
+/**
+ * Phone numbers: "800-273-8255", or "(800) 273-8255" after the area code. A bare "500-1000" is
+ * a range, so three-four digits alone are not enough.
+ */
+function phone(tokens: readonly Token[], at: number): boolean {
+  const digits = (k: number, n: number) => tokens[k]?.text.length === n && /^\d+$/.test(tokens[k]!.text);
+  const dash = (k: number) => tokens[k]?.text === '-' && !tokens[k]!.spaced && tokens[k + 1]?.spaced === false;
+  if (digits(at, 3) && dash(at + 1) && digits(at + 2, 3) && dash(at + 3) && digits(at + 4, 4)) return true;
+  if (digits(at, 3) && dash(at + 1) && digits(at + 2, 4) && tokens[at - 1]?.text === ')') return true;
+  // The rest of a phone number whose start was already skipped.
+  return (digits(at, 3) || digits(at, 4)) && dash(at - 1) && digits(at - 2, 3);
 }
 
 /**
