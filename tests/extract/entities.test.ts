@@ -27,6 +27,8 @@ describe('extractEntities', () => {
     ['The Fenwick Policy Forum published the study.', 'Fenwick Policy Forum', 'organization', null],
     ['A spokeswoman for Kelldor declined to say more.', 'Kelldor', 'organization', null],
     ['The claim was repeated on KX in the evening.', 'KX', 'organization', null],
+    ['The bill was backed by Ohio Gov. Anna Berg in May.', 'Anna Berg', 'person', 'Gov.'],
+    ['The bill was backed by Ohio Gov. Anna Berg in May.', 'Ohio', 'place', null],
     ['Ana Lopes, the port director, said the ships had left.', 'Ana Lopes', 'person', 'port director'],
     ['The plan was backed by Omar Field, a senior economist.', 'Omar Field', 'person', 'senior economist'],
     ['She now works at the Center for Coastal Studies in Maine.', 'Center for Coastal Studies', 'organization', null],

@@ -77,10 +77,30 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       }
       break;
     }
-    pushRun(runs, unit, i, next, initial);
+    // "Massachusetts Sen. Elizabeth Warren", "Former Pennsylvania Gov. Ed Rendell": a title inside
+    // the run starts the person; what comes before it is a place or a body of its own.
+    const split = innerTitle(tokens, i, next);
+    if (split !== null) {
+      pushRun(runs, unit, i, split, initial);
+      pushRun(runs, unit, split, next, false);
+    } else {
+      pushRun(runs, unit, i, next, initial);
+    }
     i = next;
   }
   return runs;
+}
+
+/** Index of a title inside [from, next) that has a name after it, or null. Titles at the front stay. */
+function innerTitle(tokens: readonly Token[], from: number, next: number): number | null {
+  for (let j = from + 1; j < next - 1; j++) {
+    const one = tokens[j]!.lower;
+    const two = `${one} ${tokens[j + 1]!.lower}`;
+    const partOfEarlier = PERSON_TITLES.includes(`${tokens[j - 1]!.lower} ${one}`);
+    if (partOfEarlier || !/^\p{Lu}/u.test(tokens[j]!.text)) continue;
+    if (PERSON_TITLES.includes(two) ? j + 2 < next : PERSON_TITLES.includes(one)) return j;
+  }
+  return null;
 }
 
 /** True for a word glued to "@", "#", "/" or "_": a handle, hashtag or link, not a name as written. */
