@@ -6,7 +6,7 @@ import type { ArticleModel } from '../article-model.js';
  * only `backwardWeight`. Edges are thresholded at the mean similarity, as PacSum does, so that
  * the many weak overlaps of a long article do not drown the strong ones. Normalised to 0..1.
  */
-export function directedCentrality(model: ArticleModel, backwardWeight: number, window = 200): number[] {
+export function directedCentrality(model: ArticleModel, backwardWeight: number, window = 100): number[] {
   const n = model.candidates.length;
   let sum = 0;
   let pairs = 0;
@@ -33,7 +33,7 @@ export function directedCentrality(model: ArticleModel, backwardWeight: number, 
  * TextRank (Mihalcea & Tarau 2004) over the undirected similarity graph: PageRank by power
  * iteration, damping 0.85, 30 rounds (converged well before that on news-length graphs).
  */
-export function textRank(model: ArticleModel, window = 200): number[] {
+export function textRank(model: ArticleModel, window = 100): number[] {
   const n = model.candidates.length;
   if (n === 0) return [];
   const out = new Array<number>(n).fill(0);
@@ -56,6 +56,7 @@ export function textRank(model: ArticleModel, window = 200): number[] {
 
 /** Scales scores to 0..1 by the largest; all zeros stay zeros. */
 export function normalise(scores: number[]): number[] {
-  const max = Math.max(0, ...scores);
+  let max = 0;
+  for (const score of scores) if (score > max) max = score; // no spread: inputs can have 100,000+ sentences
   return max > 0 ? scores.map((s) => s / max) : scores.map(() => 0);
 }
