@@ -43,18 +43,19 @@ export function extractQuotes(article: Article): Quote[] {
     // Quoted paragraphs with no speaker before them belong to the attributed quotation that follows.
     const next = ctx.quotes[0];
     if (waiting.length > 0 && next && next.kind === 'direct' && next.mention && ctx.spanOpen[0] === 0 && next.fragments[0]!.start === ctx.spans[0]!.start) {
-      next.fragments.unshift(...waiting.flatMap((q) => q.fragments));
+      next.fragments = [...waiting.flatMap((q) => q.fragments), ...next.fragments];
       next.paragraph = waiting[0]!.paragraph;
       next.sentence = waiting[0]!.sentence;
-    } else raws.push(...waiting);
-    raws.push(...ctx.quotes);
+    } else append(raws, waiting);
+    // Appended one by one: a block can hold more quotes than a spread call takes arguments.
+    append(raws, ctx.quotes);
     const lastSpan = ctx.spans.length - 1;
     if (lastSpan >= 0 && ctx.spans[lastSpan]!.continues) {
       carried = raws.find((q) => q.fragments.some((f) => f.start === ctx.spans[lastSpan]!.start)) ?? null;
     }
     previous = ctx;
   }
-  raws.push(...orphans);
+  append(raws, orphans);
   raws.sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start);
   return resolveSpeakers(article.text, raws);
 }
@@ -74,8 +75,8 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
     const words = ctx.text.slice(span.start, span.end).split(/\s+/).length;
     const opensBlock = ctx.spanOpen[k] === 0;
     const sentence = ctx.tokens[ctx.spanOpen[k]!]?.sentence ?? 0;
-    const sameBlock = [...ctx.quotes].reverse().find((q) => q.fragments[0]!.start < span.start);
-    const before = sameBlock ?? (opensBlock && previous ? previous.quotes[previous.quotes.length - 1] : undefined);
+    // Only a block-opening quotation continues another, so the search runs at most once a block.
+    const before = opensBlock ? (lastBefore(ctx.quotes, span.start) ?? (previous ? previous.quotes[previous.quotes.length - 1] : undefined)) : undefined;
     if (opensBlock && before && words >= 2) {
       ctx.claimed[k] = true;
       if (before.kind === 'direct') before.fragments.push(fragment);
@@ -98,6 +99,20 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
       ctx.quotes.push({ kind: 'partial', fragments: [fragment], mention: null, cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false });
     }
   }
+}
+
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
+/** The quote starting last before `offset`, in one pass. */
+function lastBefore(quotes: readonly RawQuote[], offset: number): RawQuote | undefined {
+  let best: RawQuote | undefined;
+  for (const quote of quotes) {
+    const start = quote.fragments[0]!.start;
+    if (start < offset && (!best || start > best.fragments[0]!.start)) best = quote;
+  }
+  return best;
 }
 
 function endsWithColon(ctx: BlockContext): boolean {

@@ -10,6 +10,10 @@ const SHORT_AUDIENCES = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'repor
 const THAT_WINDOW = 8;
 /** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
 const TRAILING_CUE_ROOM = 5;
+/** Longest sentence, in tokens, read whole; longer ones are read in windows of this size. */
+const MAX_SENTENCE_TOKENS = 400;
+/** Longest reported clause, in tokens; past it the clause is cut (real ones are far shorter). */
+const MAX_CONTENT_TOKENS = 150;
 /** Share of content words inside quote marks above which the clause is a direct quote, not reported. */
 const DIRECT_SHARE = 0.8;
 
@@ -24,20 +28,38 @@ export function findReported(ctx: BlockContext): void {
   for (let s = 0; s + 1 < sentenceStarts.length; s++) {
     const from = sentenceStarts[s]!;
     let to = sentenceStarts[s + 1]!;
-    while (to > from && !tokens[to - 1]!.word && tokens[to - 1]!.quote === -1 && !isMark(tokens[to - 1]!.text)) to--;
-    let lastSubject: TokenRange | null = null;
-    let lastCue = -1;
-    for (let c = from; c < to; c++) {
-      const length = cueLength(tokens, c, ctx.block.role === 'headline');
-      if (length === 0 || ctx.usedCues.has(c)) continue;
-      const found = attribute(ctx, c, length, from, to, lastSubject, lastCue);
-      if (!found) continue;
-      ctx.usedCues.add(c);
-      lastSubject = found.subject;
-      lastCue = c;
-      if (found.contentFrom < found.contentTo) emit(ctx, found, c, length);
-      c += length - 1;
+    // A run-on "sentence" (no full stops for thousands of words) is read in windows, so each cue
+    // costs a bounded amount of work and the pass stays linear.
+    if (to - from > MAX_SENTENCE_TOKENS) {
+      findInRange(ctx, from, to);
+      continue;
     }
+    scanSentence(ctx, from, to);
+  }
+}
+
+/** Windows of MAX_SENTENCE_TOKENS over a run-on sentence, each read as a sentence. */
+function findInRange(ctx: BlockContext, from: number, to: number): void {
+  for (let start = from; start < to; start += MAX_SENTENCE_TOKENS) scanSentence(ctx, start, Math.min(to, start + MAX_SENTENCE_TOKENS));
+}
+
+/** The cues of one sentence, left to right. */
+function scanSentence(ctx: BlockContext, from: number, sentenceEnd: number): void {
+  const { tokens } = ctx;
+  let to = sentenceEnd;
+  while (to > from && !tokens[to - 1]!.word && tokens[to - 1]!.quote === -1 && !isMark(tokens[to - 1]!.text)) to--;
+  let lastSubject: TokenRange | null = null;
+  let lastCue = -1;
+  for (let c = from; c < to; c++) {
+    const length = cueLength(tokens, c, ctx.block.role === 'headline');
+    if (length === 0 || ctx.usedCues.has(c)) continue;
+    const found = attribute(ctx, c, length, from, to, lastSubject, lastCue);
+    if (!found) continue;
+    ctx.usedCues.add(c);
+    lastSubject = found.subject;
+    lastCue = c;
+    if (found.contentFrom < found.contentTo) emit(ctx, found, c, length);
+    c += length - 1;
   }
 }
 
@@ -140,8 +162,9 @@ function audienceOf(ctx: BlockContext, c: number, contentFrom: number): string |
 }
 
 /** The clause ends at the sentence end, a semicolon, or `, adding ...` that starts the next one. */
-function contentEnd(ctx: BlockContext, from: number, to: number): number {
+function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number): number {
   const { tokens } = ctx;
+  const to = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     if (tok.quote !== -1) continue;

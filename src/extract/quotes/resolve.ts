@@ -111,26 +111,26 @@ function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Ar
   return found;
 }
 
-/** A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`). */
+/**
+ * A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`): one
+ * pass over the runs of two to four capitalised words in the text.
+ */
 function completeSurnames(text: string, bySurname: Map<string, Known>): void {
-  for (const [key, known] of bySurname) {
-    if (known.name.includes(' ')) continue;
-    // One bounded pattern per surname: up to three capitalised words right before it.
-    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3})${escape(known.name)}\\b`, 'gu');
-    for (const match of text.matchAll(pattern)) {
-      const full = parseMention(match[0]);
-      if (full.name && full.person && surnameKey(full.name) === key && full.name.includes(' ')) {
-        known.name = full.name;
-        known.role ??= full.role;
-        break;
-      }
-    }
+  const waiting = new Set([...bySurname].filter(([, known]) => !known.name.includes(' ')).map(([key]) => key));
+  if (waiting.size === 0) return;
+  for (const match of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu)) {
+    const full = parseMention(match[0]);
+    if (!full.name || !full.person || !full.name.includes(' ')) continue;
+    const key = surnameKey(full.name);
+    if (!waiting.has(key)) continue;
+    const known = bySurname.get(key)!;
+    known.name = full.name;
+    known.role ??= full.role;
+    waiting.delete(key);
+    if (waiting.size === 0) return;
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {
   const first = raw.fragments[0]!;
