@@ -5,7 +5,7 @@ import type { Digest, DigestEntry, RecurringItem } from '../summarize/digest/ind
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor } from './theme.js';
-import { toWords, wrapWords } from './wrap.js';
+import { appendLines, toWords, wrapWords } from './wrap.js';
 
 /** How many recurring speakers and entities of each kind the terminal view lists. */
 const TOP = 5;
@@ -24,7 +24,7 @@ export function renderDigestEntry(entry: DigestEntry, io: IO, now: Date): string
   // Each part is one unbreakable word, so a wrap falls between parts, after a separator.
   const parts = facts.map((part, i) => ({ text: sanitizeForTerminal(part) + (i < facts.length - 1 ? ' ·' : ''), style: theme.dim }));
   lines.push(...wrapWords(parts, io.width));
-  if (entry.summary) lines.push(...wrapWords(toWords(sanitizeForTerminal(entry.summary)), io.width, '  '));
+  if (entry.summary) appendLines(lines, wrapWords(toWords(sanitizeForTerminal(entry.summary)), io.width, '  '));
   return lines.join('\n') + '\n';
 }
 

@@ -110,5 +110,7 @@ export function renderSpeakers(speakers: readonly Speaker[], io: IO, source: str
 
 /** Widest display width of some lines; for tests that check wrapping. */
 export function widestLine(text: string): number {
-  return Math.max(0, ...text.split('\n').map(displayWidth));
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
+  return widest;
 }

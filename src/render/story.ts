@@ -2,7 +2,7 @@ import type { Article, Block, Caption, Section, Span } from '../article.js';
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor, type Theme } from './theme.js';
-import { wrapText, wrapWords, type Word } from './wrap.js';
+import { appendLines, wrapText, wrapWords, type Word } from './wrap.js';
 import { formatPublished } from './dates.js';
 
 export interface StoryOptions {
@@ -48,7 +48,8 @@ export function renderStory(article: Article, io: IO, options: StoryOptions = {}
     const title = titleAt.get(paragraph.paragraph);
     if (title) lines.push(...wrapText(clean(title), width).map(theme.heading), '');
     const indent = paragraph.blockquote ? '  │ ' : '';
-    lines.push(...wrapWords(markQuotes(article.text, paragraph, quoted, theme, cursor), width, indent), '');
+    appendLines(lines, wrapWords(markQuotes(article.text, paragraph, quoted, theme, cursor), width, indent));
+    lines.push('');
   }
   while (lines.at(-1) === '') lines.pop();
   return lines.join('\n') + '\n';

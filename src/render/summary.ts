@@ -3,7 +3,7 @@ import { formatPublished } from './dates.js';
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor } from './theme.js';
-import { wrapText } from './wrap.js';
+import { appendLines, wrapText } from './wrap.js';
 
 /** What the summary view shows besides the article itself. */
 export interface SummaryView {
@@ -42,7 +42,7 @@ export function renderSummary(article: Article, view: SummaryView, io: IO): stri
   for (const sentence of view.sentences) {
     const wrapped = wrapText(clean(sentence.text), width, HANG);
     if (wrapped.length > 0) wrapped[0] = BULLET + wrapped[0]!.slice(HANG.length);
-    lines.push(...wrapped);
+    appendLines(lines, wrapped);
   }
 
   const facts = (view.facts ?? []).map((fact) => clean(fact.text)).filter(Boolean);

@@ -107,3 +107,11 @@ function cutToWidth(line: string, width: number): string[] {
   if (piece !== '') pieces.push(piece);
   return pieces;
 }
+
+/**
+ * Appends lines one by one: `lines.push(...wrapped)` overflows the call stack when a long
+ * paragraph wraps to more lines than a call takes arguments.
+ */
+export function appendLines(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
+}

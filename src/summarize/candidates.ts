@@ -62,10 +62,11 @@ function readsAsLead(article: Article, block: Block): boolean {
  * they describe a picture, not the story.
  */
 export function collectCandidates(article: Article): Candidate[] {
-  const blocks: Block[] = [];
-  if (article.headline && readsAsLead(article, article.headline)) blocks.push(article.headline);
-  if (article.standfirst && readsAsLead(article, article.standfirst) && blocks.length > 0) blocks.push(article.standfirst);
-  blocks.push(...article.paragraphs);
+  const lead: Block[] = [];
+  if (article.headline && readsAsLead(article, article.headline)) lead.push(article.headline);
+  if (article.standfirst && readsAsLead(article, article.standfirst) && lead.length > 0) lead.push(article.standfirst);
+  // concat, not push(...): an input can have more paragraphs than a call takes arguments.
+  const blocks = lead.concat(article.paragraphs);
 
   const candidates: Candidate[] = [];
   for (const block of blocks) {

@@ -31,13 +31,6 @@ export const SLOW_PATHS: Array<[string, (n: number) => string]> = [
 
 const commands = await listCommands();
 
-/**
- * Known super-linear cases, reported to their owners; each is skipped here until fixed (delete
- * the line to check it again). summary (and digest, which summarises): many short paragraphs take
- * about 12 times as long at 4n (src/summarize).
- */
-const KNOWN_SLOW = new Set(['summary/short paragraphs', 'digest/short paragraphs']);
-
 async function time(command: string, input: string): Promise<{ ms: number; placeholder: boolean }> {
   const result = await runMain([command, '-', '--published', '2016-10-20'], { input });
   expect(checkRun(result)).toEqual([]);
@@ -45,8 +38,7 @@ async function time(command: string, input: string): Promise<{ ms: number; place
 }
 
 describe.each(commands.map((c) => c.name))('%s on slow-path input', (command) => {
-  it.each(SLOW_PATHS)('takes linear time on %s', async (name, make) => {
-    if (KNOWN_SLOW.has(`${command}/${name}`)) return;
+  it.each(SLOW_PATHS)('takes linear time on %s', async (_name, make) => {
     const small = make(N);
     const warm = await time(command, small);
     if (warm.placeholder) return;
