@@ -3,7 +3,7 @@ import type { Article, Fact, FactType, Mention } from '../article.js';
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor } from './theme.js';
-import { toWords, wrapText, wrapWords } from './wrap.js';
+import { toWords, wrapCell, wrapText, wrapWords } from './wrap.js';
 
 /** The order kinds are shown in: who and where first, then amounts, then time. */
 const KIND_ORDER: readonly FactType[] = [
@@ -48,10 +48,10 @@ export function renderFacts(article: Article, facts: readonly Fact[], io: IO): s
   let previous: FactType | null = null;
   for (const row of rows) {
     table.push([
-      row.kind === previous ? '' : theme.label(wrapText(row.kind, kindWidth).join('\n')),
-      wrapText(row.text, textWidth).join('\n'),
-      wrapText(row.value, valueWidth).join('\n'),
-      theme.dim(wrapText(row.where, whereWidth).join('\n')),
+      row.kind === previous ? '' : theme.label(wrapCell(row.kind, kindWidth).join('\n')),
+      wrapCell(row.text, textWidth).join('\n'),
+      wrapCell(row.value, valueWidth).join('\n'),
+      theme.dim(wrapCell(row.where, whereWidth).join('\n')),
     ]);
     previous = row.kind;
   }

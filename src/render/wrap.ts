@@ -83,10 +83,21 @@ function isWide(code: number): boolean {
  * that fit. cli-table3 would otherwise truncate such a line, and its truncation of multi-line
  * cells takes time that grows faster than quadratically with the lines (seconds for a paragraph).
  */
-export function wrapCell(text: string, width: number): string[] {
+export function wrapCell(text: string, width: number, maxLines = MAX_CELL_LINES): string[] {
   const room = Math.max(1, width);
-  return wrapText(text, room).flatMap((line) => (displayWidth(line) <= room ? [line] : cutToWidth(line, room)));
+  const lines = wrapText(text, room).flatMap((line) => (displayWidth(line) <= room ? [line] : cutToWidth(line, room)));
+  if (lines.length <= maxLines) return lines;
+  // A table is an overview: a cell longer than this ends in an ellipsis (the list view shows it all).
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = cutToWidth(kept[maxLines - 1]!, Math.max(1, room - 1))[0]!.trimEnd() + '…';
+  return kept;
 }
+
+/**
+ * Most lines a table cell shows. Also bounds cli-table3's cost, which grows faster than
+ * quadratically with the lines of a cell.
+ */
+export const MAX_CELL_LINES = 12;
 
 /** Cuts a line into pieces of at most `width` columns, never inside a surrogate pair. */
 function cutToWidth(line: string, width: number): string[] {
