@@ -43,7 +43,8 @@ export async function parseSource(name: string, bytes: Uint8Array, options: Pars
  */
 export async function parseSourceResults(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<Array<Source | NewsDigestError>> {
   const bom = charsetOfBom(bytes);
-  const head = bom && bom !== 'utf-8' ? decodeBytes(name, bytes.subarray(0, SNIFF_BYTES)) : latin1(bytes.subarray(0, SNIFF_BYTES));
+  // Sniffing only: a plain decoder, so a head of white space does not refuse the whole input.
+  const head = bom && bom !== 'utf-8' ? new TextDecoder(bom).decode(bytes.subarray(0, SNIFF_BYTES)) : latin1(bytes.subarray(0, SNIFF_BYTES));
   const format = options.format ?? detectFormat(name, head, options.contentType);
   const markup = format === 'html' || format === 'rss' || format === 'atom';
   const declared = bom ? null : (charsetOfContentType(options.contentType) ?? (markup ? charsetOfMarkup(bytes) : null));

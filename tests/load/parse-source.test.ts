@@ -5,7 +5,7 @@ import type { Source } from '../../src/article.js';
 import { normalizeDate } from '../../src/load/dates.js';
 import { BYLINE_LINE, DATE_STAMP_LINE, PROMO_LINE } from '../../src/load/html/boilerplate.js';
 import { detectFormat } from '../../src/load/detect-format.js';
-import { parseSourceResults } from '../../src/load/parse-source.js';
+import { parseSource, parseSourceResults } from '../../src/load/parse-source.js';
 import { structureArticle } from '../../src/structure/structure-article.js';
 import { FIXTURES } from '../helpers/cli.js';
 
@@ -255,5 +255,14 @@ describe('JSON and NDJSON', () => {
 
   it('refuses an object without text', async () => {
     await expect(parse('e.json', '{"title": "Only a title"}')).rejects.toThrow(/no article text/);
+  });
+});
+
+describe('UTF-16 input whose first 4 KB are white space', () => {
+  it('is read whole, not refused as empty', async () => {
+    const text = ' '.repeat(5000) + '\n\nHeadline here\n\nA body paragraph. Another sentence.\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const [source] = await parseSource('padded.txt', bytes);
+    expect(source!.text).toContain('A body paragraph.');
   });
 });
