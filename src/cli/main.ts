@@ -1,11 +1,12 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { isNewsDigestError } from '../errors.js';
 import { systemIO, type IO } from '../render/io.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext, CommonOptions } from './context.js';
+// Inlined by the bundler, so the version needs no file look-up at start-up.
+import packageJson from '../../package.json' with { type: 'json' };
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+const { version } = packageJson;
 
 const EXIT_CODES = `
 Exit codes:

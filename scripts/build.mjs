@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: bundles src/ into dist/ with esbuild. One bundle per entry, with the modules a
+ * command loads lazily split into chunks of their own, so `--help` parses one small file instead
+ * of resolving dozens of modules (start-up is most of the time a terminal tool takes).
+ * Type checking is `npm run typecheck` (tsc), which `npm test` runs too.
+ */
+import { build } from 'esbuild';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = join(ROOT, 'src');
+
+/** Worker-thread modules are loaded by path, so each is an entry point of its own. */
+function findWorkers(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return findWorkers(path);
+    return /-worker\.ts$/.test(name) ? [relative(ROOT, path)] : [];
+  });
+}
+
+rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['src/cli/index.ts', 'src/index.ts', ...findWorkers(SRC)],
+  outbase: 'src',
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS dependencies (cli-table3) call require(); give ESM output a real one.
+  banner: { js: "import { createRequire as __newsDigestRequire } from 'node:module'; const require = __newsDigestRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
