@@ -40,3 +40,14 @@ await build({
   banner: { js: "import { createRequire as __newsDigestRequire } from 'node:module'; const require = __newsDigestRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// Pre-rendered help: `bin/news-digest.js` prints it for `--help`, `-h`, `help [command]` and
+// `--version` without loading the CLI at all, so asking for help costs no more than starting node.
+const { execFileSync } = await import('node:child_process');
+const { writeFileSync } = await import('node:fs');
+const cli = join(ROOT, 'dist', 'cli', 'index.js');
+const render = (args) => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const commands = [...render(['--help']).matchAll(/^  (\w+) \[options\]/gm)].map((match) => match[1]);
+const help = { '': render(['--help']), '--version': render(['--version']) };
+for (const command of commands) help[command] = render([command, '--help']);
+writeFileSync(join(ROOT, 'dist', 'help.json'), JSON.stringify(help));

@@ -43,6 +43,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   };
   const program = buildProgram(dispatch, {
     writeOut: (text) => errIO().out(text),
+    // Help is laid out for 80 columns whatever the terminal, so the build can pre-render it.
+    getOutHelpWidth: () => 80,
+    getErrHelpWidth: () => 80,
     writeErr: (text) => errIO().err(text),
     outputError: (text, write) => write(`news-digest: ${oneLine(text.replace(/^error: /, ''))}\n`),
   });
