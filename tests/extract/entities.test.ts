@@ -33,6 +33,11 @@ describe('extractEntities', () => {
     ['The plan was backed by Omar Field, a senior economist.', 'Omar Field', 'person', 'senior economist'],
     ['She now works at the Center for Coastal Studies in Maine.', 'Center for Coastal Studies', 'organization', null],
     ['Fans of the Dublin Harriers cheered.', 'Dublin Harriers', 'organization', null],
+    ['The plant will close, Harbin Fields CEO Ana Lopes said.', 'Harbin Fields', 'organization', null],
+    ['The plant will close, Harbin Fields CEO Ana Lopes said.', 'Ana Lopes', 'person', 'CEO'],
+    ['The rules were set by the Commission on Coastal Debates in May.', 'Commission on Coastal Debates', 'organization', null],
+    ['Members of the Alliance to Save Our Rivers marched.', 'Alliance to Save Our Rivers', 'organization', null],
+    ['The Wire Service (WS) said so, and WS staff agreed.', 'Wire Service', 'organization', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });
@@ -58,6 +63,11 @@ describe('extractEntities', () => {
   });
 
   it.each(['The TV crew left at 9 PM.', 'The CEO met the MPs.'])('reads no organisation in the short capitals of %j', async (sentence) => {
+    const { entities } = await entitiesOf(sentence);
+    expect(entities.filter((entity) => entity.type === 'organization')).toEqual([]);
+  });
+
+  it.each(['The case went to Deputy Attorney General Ana Lopes.', 'It was signed by Retired Lt. Gen. Omar Field.', 'Later South Korean President Jane Porter spoke.'])('reads no organisation before the title in %j', async (sentence) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.filter((entity) => entity.type === 'organization')).toEqual([]);
   });

@@ -99,6 +99,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (words.length > 1 && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase()) && /^\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key)) {
     votes.organization += CUE_WORD;
   }
+  // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a
+  // person's title is who employs them, unless it is a place ("Ohio Gov. Anna Berg").
+  // A lone capitalised sentence opener ("Like President Obama") or a nationality ("South Korean
+  // President") is neither.
+  const opener = run.initial && words.length === 1 && !ACRONYM.test(run.text);
+  if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   if (NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {

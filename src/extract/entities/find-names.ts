@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import type { Token, Unit } from '../facts/tokens.js';
 
@@ -17,6 +17,8 @@ export interface NameRun {
   title: string | null;
   /** True when the name is the first word of its sentence (so its capital proves little). */
   initial: boolean;
+  /** True when a person's title follows in the same capitalised run ("Wells Fargo CEO John Stumpf"): the name is who they work for or where. */
+  employer: boolean;
 }
 
 // Particles inside Arabic, Dutch, German, Spanish names: "Osama bin Laden", "Ursula von der Leyen".
@@ -57,7 +59,10 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       const candidate = tokens[next]!;
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
       const known = capitalised(candidate) && next - i <= 3 && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => t.lower).join(' '));
-      if (known || (capitalised(candidate) && !skipWord(candidate, headline, common))) {
+      // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
+      // determiner is part of the name.
+      const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '');
+      if (known || determiner || (capitalised(candidate) && !skipWord(candidate, headline, common))) {
         last = candidate;
         next++;
         continue;
@@ -68,7 +73,9 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
         || PARTICLES.has(candidate.lower) || candidate.text === '&';
       // "Center for American Progress", "Commission on Presidential Debates": an organisation's
       // generic word followed by what it is for.
-      const orgJoin: boolean = (/^(?:for|on)$/.test(candidate.lower) && ORG_WORDS.has(last.lower)) || (orgName && candidate.lower === 'and');
+      // "Committee to Protect Journalists" too, but not in a title-case headline ("Senate to Vote").
+      const orgJoin: boolean = ((/^(?:for|on)$/.test(candidate.lower) || (candidate.lower === 'to' && !headline)) && ORG_WORDS.has(last.lower))
+        || (orgName && candidate.lower === 'and');
       if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
         orgName ||= orgJoin || (candidate.lower === 'of' && ORG_WORDS.has(last.lower));
         last = after;
@@ -81,10 +88,10 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
     // the run starts the person; what comes before it is a place or a body of its own.
     const split = innerTitle(tokens, i, next);
     if (split !== null) {
-      pushRun(runs, unit, i, split, initial);
-      pushRun(runs, unit, split, next, false);
+      pushRun(runs, unit, i, split, initial, true);
+      pushRun(runs, unit, split, next, false, false);
     } else {
-      pushRun(runs, unit, i, next, initial);
+      pushRun(runs, unit, i, next, initial, false);
     }
     i = next;
   }
@@ -98,7 +105,12 @@ function innerTitle(tokens: readonly Token[], from: number, next: number): numbe
     const two = `${one} ${tokens[j + 1]!.lower}`;
     const partOfEarlier = PERSON_TITLES.includes(`${tokens[j - 1]!.lower} ${one}`);
     if (partOfEarlier || !/^\p{Lu}/u.test(tokens[j]!.text)) continue;
-    if (PERSON_TITLES.includes(two) ? j + 2 < next : PERSON_TITLES.includes(one)) return j;
+    if (PERSON_TITLES.includes(two) ? j + 2 < next : PERSON_TITLES.includes(one)) {
+      // "Deputy Attorney General", "Retired Lt. Gen.": qualifiers before the title belong to it.
+      let k = j;
+      while (k > from && TITLE_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
+      return k > from ? k : null;
+    }
   }
   return null;
 }
@@ -118,7 +130,7 @@ function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>)
 }
 
 /** Splits titles and demonyms off the front ("Prime Minister", "Kurdish") and records what is left. */
-function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initial: boolean): void {
+function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initial: boolean, employer: boolean): void {
   const { tokens } = unit;
   let title: string | null = null;
   // Longest title first: "Prime Minister" before "Minister".
@@ -150,8 +162,17 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   const text = unit.text.slice(first.start - unit.start, end - unit.start);
   if (text.length < 2) return;
   // Laws, plans, wars, holidays are names but not entities we report.
-  if (next - from > 1 && MISC_LAST_WORDS.has(lastToken.lower.replace(POSSESSIVE, ''))) return;
+  // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
+  if (next - from > 1 && MISC_LAST_WORDS.has(lastToken.lower.replace(POSSESSIVE, '')) && !orgHead(tokens, from, next)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => /^\p{Lu}{2,}$/u.test(token.text))) return;
-  runs.push({ unit, from, next, start: first.start, end, text, title, initial });
+  runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
+}
+
+/** True when an organisation's generic word comes right before a lower-case connector inside the run. */
+function orgHead(tokens: readonly Token[], from: number, next: number): boolean {
+  for (let j = from + 1; j < next - 1; j++) {
+    if (/^(?:of|for|on|to)$/.test(tokens[j]!.text) && ORG_WORDS.has(tokens[j - 1]!.lower)) return true;
+  }
+  return false;
 }

@@ -117,7 +117,9 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
     if (!ACRONYM.test(text)) continue;
     const letters = text.replace(/\./g, '').toLowerCase();
     const defined = definitions.get(text.toLowerCase());
-    const expansion = (defined && groups.get(defined)) ?? byInitials.get(letters);
+    // A known acronym ("AP") keeps its meaning unless the article defines it: initials of an
+    // unrelated name in the article ("Arizona Province") are a weaker guess.
+    const expansion = (defined && groups.get(defined)) ?? (KNOWN_ACRONYMS.has(text) ? undefined : byInitials.get(letters));
     if (expansion && expansion !== group) {
       group.target = expansion;
       continue;

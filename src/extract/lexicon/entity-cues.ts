@@ -16,8 +16,17 @@ export const PERSON_TITLES: readonly string[] = [
   'capt.', 'sergeant', 'sgt.', 'major', 'commander', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'reverend',
   'father', 'chairman', 'chairwoman', 'speaker', 'ambassador', 'professor', 'prof.', 'detective', 'officer', 'sheriff', 'director',
   'sheikh', 'ayatollah', 'imam', 'bishop', 'archbishop', 'cardinal', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss',
-  'sir', 'dame', 'lord', 'lady',
+  'sir', 'dame', 'lord', 'lady', 'commissioner', 'ceo',
 ];
+
+/**
+ * Capitalised words that qualify a title written after them ("Chief Justice", "Deputy Attorney
+ * General", "Retired Lt. Gen.", "Executive Director"): part of the title, never an employer's name.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  `retired former chief deputy acting interim senior executive assistant associate vice then late lt. lt lieutenant first
+managing general principal special`.split(/\s+/),
+);
 
 /** Titles that are only courtesy, not a role worth reporting. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame']);
