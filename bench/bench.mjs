@@ -27,6 +27,7 @@ const BIN = join(ROOT, 'bin', 'news-digest.js');
 const SEED = join(ROOT, 'content', 'mosul-bartella.txt');
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const DIGEST_ARTICLES = Number(process.env.BENCH_DIGEST ?? 10_000);
+const CORPUS_BYTES = Number(process.env.BENCH_CORPUS_BYTES ?? 1_000_000);
 const rows = [];
 const results = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), cases: {} };
 
@@ -66,35 +67,40 @@ function corpusTexts() {
     }
   }
   if (texts.length === 0) texts.push(readFileSync(SEED, 'utf8'));
-  return { texts, origin: texts.length > 1 ? '../shared/eval articles' : 'the bundled article' };
+  const origin = texts.length > 1 ? '../shared/eval articles' : 'the bundled article';
+  // About 1 MB of distinct articles: the 16x step is then 16 MB, a minute or less.
+  let bytes = 0;
+  const base = [];
+  for (const text of texts) {
+    if (bytes >= CORPUS_BYTES && base.length > 0) break;
+    base.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { texts: base, origin };
 }
 
 async function throughput(lib) {
   const { texts, origin } = corpusTexts();
-  const analyse = async (text, i) => {
-    const [source] = await lib.parseSource(`article-${i}.txt`, Buffer.from(text));
+  const analyse = async (bytes, i) => {
+    const [source] = await lib.parseSource(`article-${i}.txt`, bytes);
     const article = lib.structureArticle(source);
     lib.extractQuotes(article);
     lib.extractFacts(article);
     lib.summarize(article, { sentences: 3 });
   };
-  const floorPass = (buffers) => {
-    let lines = 0;
-    for (const buffer of buffers) lines += buffer.toString('utf8').split('\n').length;
-    return lines;
-  };
+  const buffers = texts.map((text) => Buffer.from(text));
+  const baseBytes = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
+  // Each step streams the base corpus `multiple` times, so memory stays the same at every size
+  // and only the amount of text grows.
   const measure = async (multiple) => {
-    const articles = [];
-    for (let k = 0; k < multiple; k++) for (const text of texts) articles.push(text);
-    const buffers = articles.map((text) => Buffer.from(text));
-    const bytes = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
+    let lines = 0;
     let started = performance.now();
-    floorPass(buffers);
+    for (let k = 0; k < multiple; k++) for (const buffer of buffers) lines += buffer.toString('utf8').split('\n').length;
     const floor = performance.now() - started;
     started = performance.now();
-    for (let i = 0; i < articles.length; i++) await analyse(articles[i], i);
+    for (let k = 0; k < multiple; k++) for (let i = 0; i < buffers.length; i++) await analyse(buffers[i], i);
     const full = performance.now() - started;
-    return { multiple, bytes, articles: articles.length, fullMs: full, floorMs: floor };
+    return { multiple, bytes: baseBytes * multiple, articles: buffers.length * multiple, fullMs: full, floorMs: floor, lines };
   };
   // Warm up the JIT on one pass of the base corpus before timing.
   await measure(1);
