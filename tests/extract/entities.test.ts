@@ -72,6 +72,19 @@ describe('extractEntities', () => {
     expect(entities.filter((entity) => entity.type === 'organization')).toEqual([]);
   });
 
+  it.each([
+    ['Police officials said the road was shut, and the police left.'],
+    ['Limited Tools. The report found limited tools and few rules.'],
+  ])('reads no organisation in the ordinary capitalised words of %j', async (sentence) => {
+    const { entities } = await entitiesOf(sentence);
+    expect(entities.filter((entity) => entity.type === 'organization')).toEqual([]);
+  });
+
+  it('still reads a generic body after "the" when the article also writes the word in lower case', async () => {
+    const { entities } = await entitiesOf('The council met in May.', 'Later the Council said the plan would go ahead.');
+    expect(entities.find((entity) => entity.name === 'Council')).toMatchObject({ type: 'organization' });
+  });
+
   it.each(['Visas under the EB-5 scheme were sold.', 'Follow @JaneReports and #KeepKelldor for news.', 'WHAT a day it was for what remained.'])('reads no organisation in %j', async (sentence) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities).toEqual([]);

@@ -72,19 +72,21 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
       }
     }
   }
-  if (after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
+  const contextual = !run.initial || words.length > 1;
+  // "Peshmerga troops" — but a sentence opener before a group noun is an ordinary word ("Police officials said").
+  if (contextual && after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
   // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
   if (ACRONYM.test(run.text) && !known && !NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
-  const contextual = !run.initial || words.length > 1;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && /^\p{Ll}/u.test(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
   // modifier that says nothing of its type ("the Obama administration").
   const afterThe = words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text);
   const modifier = after !== undefined && /^\p{Ll}+$/u.test(after.text) && !PERSON_VERBS.has(after.lower);
-  if (afterThe && !modifier && votes.place === 0) votes.organization += CONTEXT;
+  // "The Latest:" is an ordinary word the article also writes in lower case.
+  if (afterThe && !modifier && votes.place === 0 && (!common.has(key) || ORG_WORDS.has(key))) votes.organization += CONTEXT;
   if (contextual && !afterThe && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
   // "PolitiFact", "WikiLeaks", "YouTube": a capital inside one word is a brand, unless it is a
   // surname prefix ("McConnell", "DeSantis", "O'Brien").
@@ -111,6 +113,10 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     // Two or three capitalised words with no other cue are most often a person's name — unless
     // the last one is a word the article also writes in lower case ("Apple Music", "Tax
     // Justice"): surnames rarely are.
+    // When every word is one the article writes in lower case ("Limited Tools", "Mostly True"),
+    // the run is a title-case heading, not a name.
+    const heading = words.every((word) => common.has(word.toLowerCase().replace(/['’]s$/, '')));
+    if (heading) return { votes, role, country, strong: false };
     if (common.has(lastWord)) votes.organization += WEAK;
     else votes.person += WEAK;
     strong = false;
