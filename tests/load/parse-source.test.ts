@@ -266,3 +266,25 @@ describe('UTF-16 input whose first 4 KB are white space', () => {
     expect(source!.text).toContain('A body paragraph.');
   });
 });
+
+describe('pathologically nested HTML', () => {
+  const page = (depth: number, tag = 'div') =>
+    `<html><head><title>Nested</title></head><body>${`<${tag}>`.repeat(depth)}<p>Deep text here. It is nested.</p>${`</${tag}>`.repeat(depth)}</body></html>`;
+
+  it('is refused before parsing when deeper than 20,000 elements, in linear time', async () => {
+    const started = performance.now();
+    await expect(parseSource('deep.html', Buffer.from(page(100_000)))).rejects.toThrow(/nested more than 20000 elements deep/);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('is read when nested less deep', async () => {
+    const [source] = await parseSource('nested.html', Buffer.from(page(1_000)));
+    expect(source!.text).toContain('Deep text here.');
+  });
+
+  it('does not count unclosed paragraphs, list items or comments as depth', async () => {
+    const body = '<p>Para text here.'.repeat(25_000) + '<!-- note -->'.repeat(25_000) + '<li>item'.repeat(25_000);
+    const [source] = await parseSource('flat.html', Buffer.from(`<html><head><title>Flat page</title></head><body>${body}</body></html>`));
+    expect(source!.text).toContain('Para text here.');
+  });
+});

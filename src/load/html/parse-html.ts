@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Source, SourceFormat } from '../../article.js';
+import { InputError } from '../../errors.js';
 import { buildSource } from '../build-source.js';
 import { collapseSpace, type PendingBlock } from '../text-builder.js';
 import { BOILERPLATE_LINES, BYLINE_LINE, DATE_STAMP_LINE, FURNITURE_TOKEN, FURNITURE_WORDS, MAX_FURNITURE_CHARS, PROMO_LINE } from './boilerplate.js';
@@ -9,6 +10,39 @@ import { readPageMetadata } from './page-metadata.js';
 
 /** Below this many characters of text Readability's result is not trusted over the whole body. */
 const MIN_ARTICLE_CHARS = 140;
+/** Deeper than this the page is refused before parsing (see `tagDepthExceeds`). */
+const MAX_HTML_NESTING = 20_000;
+/** Elements that never take an end tag, or whose end tag browsers imply: they add no depth. */
+const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody', 'tfoot']);
+
+/**
+ * Whether start tags outnumber end tags by more than `limit` at some point: a linear scan of the
+ * markup, no DOM. Counts only elements that need an end tag, so unclosed `<p>` and `<li>` (which
+ * browsers close themselves) never trip it.
+ */
+export function tagDepthExceeds(html: string, limit: number): boolean {
+  let depth = 0;
+  let at = html.indexOf('<');
+  while (at !== -1) {
+    const closing = html.charCodeAt(at + 1) === 47; // '/'
+    let end = at + (closing ? 2 : 1);
+    while (end < html.length && end - at < 40 && /[A-Za-z0-9!-]/.test(html[end]!)) end++;
+    const name = html.slice(at + (closing ? 2 : 1), end).toLowerCase();
+    // Comments, doctypes and processing instructions (`<!`, `<?`) are not elements.
+    if (name !== '' && name[0] !== '!' && !NO_DEPTH.has(name)) {
+      if (closing) depth = Math.max(0, depth - 1);
+      else {
+        const close = html.indexOf('>', end);
+        if (close === -1) break;
+        if (html.charCodeAt(close - 1) !== 47 && ++depth > limit) return true;
+        at = close;
+      }
+    }
+    at = html.indexOf('<', at + 1);
+  }
+  return false;
+}
+
 /** Real pages nest 20 to 60 elements deep; far beyond that Readability is not worth its cost. */
 const MAX_READABILITY_NESTING = 200;
 
@@ -20,6 +54,9 @@ const MAX_READABILITY_NESTING = 200;
  * @throws InputError when the page holds no readable text.
  */
 export function parseHtml(name: string, html: string, format: SourceFormat = 'html'): Source {
+  // The DOM parser takes time quadratic in nesting depth (seconds at 40,000 levels): refuse
+  // such a page before parsing it. Real pages nest a few dozen levels.
+  if (tagDepthExceeds(html, MAX_HTML_NESTING)) throw new InputError(name, `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a readable page`);
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as never);
   removeFurniture(document as unknown as DomDocument);
