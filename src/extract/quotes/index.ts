@@ -6,6 +6,7 @@ import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { skipQuotedTitles } from './titles-in-quotes.js';
 
 /** Fewest words for an unattributed quotation to count; shorter ones are scare quotes or titles. */
@@ -90,13 +91,13 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && /^\p{Lu}/u.test(ctx.text[span.start] ?? '')) {
       ctx.claimed[k] = true;
-      const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: null, cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false };
+      const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: opensBlock ? null : sentenceSubject(ctx, ctx.spanOpen[k]!), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true };
       if (opensBlock && ctx.spans.length === 1) orphans.push(quote);
       else ctx.quotes.push(quote);
     } else if (words >= MIN_FRAGMENT_WORDS) {
       // A quoted phrase inside narration with no cue: someone's words, speaker unknown.
       ctx.claimed[k] = true;
-      ctx.quotes.push({ kind: 'partial', fragments: [fragment], mention: null, cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false });
+      ctx.quotes.push({ kind: 'partial', fragments: [fragment], mention: sentenceSubject(ctx, ctx.spanOpen[k]!), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true });
     }
   }
 }

@@ -12,4 +12,6 @@ export interface RawQuote {
   sentence: number;
   /** Takes the speaker of the quote before it (a quoted paragraph that goes on). */
   continues: boolean;
+  /** The mention is the sentence's subject, guessed with no cue: not evidence of a named speaker. */
+  guessed?: boolean;
 }

@@ -29,11 +29,12 @@ const MAX_MENTIONS_BACK = 12;
  * Quotes must be in document order.
  */
 export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[] {
-  const parsed = raws.map((raw) => (raw.mention ? parseMention(raw.mention.text) : null));
+  const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
+  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
   for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];
-    if (!p?.name || !p.person) continue;
+    if (!p?.name || !p.person || raws[i]!.guessed) continue;
     const key = surnameKey(p.name);
     const known = bySurname.get(key);
     const gender = genderOf(raws[i]!.mention?.text ?? '');
@@ -70,7 +71,7 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
-    else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? null) : (byRole(p.name, bySurname) ?? { name: p.name, role: null, person: false });
+    else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
     else if (raw.kind !== 'reported' && !raw.cue) known = nearestPerson;
     if (known?.person) {
@@ -81,6 +82,17 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     out.push(toQuote(text, raw, known, p));
   }
   return out;
+}
+
+/**
+ * `an Iowa Democrat`, `one party activist`, `another aide`: an unnamed person introduced as new, so
+ * never merged with a named speaker or another description; kept as written, article dropped.
+ */
+function describeIndefinite(mention: string): ParsedMention | null {
+  const match = /^(?:(?:a|an)\s+|(?:one|another|two|three|several|some)\s+(?=\S))/iu.exec(mention.trim());
+  if (!match || /^(?:one|another)$/i.test(mention.trim())) return null;
+  const name = /^an?\s/i.test(match[0]) ? mention.trim().slice(match[0].length) : mention.trim();
+  return { name, role: null, pronoun: null, person: false };
 }
 
 /**

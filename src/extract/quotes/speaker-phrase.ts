@@ -22,6 +22,9 @@ const PHRASE_BOUNDARIES = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'not', 'also', 'has', 'have', 'had', 'would', 'will', 'could',
 ]);
 
+/** Words that open a described speaker after an inverted cue: `said the mayor`, `added one aide`. */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
+
 /** Prepositions after which a backwards-collected phrase is only a modifier (`fighters inside the city`). */
 const TRAILING_MODIFIERS = new Set(['inside', 'in', 'at', 'near', 'on', 'from', 'during', 'with', 'outside', 'across', 'after']);
 
@@ -128,9 +131,11 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
       }
       break;
     }
-    if (i === from && !(isCapitalised(tok) || tok.lower === 'the' || tok.lower === 'a' || tok.lower === 'an' || SPEAKER_PRONOUNS.has(tok.lower))) return null;
+    if (i === from && !(isCapitalised(tok) || DESCRIPTION_OPENERS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower))) return null;
     if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
-      if (!['the', 'a', 'an'].includes(tokens[from]!.lower)) break;
+      if (!DESCRIPTION_OPENERS.has(tokens[from]!.lower)) break;
+      // A description ends before the clause that follows it (`said one aide who ...`).
+      if (SPEECH_VERB_FORMS.has(tok.lower) || PHRASE_BOUNDARIES.has(tok.lower)) break;
     }
     words++;
     i++;

@@ -1,0 +1,63 @@
+import { SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
+import { isCapitalised } from './tokens.js';
+import type { RawQuote } from './raw-quote.js';
+
+/** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
+const CLAUSE_OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'despite',
+  'with', 'for', 'from', 'by', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'yet', 'then',
+]);
+/** Words that may stand before the subject and belong to no clause of their own. */
+const LEAD_WORDS = new Set(['but', 'and', 'so', 'now', 'also', 'yes', 'no', 'well']);
+/** How far into a sentence an opening phrase may reach before its comma. */
+const MAX_OPENER_TOKENS = 12;
+/** Most words of a name taken as the subject. */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * The subject of the sentence holding a quotation with no cue of its own, when it is named before
+ * the quotation: `Mike Huckabee, for his part, is labeling the plan "a blatant abuse."` gives
+ * `Mike Huckabee`, `She called it "a disaster."` gives `She`. News gives such quoted words to the
+ * sentence's subject, not to the person named last. Null when the sentence opens with the quote or
+ * its subject is not a name or a pronoun. Reads at most the sentence's first few tokens.
+ */
+export function sentenceSubject(ctx: BlockContext, open: number): RawQuote['mention'] {
+  const { tokens } = ctx;
+  const [start] = sentenceBounds(ctx, open);
+  let i = start;
+  while (i < open && (!tokens[i]!.word || LEAD_WORDS.has(tokens[i]!.lower)) && tokens[i]!.quote === -1) i++;
+  if (i < open && CLAUSE_OPENERS.has(tokens[i]!.lower)) {
+    let j = i;
+    while (j < open && j - i < MAX_OPENER_TOKENS && tokens[j]!.text !== ',') j++;
+    if (j >= open || tokens[j]!.text !== ',') return null;
+    i = j + 1;
+  }
+  const opened = i > start && tokens[i - 1]!.text === ',';
+  const first = tokens[i];
+  if (!first || i >= open || first.quote !== -1) return null;
+  if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return tokenSpan(ctx, i, i);
+  if (!isCapitalised(first) || NOT_NAME_WORDS.has(first.lower)) return null;
+  let end = i;
+  while (end + 1 < open && end - i < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
+  // The name must be followed by its verb or an appositive, not be a modifier (`Trump supporters`).
+  const after = tokens[end + 1];
+  if (!after || !(after.text === ',' || /^\p{Ll}/u.test(after.text))) return null;
+  if (/[’']s$/u.test(tokens[end]!.text)) return null;
+  // `In Salem, New Hampshire, Trump went ...`: a place closing the opening phrase, then the subject.
+  if (opened && after.text === ',' && isCapitalised(tokens[end + 2] ?? first) && end + 2 < open) {
+    let next = end + 2;
+    while (next + 1 < open && next - end < MAX_NAME_WORDS && nameGoesOn(ctx, next + 1)) next++;
+    if (/^\p{Ll}/u.test(tokens[next + 1]?.text ?? '') && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return tokenSpan(ctx, end + 2, next);
+  }
+  return tokenSpan(ctx, i, end);
+}
+
+function nameGoesOn(ctx: BlockContext, k: number): boolean {
+  const tok = ctx.tokens[k]!;
+  if (tok.quote !== -1) return false;
+  if (tok.text === '.') return isHonorific(ctx.tokens[k - 1]!.text) || /^\p{Lu}$/u.test(ctx.tokens[k - 1]!.text);
+  if (/[’']s$/u.test(ctx.tokens[k - 1]!.text)) return false;
+  return isCapitalised(tok) || isRoleWord(tok.text) && isCapitalised(ctx.tokens[k - 1]!);
+}
