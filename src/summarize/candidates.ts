@@ -1,6 +1,6 @@
 import type { Article, Block } from '../article.js';
 import { CONNECTIVE_OPENER, DATELINE_PREFIX, FRAGMENT_OPENER, OPENS_WITH_QUOTE, PRONOUN_OPENER, WORD } from './patterns.js';
-import { contentTerms, countTerms, type TermVector } from './terms.js';
+import { countTerms, termsOfWords, type TermVector } from './terms.js';
 
 /** A sentence that may go into the summary, with what the rankers need to know about it. */
 export interface Candidate {
@@ -90,6 +90,8 @@ export function collectCandidates(article: Article): Candidate[] {
 
 function describe(full: string, start: number, end: number, paragraph: number, sentence: number, position: number, block: Block): Candidate {
   const text = full.slice(start, end);
+  // One scan for words; counting, terms and density all read it.
+  const words = text.match(WORD) ?? [];
   return {
     text,
     start,
@@ -97,9 +99,9 @@ function describe(full: string, start: number, end: number, paragraph: number, s
     paragraph,
     sentence,
     position,
-    words: countWords(text),
-    terms: countTerms(contentTerms(text)),
-    density: nameAndNumberShare(text),
+    words: words.length,
+    terms: countTerms(termsOfWords(words)),
+    density: nameAndNumberShare(words),
     dangling: FRAGMENT_OPENER.test(text) ? 'fragment' : CONNECTIVE_OPENER.test(text) ? 'connective' : PRONOUN_OPENER.test(text) ? 'pronoun' : null,
     question: /\?["'”’)]*$/.test(text),
     quote: Boolean(block.blockquote) || OPENS_WITH_QUOTE.test(text),
@@ -113,13 +115,12 @@ export function countWords(text: string): number {
   return count;
 }
 
-function nameAndNumberShare(text: string): number {
-  let words = 0;
+/** Share of words after the first that start with a capital or a digit: names and numbers. */
+function nameAndNumberShare(words: readonly string[]): number {
   let informative = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (words > 0 && (/^\p{Lu}/u.test(word) || /^\p{N}/u.test(word))) informative++;
-    words++;
+  for (let i = 1; i < words.length; i++) {
+    const first = words[i]![0]!;
+    if ((first >= '0' && first <= '9') || (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\p{N}/u.test(first)) informative++;
   }
-  return words > 1 ? informative / (words - 1) : 0;
+  return words.length > 1 ? informative / (words.length - 1) : 0;
 }

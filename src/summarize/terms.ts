@@ -9,9 +9,15 @@ export type TermVector = Map<string, number>;
  * Linear in the text.
  */
 export function contentTerms(text: string): string[] {
+  return termsOfWords(text.match(WORD) ?? []);
+}
+
+/** `contentTerms` of words already split off a text. */
+export function termsOfWords(words: readonly string[]): string[] {
   const terms: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace(/['’]s$/, '');
+  for (const raw of words) {
+    const lower = raw.toLowerCase();
+    const word = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
     if (word.length < 2 || STOP_WORDS.has(word)) continue;
     terms.push(stemWord(word));
   }
