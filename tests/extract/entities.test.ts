@@ -38,6 +38,8 @@ describe('extractEntities', () => {
     ['The rules were set by the Commission on Coastal Debates in May.', 'Commission on Coastal Debates', 'organization', null],
     ['Members of the Alliance to Save Our Rivers marched.', 'Alliance to Save Our Rivers', 'organization', null],
     ['The Wire Service (WS) said so, and WS staff agreed.', 'Wire Service', 'organization', null],
+    ['She was a partner at Brandt & Kessel for years.', 'Brandt & Kessel', 'organization', null],
+    ['He works for the attorney of the Northern District of Kelland.', 'Northern District of Kelland', 'place', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });
@@ -88,6 +90,13 @@ describe('extractEntities', () => {
   it.each(['Visas under the EB-5 scheme were sold.', 'Follow @JaneReports and #KeepKelldor for news.', 'WHAT a day it was for what remained.'])('reads no organisation in %j', async (sentence) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities).toEqual([]);
+  });
+
+  it('keeps a party name whole in a title-case headline', async () => {
+    const text = 'Farmers Abandon Green Valley Party Over Fees\n\nThe party lost the farm vote.\n';
+    const [source] = await parseSource('test.txt', Buffer.from(text));
+    const entities = extractEntities(structureArticle(source!));
+    expect(entities.find((entity) => entity.type === 'organization')?.name).toMatch(/Green Valley Party$/);
   });
 
   it('gives every mention offsets into the article text', async () => {

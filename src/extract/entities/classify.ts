@@ -59,6 +59,11 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
   else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()) || ORG_ANYWHERE.has(word.toLowerCase()))) votes.organization += CUE_WORD;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.
+  const connector = words.findIndex((word, index) => index > 0 && /^(?:of|for|on|to)$/.test(word));
+  if (connector > 0 && PLACE_WORDS.has(words[connector - 1]!.toLowerCase()) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
+  if (words.includes('&')) votes.organization += CUE_WORD;
 
   const after = tokens[run.next];
   const afterNext = tokens[run.next + 1];

@@ -62,7 +62,10 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
       // determiner is part of the name.
       const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '');
-      if (known || determiner || (capitalised(candidate) && !skipWord(candidate, headline, common))) {
+      // "Voters Abandon Republican Party": a generic body or place word ends a name even in a
+      // title-case headline, where ordinary words are otherwise left out.
+      const generic = headline && capitalised(candidate) && (ORG_WORDS.has(candidate.lower) || PLACE_WORDS.has(candidate.lower)) && !skipWord(candidate, false, common);
+      if (known || determiner || generic || (capitalised(candidate) && !skipWord(candidate, headline, common))) {
         last = candidate;
         next++;
         continue;
@@ -150,7 +153,7 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   // only a generic word, or when the whole run is a known name.
   const lastWord = tokens[next - 1]!.lower.replace(POSSESSIVE, '');
   const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
-  const keep = generic || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
+  const keep = generic || genericHead(tokens, from, next, PLACE_WORDS) || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
   while (!keep && from < next && DEMONYMS.has(tokens[from]!.lower.replace(POSSESSIVE, ''))) {
     from++;
     initial = false;
@@ -163,16 +166,16 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   if (text.length < 2) return;
   // Laws, plans, wars, holidays are names but not entities we report.
   // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
-  if (next - from > 1 && MISC_LAST_WORDS.has(lastToken.lower.replace(POSSESSIVE, '')) && !orgHead(tokens, from, next)) return;
+  if (next - from > 1 && MISC_LAST_WORDS.has(lastToken.lower.replace(POSSESSIVE, '')) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => /^\p{Lu}{2,}$/u.test(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
 }
 
-/** True when an organisation's generic word comes right before a lower-case connector inside the run. */
-function orgHead(tokens: readonly Token[], from: number, next: number): boolean {
+/** True when a generic word (organisation or place, as given) comes right before a lower-case connector inside the run. */
+function genericHead(tokens: readonly Token[], from: number, next: number, heads: ReadonlySet<string>): boolean {
   for (let j = from + 1; j < next - 1; j++) {
-    if (/^(?:of|for|on|to)$/.test(tokens[j]!.text) && ORG_WORDS.has(tokens[j - 1]!.lower)) return true;
+    if (/^(?:of|for|on|to)$/.test(tokens[j]!.text) && (heads.has(tokens[j - 1]!.lower) || ORG_WORDS.has(tokens[j - 1]!.lower))) return true;
   }
   return false;
 }
