@@ -69,6 +69,8 @@ function findRight(ctx: BlockContext, from: number, to: number): Attribution | n
       return { cue: c, cueLength: 2, subject: subjectAfter(ctx.tokens, c + 1, to) };
     }
     const onlyPunctBefore = ctx.tokens.slice(from, c).every((t) => !t.word);
+    // `"Q," adding that ...`: a participle goes on with the clause before; the reported pass reads it.
+    if (onlyPunctBefore && ctx.tokens[c]!.lower.endsWith('ing')) return null;
     const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from, ctx.block.role === 'headline');
     if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
     return null;
@@ -93,15 +95,22 @@ function findRightAcrossStop(ctx: BlockContext, close: number, sentenceEnd: numb
   return bareTail(tokens, after, end) ? found : null;
 }
 
-/** Words after a cue that are only circumstances: none, or a short time or place phrase. */
+/**
+ * Words after a cue that are only circumstances: none, a time, place or `as` clause, or the
+ * audience of `told` (`told the delegates.`); not a content clause (`that ...`, `the plan ...`).
+ */
 function bareTail(tokens: BlockContext['tokens'], from: number, to: number): boolean {
-  const next = tokens[from];
-  if (from >= to || !next || !next.word) return true;
-  return CIRCUMSTANCE_OPENERS.has(next.lower) && to - from <= 8;
+  let i = from;
+  if (AUDIENCE_VERBS.has(tokens[from - 1]?.lower ?? '')) {
+    while (i < to && i - from < 5 && tokens[i]!.word && tokens[i]!.lower !== 'that' && !CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower)) i++;
+  }
+  const next = tokens[i];
+  if (i >= to || !next || !next.word) return true;
+  return CIRCUMSTANCE_OPENERS.has(next.lower);
 }
 
 /** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`). */
-const CIRCUMSTANCE_OPENERS = new Set(['of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
 
 /** How far past the closing mark a cue may sit behind a long appositive. */
 const APPOSITIVE_CUE_WINDOW = 40;

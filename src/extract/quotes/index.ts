@@ -1,5 +1,6 @@
 import type { Article, Block, Quote, Span, Speaker } from '../../article.js';
-import { buildBlockContext, type BlockContext } from './block-context.js';
+import { buildBlockContext, tokenSpan, type BlockContext } from './block-context.js';
+import { cueLength } from './cues.js';
 import { attributeDirect } from './direct.js';
 import { findHeadlineQuote } from './headline.js';
 import { findMarkedSpans } from './marks.js';
@@ -7,6 +8,7 @@ import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { subjectBefore } from './speaker-phrase.js';
 import { skipQuotedTitles } from './titles-in-quotes.js';
 
 /** Fewest words for an unattributed quotation to count; shorter ones are scare quotes or titles. */
@@ -138,6 +140,14 @@ function leadingSubject(ctx: BlockContext): RawQuote['mention'] {
   const from = starts[Math.max(0, starts.length - 2)] ?? 0;
   const lastQuote = ctx.quotes[ctx.quotes.length - 1];
   if (lastQuote?.mention && lastQuote.mention.start >= (ctx.tokens[from]?.start ?? 0)) return lastQuote.mention;
+  // `17-year-old Jared Potts echoed:`, `as the group's website notes:`: the subject of the cue before the colon.
+  const colon = ctx.tokens.length - 1;
+  for (let c = colon - 1; c >= Math.max(from, colon - 3); c--) {
+    if (cueLength(ctx.tokens, c) === 0) continue;
+    const subject = subjectBefore(ctx.tokens, c, from);
+    if (subject) return tokenSpan(ctx, subject.from, subject.to);
+    break;
+  }
   let i = from;
   while (i < ctx.tokens.length && i < from + 6 && (OPENERS.has(ctx.tokens[i]!.lower) || !ctx.tokens[i]!.word || /ing$/.test(ctx.tokens[i]!.lower))) i++;
   const first = ctx.tokens[i];

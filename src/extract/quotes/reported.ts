@@ -106,7 +106,9 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   }
   // `, adding that ...` goes on with the speaker of the clause before: a cue of this sentence, or
   // the quotation attributed just before it (`"Q," she replied, remarking that ...`).
-  if (tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',') {
+  // The comma may sit inside the closing mark before it (`"Q," adding that ...`).
+  const afterComma = tokens[c - 1]?.text === ',' || (isMark(tokens[c - 1]?.text ?? '') && tokens[c - 2]?.text === ',');
+  if (tokens[c]!.lower.endsWith('ing') && afterComma) {
     const previous = ctx.quotes[ctx.quotes.length - 1];
     const sameSentence = previous?.cue && previous.cue.start >= tokens[from]!.start && previous.cue.end <= tokens[c]!.start;
     if (lastCue >= 0 || sameSentence) {
@@ -114,7 +116,7 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     }
   }
   // A participle after a comma with no clause of saying before it (`..., vowing to fight`) has no speaker to keep.
-  if (tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',') return null;
+  if (tokens[c]!.lower.endsWith('ing') && afterComma) return null;
   const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline');
   if (subject) {
     const after = contentStart(ctx, c, to);

@@ -28,7 +28,8 @@ export function sentenceSubject(ctx: BlockContext, open: number): RawQuote['ment
   const [start] = sentenceBounds(ctx, open);
   let i = start;
   while (i < open && (!tokens[i]!.word || LEAD_WORDS.has(tokens[i]!.lower)) && tokens[i]!.quote === -1) i++;
-  if (i < open && CLAUSE_OPENERS.has(tokens[i]!.lower)) {
+  // A fronted phrase or participle clause (`Campaigning in Iowa on Tuesday, Bush ...`) ends at its comma.
+  if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text))) {
     let j = i;
     while (j < open && j - i < MAX_OPENER_TOKENS && tokens[j]!.text !== ',') j++;
     if (j >= open || tokens[j]!.text !== ',') return null;
