@@ -104,9 +104,26 @@ describe('extractFacts dates', () => {
     ['They spoke yesterday morning.', 'yesterday morning', { type: 'time', date: '2016-10-19' }],
     ['The ships left this morning.', 'this morning', { type: 'time', date: '2016-10-20' }],
     ['They met at three o’clock.', 'three o’clock', { type: 'time', normalized: { value: '03:00', unit: null } }],
+    ['More ships will come in the coming weeks.', 'coming weeks', { type: 'date' }],
+    ['A ruling is unlikely before the end of the year.', 'the end of the year', { type: 'date' }],
+    ['She will be back by the middle of next week.', 'the middle of next week', { type: 'date' }],
+    ['He spoke in a May interview with the paper.', 'May', { type: 'date', date: '2016-05' }],
+    ['The crowd came back that afternoon.', 'that afternoon', { type: 'time' }],
+    ['They met at breakfast the following morning.', 'the following morning', { type: 'time' }],
+    ['A column ran the day before the vote.', 'the day before', { type: 'date' }],
+    ['The minister spoke earlier in the day.', 'earlier in the day', { type: 'date' }],
   ])('reads %j as a period or time', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);
     expect(facts.find((fact) => fact.text === text)).toMatchObject(expected);
+  });
+
+  it.each([
+    'At the end of the day, we need to talk.',
+    'She may come, and the late night show may run.',
+    'Ships sailed past Easter Island in the fog.',
+  ])('reads no date in the idiom or name of %j', async (sentence) => {
+    const { facts } = await factsOf(sentence);
+    expect(facts.filter((fact) => fact.type === 'date' || fact.type === 'time')).toEqual([]);
   });
 
   it('reads a capitalised day word after a name as part of the name', async () => {

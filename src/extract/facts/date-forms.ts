@@ -1,9 +1,12 @@
+import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASONS } from '../lexicon/calendar.js';
 import { parseOrdinal } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { partialIso } from './resolve-date.js';
 import type { Token } from './tokens.js';
 
-/** Date forms written with digits and signs rather than words; read by dates.ts. */
+/** Date forms read by dates.ts: digits and signs (9/17/16, centuries), holidays, parts of periods, parts of a day. */
+
+const POSSESSIVE = /['’]s$/;
 
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
 const glued = (tokens: readonly Token[], i: number, text: string | RegExp) => {
@@ -41,6 +44,78 @@ export function century(tokens: readonly Token[], i: number): { fact: RawFact; n
   if (/^\d{1,2}$/.test(tokens[i]!.text) && Number(tokens[i]!.text) <= 21 && glued(tokens, i + 1, /^(?:st|nd|rd|th)-century$/i)) {
     const { start, end } = span(tokens, i, i + 2);
     return { fact: rawFact('date', start, end, { normalized: { value: `${String(Number(tokens[i]!.text) - 1).padStart(2, '0')}XX`, unit: null } }), next: i + 2 };
+  }
+  return null;
+}
+
+// Words that name a part of a period ("the end of the year") and the periods they take; "day" is
+// left out on purpose: "at the end of the day" is an idiom far more often than a time.
+const PERIOD_PARTS = new Set(['end', 'middle', 'start', 'beginning', 'turn']);
+const PART_PERIODS = new Set([...PERIODS, 'season', 'term', 'session', 'quarter']);
+
+/**
+ * "the end of the year", "the middle of next week", "the beginning of March": a point in calendar
+ * time. Not resolved (how near the end is, the text does not say).
+ */
+export function periodPart(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
+  if (!PERIOD_PARTS.has(tokens[i]!.lower) || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return null;
+  let at = i + 2;
+  if (/^(?:the|this|last|next|that|each)$/.test(tokens[at]?.lower ?? '')) at += 1;
+  const word = tokens[at];
+  if (!word || !(PART_PERIODS.has(word.lower) || (MONTHS.has(word.lower) && /^\p{Lu}/u.test(word.text)))) return null;
+  let next = at + 1;
+  if (/^(?:1[89]|20)\d\d$/.test(tokens[next]?.text ?? '')) next += 1; // "the end of March 2017"
+  const { start, end } = span(tokens, i - 1, next);
+  return { fact: rawFact('date', start, end), next };
+}
+
+/**
+ * "that afternoon", "the following morning", "early morning": a part of a day the story has already
+ * placed. A time, not resolved; a bare "the night" stays unread ("throughout the night").
+ */
+export function dayPart(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
+  const one = tokens[i]!.lower;
+  const two = `${one} ${tokens[i + 1]?.lower ?? ''}`;
+  const width = /^(?:the following|the next|the previous|the early|the late|early in)$/.test(two) ? 2 : /^(?:that|early|late)$/.test(one) ? 1 : 0;
+  const part = tokens[i + width];
+  if (width === 0 || !part || !DAY_PARTS.has(part.lower)) return null;
+  // "late night television": a part of the day used as a modifier names no time.
+  if (/^\p{Ll}+$/u.test(tokens[i + width + 1]?.text ?? '') && !/^(?:and|or|to|of|in|at|on|when|before|after|as|while)$/.test(tokens[i + width + 1]!.lower)) return null;
+  const { start, end } = span(tokens, i, i + width + 1);
+  return { fact: rawFact('time', start, end), next: i + width + 1 };
+}
+
+/**
+ * "the day before", "the morning after", "earlier in the day": a day or part of one placed
+ * against an event the story tells. A date (or time), not resolved.
+ */
+export function besideEvent(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
+  const word = tokens[i + 1]?.lower ?? '';
+  if (tokens[i]!.lower === 'the' && /^(?:day|night|morning|evening|afternoon|week)$/.test(word) && /^(?:before|after)$/.test(tokens[i + 2]?.lower ?? '')) {
+    const { start, end } = span(tokens, i, i + 3);
+    return { fact: rawFact(DAY_PARTS.has(word) ? 'time' : 'date', start, end), next: i + 3 };
+  }
+  if (/^(?:earlier|later)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'the' && /^(?:day|week|month|year)$/.test(tokens[i + 3]?.lower ?? '')) {
+    const { start, end } = span(tokens, i, i + 4);
+    return { fact: rawFact('date', start, end), next: i + 4 };
+  }
+  return null;
+}
+
+/** Holidays and seasons: "Christmas", "Labor Day", "Election Day", "in summer". Not resolved. */
+export function named(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
+  const token = tokens[i]!;
+  const bare = token.lower.replace(POSSESSIVE, '');
+  const capital = /^\p{Lu}\p{Ll}/u.test(token.text);
+  // "Easter Island", "Christmas Tree Lane": a holiday word leading a longer name is no date.
+  const inName = bare === token.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  if (capital && HOLIDAYS.has(bare) && !inName) return { fact: rawFact('date', token.start, token.end - (bare === token.lower ? 0 : 2)), next: i + 1 };
+  const day = tokens[i + 1];
+  if (capital && !POSSESSIVE.test(token.lower) && day && /^Day(?:['’]s)?$/.test(day.text) && i > 0) {
+    return { fact: rawFact('date', token.start, day.end - (day.text.length > 3 ? 2 : 0)), next: i + 2 };
+  }
+  if (SEASONS.has(token.lower) && /^(?:in|the|early|late|mid|during|since|until|by)$/.test(tokens[i - 1]?.lower ?? '')) {
+    return { fact: rawFact('date', token.start, token.end), next: i + 1 };
   }
   return null;
 }

@@ -1,6 +1,6 @@
-import { AMBIGUOUS_MONTHS, DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, RELATIVE_DAYS, SEASONS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
-import { century, slashDate } from './date-forms.js';
+import { besideEvent, century, dayPart, named, periodPart, slashDate } from './date-forms.js';
 import { parseNumber } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
@@ -39,23 +39,7 @@ export function findDates(tokens: readonly Token[], published: Date | null, take
 }
 
 function findDateAt(tokens: readonly Token[], i: number, published: Date | null): Found | null {
-  return isoDate(tokens, i) ?? slashDate(tokens, i) ?? century(tokens, i) ?? clockTime(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? named(tokens, i) ?? year(tokens, i);
-}
-
-/** Holidays and seasons: "Christmas", "Labor Day", "Election Day", "in summer". Not resolved. */
-function named(tokens: readonly Token[], i: number): Found | null {
-  const token = tokens[i]!;
-  const bare = token.lower.replace(POSSESSIVE, '');
-  const capital = /^\p{Lu}\p{Ll}/u.test(token.text);
-  if (capital && HOLIDAYS.has(bare)) return { fact: rawFact('date', token.start, token.end - (bare === token.lower ? 0 : 2)), next: i + 1 };
-  const day = tokens[i + 1];
-  if (capital && !POSSESSIVE.test(token.lower) && day && /^Day(?:['’]s)?$/.test(day.text) && i > 0) {
-    return { fact: rawFact('date', token.start, day.end - (day.text.length > 3 ? 2 : 0)), next: i + 2 };
-  }
-  if (SEASONS.has(token.lower) && /^(?:in|the|early|late|mid|during|since|until|by)$/.test(tokens[i - 1]?.lower ?? '')) {
-    return { fact: rawFact('date', token.start, token.end), next: i + 1 };
-  }
-  return null;
+  return isoDate(tokens, i) ?? slashDate(tokens, i) ?? century(tokens, i) ?? clockTime(tokens, i) ?? periodPart(tokens, i) ?? dayPart(tokens, i) ?? besideEvent(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? named(tokens, i) ?? year(tokens, i);
 }
 
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
@@ -136,7 +120,8 @@ function monthDate(tokens: readonly Token[], i: number, published: Date | null):
     next += comma + 1;
   }
   if (day === null && yearValue === null && AMBIGUOUS_MONTHS.has(monthToken.lower)) {
-    if (!/^(?:in|since|until|by|early|late|mid|last|next|this|of)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+    // "in May", "a May interview", "from March": the modal and the verb never follow these.
+    if (!/^(?:in|since|until|by|early|late|mid|last|next|this|of|a|from|through|during|between|before|after)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   }
   const { start, end } = span(tokens, i, next);
   const written = partialIso(yearValue, month, day);
@@ -197,6 +182,8 @@ function relative(tokens: readonly Token[], i: number, published: Date | null): 
   if (period === null || (at > i + 1 && period === word)) return null;
   const single = at === i + 1 && period === word;
   const end = tokens[at]!.end - (possessive ? 2 : 0);
+  // "the coming weeks", "the next months": an unstated stretch ahead is a time to come, a date.
+  if (!single && which === 1 && at === i + 1) return { fact: rawFact('date', token.start, end), next: at + 1 };
   if (!single) {
     // "recent weeks", "the past two years", "the next four years": a stretch of time, not a
     // calendar point — a duration, with its length when the text counts it.
