@@ -3,6 +3,7 @@ import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
+import { subjectRange } from './sentence-subject.js';
 import { isCapitalised } from './tokens.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 
@@ -162,7 +163,9 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     if (length === 0) continue;
     if (!introduced && c + length !== open) return null;
     if (tokens[c]!.lower === 'according') return { cue: c, cueLength: 2, subject: subjectAfter(tokens, c + 1, open) };
-    const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline');
+    // `Trump returned the compliment, telling Reuters: "Q"`: a participle's speaker is the sentence's subject.
+    const participle = tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',';
+    const subject = participle ? subjectRange(ctx, c) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
     if (!subject) return null;
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };

@@ -32,12 +32,14 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
+  const common = lowerCaseWords(text);
   for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];
     if (!p?.name || !p.person || raws[i]!.guessed) continue;
     const key = surnameKey(p.name);
     const known = bySurname.get(key);
     const gender = genderOf(raws[i]!.mention?.text ?? '');
+    p.name = dropCommonWords(p.name, common);
     if (!known) bySurname.set(key, { name: p.name, role: p.role, person: true, ...(gender ? { gender } : {}) });
     else {
       if (p.name.split(' ').length > known.name.split(' ').length) known.name = p.name;
@@ -45,7 +47,7 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
       if (gender) known.gender ??= gender;
     }
   }
-  completeSurnames(text, bySurname);
+  completeSurnames(text, bySurname, common);
   const mentions = personMentions(text, bySurname);
   let m = 0;
   const out: Quote[] = [];
@@ -127,12 +129,15 @@ function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Ar
  * A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`): one
  * pass over the runs of two to four capitalised words in the text.
  */
-function completeSurnames(text: string, bySurname: Map<string, Known>): void {
+function completeSurnames(text: string, bySurname: Map<string, Known>, common: ReadonlySet<string>): void {
   const waiting = new Set([...bySurname].filter(([, known]) => !known.name.includes(' ')).map(([key]) => key));
   if (waiting.size === 0) return;
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu)) {
     const full = parseMention(match[0]);
-    if (!full.name || !full.person || !full.name.includes(' ')) continue;
+    if (!full.name || !full.person) continue;
+    full.name = dropCommonWords(full.name, common);
+    // `Happened Between Marco Rubio`: a common word inside means a title-case headline, not a name.
+    if (!full.name.includes(' ') || full.name.split(' ').slice(0, -1).some((w) => common.has(w.toLowerCase()))) continue;
     const key = surnameKey(full.name);
     if (!waiting.has(key)) continue;
     const known = bySurname.get(key)!;
@@ -143,6 +148,30 @@ function completeSurnames(text: string, bySurname: Map<string, Known>): void {
   }
 }
 
+/**
+ * Words the article writes in lower case more often than capitalised (`both`, `when`, `year`):
+ * capitalised at a sentence's start they are not part of a name, while `Bill` in an article that
+ * names Bill Clinton often is. One pass over the text.
+ */
+function lowerCaseWords(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
+  }
+  const words = new Set<string>();
+  for (const [word, balance] of counts) if (balance > 0) words.add(word);
+  return words;
+}
+
+/** `Both Bolton` -> `Bolton`, `When Trump` -> `Trump`: leading common words are not the name. */
+function dropCommonWords(name: string, common: ReadonlySet<string>): string {
+  const parts = name.split(' ');
+  let k = 0;
+  while (k < parts.length - 1 && common.has(parts[k]!.toLowerCase())) k++;
+  return k === 0 ? name : parts.slice(k).join(' ');
+}
 
 function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {
   const first = raw.fragments[0]!;

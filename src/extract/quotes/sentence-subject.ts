@@ -3,6 +3,7 @@ import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { isCapitalised } from './tokens.js';
 import type { RawQuote } from './raw-quote.js';
+import type { TokenRange } from './speaker-phrase.js';
 
 /** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
 const CLAUSE_OPENERS = new Set([
@@ -11,6 +12,8 @@ const CLAUSE_OPENERS = new Set([
 ]);
 /** Words that may stand before the subject and belong to no clause of their own. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'now', 'also', 'yes', 'no', 'well']);
+/** Words that end a fronted time phrase: `Hours later,`, `A year ago,`. */
+const TIME_TAILS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 /** How far into a sentence an opening phrase may reach before its comma. */
 const MAX_OPENER_TOKENS = 12;
 /** Most words of a name taken as the subject. */
@@ -24,6 +27,12 @@ const MAX_NAME_WORDS = 5;
  * its subject is not a name or a pronoun. Reads at most the sentence's first few tokens.
  */
 export function sentenceSubject(ctx: BlockContext, open: number): RawQuote['mention'] {
+  const range = subjectRange(ctx, open);
+  return range ? tokenSpan(ctx, range.from, range.to) : null;
+}
+
+/** Token range of the subject `sentenceSubject` finds, or null. */
+export function subjectRange(ctx: BlockContext, open: number): TokenRange | null {
   const { tokens } = ctx;
   const [start] = sentenceBounds(ctx, open);
   let i = start;
@@ -35,10 +44,17 @@ export function sentenceSubject(ctx: BlockContext, open: number): RawQuote['ment
     if (j >= open || tokens[j]!.text !== ',') return null;
     i = j + 1;
   }
+  // `Hours later, Trump ...`, `Two days ago, she ...`: a short time phrase before the subject.
+  for (let j = i + 1; j < Math.min(open, i + 4); j++) {
+    if (TIME_TAILS.has(tokens[j]!.lower) && tokens[j + 1]?.text === ',') {
+      i = j + 2;
+      break;
+    }
+  }
   const opened = i > start && tokens[i - 1]!.text === ',';
   const first = tokens[i];
   if (!first || i >= open || first.quote !== -1) return null;
-  if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return tokenSpan(ctx, i, i);
+  if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return { from: i, to: i };
   if (!isCapitalised(first) || NOT_NAME_WORDS.has(first.lower)) return null;
   let end = i;
   while (end + 1 < open && end - i < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
@@ -50,9 +66,9 @@ export function sentenceSubject(ctx: BlockContext, open: number): RawQuote['ment
   if (opened && after.text === ',' && isCapitalised(tokens[end + 2] ?? first) && end + 2 < open) {
     let next = end + 2;
     while (next + 1 < open && next - end < MAX_NAME_WORDS && nameGoesOn(ctx, next + 1)) next++;
-    if (/^\p{Ll}/u.test(tokens[next + 1]?.text ?? '') && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return tokenSpan(ctx, end + 2, next);
+    if (/^\p{Ll}/u.test(tokens[next + 1]?.text ?? '') && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return { from: end + 2, to: next };
   }
-  return tokenSpan(ctx, i, end);
+  return { from: i, to: end };
 }
 
 function nameGoesOn(ctx: BlockContext, k: number): boolean {
