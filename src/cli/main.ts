@@ -36,9 +36,14 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const getIO = (common: CommonOptions): IO => (io ??= systemIO({ color: common.color, width: common.width }));
   const errIO = () => io ?? systemIO();
 
-  const dispatch: Dispatch = async (run, common) => {
+  const dispatch: Dispatch = async (run, common, command, inputs) => {
     debug = Boolean(common.debug);
     const context: CommandContext = { io: getIO(common), options: common, stdin: options.stdin };
+    // No input and a keyboard on stdin: the user needs the command's help, not a silent wait.
+    if (inputs.length === 0 && context.io.stdinIsTTY) {
+      command.outputHelp({ error: true });
+      return 2;
+    }
     return run(context);
   };
   const program = buildProgram(dispatch, {
@@ -79,7 +84,7 @@ function oneLine(text: string): string {
 }
 
 type Runner = (context: CommandContext) => Promise<number>;
-type Dispatch = (run: Runner, common: CommonOptions) => Promise<number>;
+type Dispatch = (run: Runner, common: CommonOptions, command: Command, inputs: string[]) => Promise<number>;
 
 const codes = new WeakMap<Command, number>();
 function exitCodeOf(program: Command): number {
@@ -121,7 +126,7 @@ ${ENVIRONMENT}
   };
   const act = (cmd: Command, load: (inputs: string[], opts: Record<string, unknown>) => Runner) => {
     cmd.action(async (inputs: string[], opts: Record<string, unknown>) => {
-      codes.set(program, await dispatch(load(inputs, opts), opts as CommonOptions));
+      codes.set(program, await dispatch(load(inputs, opts), opts as CommonOptions, cmd, inputs));
     });
   };
 
