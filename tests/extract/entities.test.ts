@@ -39,6 +39,9 @@ describe('extractEntities', () => {
     ['Members of the Alliance to Save Our Rivers marched.', 'Alliance to Save Our Rivers', 'organization', null],
     ['The Wire Service (WS) said so, and WS staff agreed.', 'Wire Service', 'organization', null],
     ['She was a partner at Brandt & Kessel for years.', 'Brandt & Kessel', 'organization', null],
+    ['The fund was set up with Harbin Fields founder Ana Lopes.', 'Harbin Fields', 'organization', null],
+    ['Readers of the Courier complained, and the Courier sent a reporter.', 'Courier', 'organization', null],
+    ['KELLTOWN (WS) — Water reached the port at night.', 'WS', 'organization', null],
     ['He works for the attorney of the Northern District of Kelland.', 'Northern District of Kelland', 'place', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../article.js';
-import { GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { EMPLOYER_ROLES, GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import type { NameRun } from './find-names.js';
 
@@ -21,6 +21,8 @@ const CUE_WORD = 4;
 const COUNTRY_AFTER = 5;
 const CONTEXT = 2;
 const WEAK = 1;
+// Irregular past tenses that follow a body as its verb ("The Post sent"); regular ones end in -ed.
+const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found', 'put', 'kept', 'brought', 'held', 'won', 'lost', 'paid']);
 
 /** Acronyms: all capitals (2-6 letters, optional plural s) or dotted ("U.S."). */
 export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
@@ -89,7 +91,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
   // modifier that says nothing of its type ("the Obama administration").
   const afterThe = words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text);
-  const modifier = after !== undefined && /^\p{Ll}+$/u.test(after.text) && !PERSON_VERBS.has(after.lower);
+  // A verb after it ("The Post sent", "the Times reported") makes the name the subject, not a modifier.
+  const modifier = after !== undefined && /^\p{Ll}+$/u.test(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !/\p{Ll}ed$/u.test(after.text);
   // "The Latest:" is an ordinary word the article also writes in lower case.
   if (afterThe && !modifier && votes.place === 0 && (!common.has(key) || ORG_WORDS.has(key))) votes.organization += CONTEXT;
   if (contextual && !afterThe && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
@@ -108,6 +111,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   }
   // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a
   // person's title is who employs them, unless it is a place ("Ohio Gov. Anna Berg").
+  // "TD Ameritrade founder J. Joe Ricketts": a lower-case role that only a firm gives, then a name.
+  if (after && EMPLOYER_ROLES.has(after.lower) && /^\p{Lu}/u.test(afterNext?.text ?? '') && votes.place === 0) votes.organization += CUE_WORD;
   // A lone capitalised sentence opener ("Like President Obama") or a nationality ("South Korean
   // President") is neither.
   const opener = run.initial && words.length === 1 && !ACRONYM.test(run.text);

@@ -51,7 +51,9 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
       // "Counter Terrorism Service (CTS)": the article defines an acronym.
       const open = unit.tokens[run.next];
       const acronym = unit.tokens[run.next + 1];
-      if (open?.text === '(' && acronym && ACRONYM.test(acronym.text) && unit.tokens[run.next + 2]?.text === ')') definitions.set(acronym.text.toLowerCase(), key);
+      // "WASHINGTON (AP)" is a dateline, not a definition: the letters must start as the name does.
+      const defines = acronym && ACRONYM.test(acronym.text) && acronym.text[0]!.toLowerCase() === key[0];
+      if (open?.text === '(' && defines && unit.tokens[run.next + 2]?.text === ')') definitions.set(acronym.text.toLowerCase(), key);
     }
   }
   decideTypes(groups);

@@ -40,6 +40,15 @@ rep representative judge officer sheriff prosecutor investigator host pollster s
 co-founder businessman businesswoman billionaire activist lawmaker congressman congresswoman pastor journalist author`.split(/\s+/),
 );
 
+/**
+ * Lower-case roles that only a firm or body gives, between its name and a person's ("Acme founder
+ * Jane Doe", "Acme board member ..."): unlike "adviser" or "spokesman", never a person's own.
+ */
+export const EMPLOYER_ROLES: ReadonlySet<string> = new Set(
+  `founder cofounder co-founder ceo cfo chairman chairwoman executive engineer employee employees shareholder
+shareholders board`.split(/\s+/),
+);
+
 /** Last (or any) words that make a capitalised run an organisation ("Counter Terrorism Service"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   `party service services ministry department council committee commission agency bank university college school corp corp.
