@@ -3,7 +3,8 @@ import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { isCapitalised } from './tokens.js';
 import type { RawQuote } from './raw-quote.js';
-import type { TokenRange } from './speaker-phrase.js';
+import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { cueLength } from './cues.js';
 
 /** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
 const CLAUSE_OPENERS = new Set([
@@ -77,4 +78,26 @@ function nameGoesOn(ctx: BlockContext, k: number): boolean {
   if (tok.text === '.') return isHonorific(ctx.tokens[k - 1]!.text) || /^\p{Lu}$/u.test(ctx.tokens[k - 1]!.text);
   if (/[’']s$/u.test(ctx.tokens[k - 1]!.text)) return false;
   return isCapitalised(tok) || isRoleWord(tok.text) && isCapitalised(ctx.tokens[k - 1]!);
+}
+
+/** How many tokens at the end of the sentence before are searched for its cue. */
+const PREVIOUS_CUE_WINDOW = 40;
+
+/**
+ * `Dianne Bystrom agreed. "Q"`: a quotation opening a sentence with no cue of its own goes on with
+ * the speaker of the cue that ends the sentence before it, in the same paragraph. Null when the
+ * quotation does not open its sentence or that sentence has no attributed cue.
+ */
+export function previousSentenceSpeaker(ctx: BlockContext, open: number): RawQuote['mention'] {
+  const { tokens } = ctx;
+  const [start] = sentenceBounds(ctx, open);
+  for (let i = start; i < open; i++) if (tokens[i]!.word) return null;
+  if (start === 0) return null;
+  const [prevStart] = sentenceBounds(ctx, start - 1);
+  for (let c = start - 1; c >= Math.max(prevStart, start - PREVIOUS_CUE_WINDOW); c--) {
+    if (cueLength(tokens, c) === 0) continue;
+    const range = (tokens[c - 1]?.text === ',' ? subjectAfter(tokens, c, start) : null) ?? subjectBefore(tokens, c, prevStart);
+    return range ? tokenSpan(ctx, range.from, range.to) : null;
+  }
+  return null;
 }

@@ -117,9 +117,20 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   let i = cue + 1;
   const from = i;
   let words = 0;
+  // `said former Gov. Jim Doyle`, `said election lawyer Joe Birkenstock`: lower-case words before a name.
+  const described = i < ceiling && /^\p{Ll}/u.test(tokens[i]!.text) && !DESCRIPTION_OPENERS.has(tokens[i]!.lower) && nameSoonAfter(tokens, i, ceiling);
+  let named = false;
   while (i < ceiling && words < MAX_PHRASE_WORDS) {
     const tok = tokens[i]!;
     if (tok.quote !== -1) break;
+    if (described) {
+      if (!tok.word && !(tok.text === '.' && isHonorific(tokens[i - 1]!.text)) && tok.text !== '-') break;
+      if (tok.word && isCapitalised(tok)) named = true;
+      else if (tok.word && named && !['al', 'bin', 'de', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) break;
+      words++;
+      i++;
+      continue;
+    }
     if (!tok.word) {
       if (tok.text === '.' && i > from && (isHonorific(tokens[i - 1]!.text) || /^\p{Lu}$/u.test(tokens[i - 1]!.text))) {
         i++;
@@ -143,6 +154,17 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   let to = i - 1;
   while (to >= from && !tokens[to]!.word) to--;
   return to >= from ? { from, to } : null;
+}
+
+/** A capitalised word within three lower-case words of `i`, none of them a verb or clause word. */
+function nameSoonAfter(tokens: readonly Token[], i: number, ceiling: number): boolean {
+  for (let k = i; k < Math.min(ceiling, i + 4); k++) {
+    const tok = tokens[k]!;
+    if (!tok.word || tok.quote !== -1) return false;
+    if (isCapitalised(tok)) return k > i;
+    if (SPEECH_VERB_FORMS.has(tok.lower) || PHRASE_BOUNDARIES.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower) || /(?:ed|ing)$/.test(tok.lower) || tok.lower === 'that') return false;
+  }
+  return false;
 }
 
 /** The text of a token range, as written. */
