@@ -42,6 +42,7 @@ describe('extractEntities', () => {
     ['The fund was set up with Harbin Fields founder Ana Lopes.', 'Harbin Fields', 'organization', null],
     ['Readers of the Courier complained, and the Courier sent a reporter.', 'Courier', 'organization', null],
     ['KELLTOWN (WS) — Water reached the port at night.', 'WS', 'organization', null],
+    ['Heat waves will grow longer in the Southwest, experts say.', 'Southwest', 'place', null],
     ['He works for the attorney of the Northern District of Kelland.', 'Northern District of Kelland', 'place', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);

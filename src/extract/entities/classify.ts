@@ -21,6 +21,7 @@ const CUE_WORD = 4;
 const COUNTRY_AFTER = 5;
 const CONTEXT = 2;
 const WEAK = 1;
+const COMPASS_REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'mideast']);
 // Irregular past tenses that follow a body as its verb ("The Post sent"); regular ones end in -ed.
 const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found', 'put', 'kept', 'brought', 'held', 'won', 'lost', 'paid']);
 
@@ -94,6 +95,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // A verb after it ("The Post sent", "the Times reported") makes the name the subject, not a modifier.
   const modifier = after !== undefined && /^\p{Ll}+$/u.test(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !/\p{Ll}ed$/u.test(after.text);
   // "The Latest:" is an ordinary word the article also writes in lower case.
+  // "the Southwest", "the Mall": a compass region or a place word named alone is a place.
+  if (afterThe && (COMPASS_REGIONS.has(key) || PLACE_WORDS.has(key))) votes.place += CUE_WORD;
   if (afterThe && !modifier && votes.place === 0 && (!common.has(key) || ORG_WORDS.has(key))) votes.organization += CONTEXT;
   if (contextual && !afterThe && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
   // "PolitiFact", "WikiLeaks", "YouTube": a capital inside one word is a brand, unless it is a
