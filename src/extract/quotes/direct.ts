@@ -1,14 +1,11 @@
-import { AUDIENCE_VERBS, CUE_MODIFIERS } from '../lexicon/speech.js';
-import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { AUDIENCE_VERBS } from '../lexicon/speech.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
+import { findAfterAppositive, findRight, findRightAcrossStop, type Attribution } from './right-attribution.js';
 import { subjectRange } from './sentence-subject.js';
-import { isCapitalised } from './tokens.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 
-/** How many tokens after a closing mark the cue may sit: `," the prime minister's spokesman said`. */
-const RIGHT_CUE_WINDOW = 8;
 /** How many tokens before an opening mark the cue may sit: `he told reporters in Paris on Tuesday:`. */
 const LEFT_CUE_WINDOW = 10;
 
@@ -51,106 +48,6 @@ export function attributeDirect(ctx: BlockContext): void {
       ctx.quotes.push(makeQuote(ctx, k, left.cue, left.cueLength, left.subject, 'direct', left.audience));
     }
   }
-}
-
-interface Attribution {
-  cue: number;
-  cueLength: number;
-  subject: TokenRange | null;
-  audience?: string | null;
-}
-
-/** `"Q," X said` or `"Q," said X` in the few tokens after the closing mark. */
-function findRight(ctx: BlockContext, from: number, to: number): Attribution | null {
-  const limit = Math.min(to, from + RIGHT_CUE_WINDOW);
-  for (let c = from; c < limit; c++) {
-    const length = cueLength(ctx.tokens, c, ctx.block.role === 'headline');
-    if (length === 0) continue;
-    if (ctx.tokens[c]!.lower === 'according') {
-      return { cue: c, cueLength: 2, subject: subjectAfter(ctx.tokens, c + 1, to) };
-    }
-    const onlyPunctBefore = ctx.tokens.slice(from, c).every((t) => !t.word);
-    // `"Q," adding that ...`: a participle goes on with the clause before; the reported pass reads it.
-    if (onlyPunctBefore && ctx.tokens[c]!.lower.endsWith('ing')) return null;
-    const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from, ctx.block.role === 'headline');
-    if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
-    return null;
-  }
-  return null;
-}
-
-/**
- * `"Q!" Bush said.`: a quotation ending in its own full stop, `!` or `?` closes the sentence, so
- * the attribution right after it falls in the next one. Taken only when that sentence is the
- * bare attribution (nothing but circumstances after the cue), so `"Q." He said the plan ...`
- * stays reported speech of its own.
- */
-function findRightAcrossStop(ctx: BlockContext, close: number, sentenceEnd: number, nextOpen: number): Attribution | null {
-  const { tokens } = ctx;
-  if (close !== sentenceEnd || close >= nextOpen || !/[.!?]/.test(tokens[close - 2]?.text ?? '')) return null;
-  const [, nextEnd] = sentenceBounds(ctx, close);
-  const end = Math.min(nextEnd, nextOpen);
-  const found = findRight(ctx, close, end);
-  if (!found || found.subject === null) return null;
-  const after = Math.max(found.cue + found.cueLength, found.subject.to + 1);
-  return bareTail(tokens, after, end) ? found : null;
-}
-
-/**
- * Words after a cue that are only circumstances: none, a time, place or `as` clause, or the
- * audience of `told` (`told the delegates.`); not a content clause (`that ...`, `the plan ...`).
- */
-function bareTail(tokens: BlockContext['tokens'], from: number, to: number): boolean {
-  let i = from;
-  if (AUDIENCE_VERBS.has(tokens[from - 1]?.lower ?? '')) {
-    while (i < to && i - from < 5 && tokens[i]!.word && tokens[i]!.lower !== 'that' && !CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower)) i++;
-  }
-  const next = tokens[i];
-  if (i >= to || !next || !next.word) return true;
-  return CIRCUMSTANCE_OPENERS.has(next.lower);
-}
-
-/** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`). */
-const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
-
-/** How far past the closing mark a cue may sit behind a long appositive. */
-const APPOSITIVE_CUE_WINDOW = 40;
-
-/**
- * `"Q," Eric Woolson, an Iowa strategist and former adviser to the governor, said.` and
- * `"Q" Jane Porter of the Port Authority wrote`: a name right after the closing mark, then an
- * appositive or a prepositional tail too long for the plain window, then the cue. The speaker is
- * the capitalised name the phrase starts with.
- */
-function findAfterAppositive(ctx: BlockContext, close: number, to: number): Attribution | null {
-  const { tokens } = ctx;
-  let i = close;
-  while (i < to && !tokens[i]!.word && tokens[i]!.quote === -1 && tokens[i]!.text !== '(') i++;
-  const first = tokens[i];
-  if (!first || first.quote !== -1 || !isCapitalised(first) || NOT_NAME_WORDS.has(first.lower) || cueLength(tokens, i) > 0) return null;
-  let nameEnd = i;
-  while (nameEnd + 1 < to && (isCapitalised(tokens[nameEnd + 1]!) || tokens[nameEnd + 1]!.text === '.' && isHonorific(tokens[nameEnd]!.text)) && nameEnd - i < 5) nameEnd++;
-  const stop = tokens[nameEnd + 1];
-  if (!stop || !(stop.text === ',' || ['of', 'who', 'from', 'at'].includes(stop.lower))) return null;
-  const limit = Math.min(to, close + APPOSITIVE_CUE_WINDOW);
-  for (let c = nameEnd + 2; c < limit; c++) {
-    if (tokens[c]!.quote !== -1) return null;
-    const length = cueLength(tokens, c);
-    if (length === 0 || tokens[c]!.lower === 'according') continue;
-    // The cue must end the appositive (`..., said`) or follow it directly, and close the clause.
-    const prev = skipBack(tokens, c, nameEnd + 1);
-    if (prev <= nameEnd || !(tokens[prev]!.text === ',' || tokens[prev]!.word)) return null;
-    if (!bareTail(tokens, c + length, to)) return null;
-    return { cue: c, cueLength: length, subject: { from: i, to: nameEnd } };
-  }
-  return null;
-}
-
-/** The token before `c`, stepping back over cue modifiers (`also`, `has`). */
-function skipBack(tokens: BlockContext['tokens'], c: number, floor: number): number {
-  let j = c - 1;
-  while (j > floor && CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
-  return j;
 }
 
 /** `X said: "Q"`, `X told reporters, "Q"`, `According to X, "Q"` just before the opening mark. */

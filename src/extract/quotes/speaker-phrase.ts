@@ -156,13 +156,14 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   return to >= from ? { from, to } : null;
 }
 
-/** A capitalised word within three lower-case words of `i`, none of them a verb or clause word. */
+/** A capitalised word within five lower-case words of `i`, none of them a verb or clause word. */
 function nameSoonAfter(tokens: readonly Token[], i: number, ceiling: number): boolean {
-  for (let k = i; k < Math.min(ceiling, i + 4); k++) {
+  for (let k = i; k < Math.min(ceiling, i + 6); k++) {
     const tok = tokens[k]!;
     if (!tok.word || tok.quote !== -1) return false;
     if (isCapitalised(tok)) return k > i;
-    if (SPEECH_VERB_FORMS.has(tok.lower) || PHRASE_BOUNDARIES.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower) || /(?:ed|ing)$/.test(tok.lower) || tok.lower === 'that') return false;
+    // An -ed word may open the description as an adjective (`retired neurosurgeon Ben Carson`).
+    if (SPEECH_VERB_FORMS.has(tok.lower) || PHRASE_BOUNDARIES.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower) || /ing$/.test(tok.lower) || (k > i && /ed$/.test(tok.lower)) || tok.lower === 'that') return false;
   }
   return false;
 }
