@@ -112,6 +112,9 @@ describe('extractFacts dates', () => {
     ['They met at breakfast the following morning.', 'the following morning', { type: 'time' }],
     ['A column ran the day before the vote.', 'the day before', { type: 'date' }],
     ['The minister spoke earlier in the day.', 'earlier in the day', { type: 'date' }],
+    ['She posted the notes overnight.', 'overnight', { type: 'time' }],
+    ['He wrote in the early morning hours that it was over.', 'the early morning hours', { type: 'time' }],
+    ['The blast came in the early hours of Sunday.', 'the early hours', { type: 'time' }],
   ])('reads %j as a period or time', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);
     expect(facts.find((fact) => fact.text === text)).toMatchObject(expected);

@@ -75,11 +75,18 @@ export function periodPart(tokens: readonly Token[], i: number): { fact: RawFact
  */
 export function dayPart(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
   const one = tokens[i]!.lower;
+  // "took to Twitter overnight", "the overnight test": the night just past.
+  if (one === 'overnight') return { fact: rawFact('time', tokens[i]!.start, tokens[i]!.end), next: i + 1 };
   const two = `${one} ${tokens[i + 1]?.lower ?? ''}`;
   const width = /^(?:the following|the next|the previous|the early|the late|early in)$/.test(two) ? 2 : /^(?:that|early|late)$/.test(one) ? 1 : 0;
   const part = tokens[i + width];
-  if (width === 0 || !part || !DAY_PARTS.has(part.lower)) return null;
-  // "late night television": a part of the day used as a modifier names no time.
+  // "the early hours of Sunday" is a part of the day as well.
+  const early = width > 0 && /^(?:early|late)$/.test(tokens[i + width - 1]!.lower) && part?.lower === 'hours';
+  if (width === 0 || !part || !(DAY_PARTS.has(part.lower) || early)) return null;
+  // "late night television": a part of the day used as a modifier names no time; "the early
+  // morning hours" is still one.
+  const hours = tokens[i + width + 1]?.lower === 'hours';
+  if (hours) return { fact: rawFact('time', tokens[i]!.start, tokens[i + width + 1]!.end), next: i + width + 2 };
   if (/^\p{Ll}+$/u.test(tokens[i + width + 1]?.text ?? '') && !/^(?:and|or|to|of|in|at|on|when|before|after|as|while)$/.test(tokens[i + width + 1]!.lower)) return null;
   const { start, end } = span(tokens, i, i + width + 1);
   return { fact: rawFact('time', start, end), next: i + width + 1 };
