@@ -1,10 +1,12 @@
 import { AUDIENCE_VERBS } from '../lexicon/speech.js';
+import { isRoleWord } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
 import { findAfterAppositive, findRight, findRightAcrossStop, type Attribution } from './right-attribution.js';
 import { subjectRange } from './sentence-subject.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { isCapitalised } from './tokens.js';
 
 /** How many tokens before an opening mark the cue may sit: `he told reporters in Paris on Tuesday:`. */
 const LEFT_CUE_WINDOW = 10;
@@ -67,7 +69,30 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };
   }
-  return null;
+  return before?.text === ':' ? transcriptSpeaker(ctx, from, open - 1) : null;
+}
+
+/** Most tokens of a transcript-style speaker label: `Rep. Trey Gowdy (R-S.C.):`. */
+const MAX_LABEL_TOKENS = 12;
+
+/**
+ * `Bush: "Q"`, `Rep. Trey Gowdy (R-S.C.): "Q"`: a sentence that is only a name and a colon, as
+ * transcripts and fact checks write, gives the quotation to that name. The colon is the cue.
+ */
+function transcriptSpeaker(ctx: BlockContext, from: number, colon: number): Attribution | null {
+  const { tokens } = ctx;
+  if (colon - from > MAX_LABEL_TOKENS || colon <= from || !isCapitalised(tokens[from]!)) return null;
+  let to = colon - 1;
+  if (tokens[to]!.text === ')') {
+    while (to > from && tokens[to]!.text !== '(') to--;
+    to--;
+  }
+  if (to < from) return null;
+  for (let i = from; i <= to; i++) {
+    const tok = tokens[i]!;
+    if (tok.quote !== -1 || (tok.word && !isCapitalised(tok) && !isRoleWord(tok.text)) || (!tok.word && tok.text !== '.' && tok.text !== '-')) return null;
+  }
+  return { cue: colon, cueLength: 1, subject: { from, to } };
 }
 
 /** Builds a raw quote for span `k`. */

@@ -1,6 +1,7 @@
 import type { Article, Block, Quote, Span, Speaker } from '../../article.js';
 import { buildBlockContext, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
+import { attributeDashLabel } from './dash-attribution.js';
 import { attributeDirect } from './direct.js';
 import { findHeadlineQuote } from './headline.js';
 import { findMarkedSpans } from './marks.js';
@@ -36,6 +37,12 @@ export function extractQuotes(article: Article): Quote[] {
       ctx.claimed[0] = true;
     }
     carried = null;
+    // `- Sanders.` under a quoted paragraph signs it; the orphan waiting for a speaker is that quote.
+    if (attributeDashLabel(ctx, orphans.length > 0 ? orphans : raws)) {
+      append(raws, orphans.splice(0));
+      previous = ctx;
+      continue;
+    }
     findHeadlineQuote(ctx);
     skipQuotedTitles(ctx);
     attributeDirect(ctx);

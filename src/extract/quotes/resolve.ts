@@ -54,6 +54,8 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
   let lastPerson: Known | null = null;
   let lastPersonAt = -1;
   let lastAny: Known | null = null;
+  let lastAttributed: Known | null = null;
+  let lastAttributedParagraph = -1;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     const p = parsed[i] ?? null;
@@ -75,12 +77,18 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
     if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
     else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
-    else if (raw.kind !== 'reported' && !raw.cue) known = nearestPerson;
+    // A quotation with no cue and no subject: news goes on with the speaker of the attributed quote
+    // just before (same or previous paragraph); failing that, the person named last.
+    else if (raw.kind !== 'reported' && !raw.cue) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson;
     if (known?.person) {
       lastPerson = known;
       lastPersonAt = at;
     }
     if (known) lastAny = known;
+    if (known && raw.cue) {
+      lastAttributed = known;
+      lastAttributedParagraph = raw.paragraph;
+    }
     out.push(toQuote(text, raw, known, p));
   }
   return out;
