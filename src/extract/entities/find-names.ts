@@ -128,7 +128,8 @@ function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>)
   const bare = token.lower.replace(POSSESSIVE, '');
   if (MONTHS.has(bare) || WEEKDAYS.has(bare)) return true;
   if (ACRONYM.test(token.text)) return false;
-  if (WORDS_NEVER_NAMES.has(bare)) return true;
+  // "Won’t", "Can't" in a title-case headline: a verb, never part of a name.
+  if (WORDS_NEVER_NAMES.has(bare) || /n['’]t$/.test(bare)) return true;
   return ambiguous && common.has(bare);
 }
 
