@@ -114,6 +114,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   }
   // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a
   // person's title is who employs them, unless it is a place ("Ohio Gov. Anna Berg").
+  // "Apple Music", "Fox News Sunday": a known body's name leading a longer name is its product or unit.
+  const lead = words.length > 1 && (KNOWN_ORGANIZATIONS.has(words[0]!.toLowerCase()) || KNOWN_ORGANIZATIONS.has(words.slice(0, 2).join(' ').toLowerCase()));
+  if (lead && votes.place === 0 && !KNOWN_ORGANIZATIONS.has(key)) votes.organization += CUE_WORD;
   // "TD Ameritrade founder J. Joe Ricketts": a lower-case role that only a firm gives, then a name.
   if (after && EMPLOYER_ROLES.has(after.lower) && /^\p{Lu}/u.test(afterNext?.text ?? '') && votes.place === 0) votes.organization += CUE_WORD;
   // A lone capitalised sentence opener ("Like President Obama") or a nationality ("South Korean
