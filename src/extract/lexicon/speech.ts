@@ -20,7 +20,7 @@ const SPEECH_LEMMAS = [
   'condemn', 'slam', 'blast', 'mock', 'attack', 'defend', 'tout', 'highlight', 'point', 'cite', 'quote', 'read', 'text',
   'email', 'message', 'broadcast', 'publish', 'conclude', 'concur', 'agree', 'disagree', 'explain', 'elaborate', 'specify',
   'clarify', 'contend', 'recommend', 'plead', 'beg', 'implore', 'request', 'invite', 'greet', 'thank', 'apologize',
-  'apologise', 'confess', 'affirm', 'reaffirm', 'swear', 'guarantee', 'project', 'calculate', 'tally', 'muse', 'echo', 'chant',
+  'apologise', 'confess', 'affirm', 'reaffirm', 'swear', 'guarantee', 'project', 'calculate', 'tally', 'muse', 'echo', 'chant', 'interject', 'proclaim',
   'discuss', 'express', 'speak', 'talk',
 ] as const;
 

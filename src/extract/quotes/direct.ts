@@ -25,7 +25,7 @@ export function attributeDirect(ctx: BlockContext): void {
     const [, sentenceEnd] = sentenceBounds(ctx, Math.max(open, close - 1));
     const nextOpen = k + 1 < spans.length ? ctx.spanOpen[k + 1]! : tokens.length;
     const rightEnd = Math.min(sentenceEnd, nextOpen);
-    const right = findRight(ctx, close, rightEnd) ?? findRightAcrossStop(ctx, close, sentenceEnd, nextOpen) ?? findAfterAppositive(ctx, close, rightEnd);
+    const right = findRight(ctx, close, rightEnd) ?? findRightAcrossStop(ctx, open, close, sentenceEnd, nextOpen) ?? findAfterAppositive(ctx, close, rightEnd);
     if (right) {
       const quote = makeQuote(ctx, k, right.cue, right.cueLength, right.subject, 'direct');
       ctx.claimed[k] = true;
@@ -63,8 +63,10 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     if (!introduced && c + length !== open) return null;
     if (tokens[c]!.lower === 'according') return { cue: c, cueLength: 2, subject: subjectAfter(tokens, c + 1, open) };
     // `Trump returned the compliment, telling Reuters: "Q"`: a participle's speaker is the sentence's subject.
-    const participle = tokens[c]!.lower.endsWith('ing') && tokens[c - 1]?.text === ',';
-    const subject = participle ? subjectRange(ctx, c) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
+    // Without the comma (`responded on Facebook writing, "Q"`) the sentence's subject still comes first.
+    const participle = tokens[c]!.lower.endsWith('ing');
+    const afterComma = tokens[c - 1]?.text === ',';
+    const subject = participle ? (subjectRange(ctx, c) ?? (afterComma ? null : subjectBefore(tokens, c, from))) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
     if (!subject) return null;
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };

@@ -31,7 +31,11 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
     // `"Q," adding that ...`, `"Q" without reporters asking`: a participle goes on with another
     // clause; the reported pass reads it.
     if (ctx.tokens[c]!.lower.endsWith('ing')) return null;
+    // `"Q" was charged`, `"Q" measures added by ...`: a passive names no speaker of the quote.
+    if (PASSIVE.has(ctx.tokens[c - 1]?.lower ?? '') || ctx.tokens[c + 1]?.lower === 'by') return null;
     const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from, ctx.block.role === 'headline');
+    // `"Q" and he said he hoped ...`: words before the subject start another clause, not this quote's attribution.
+    if (subject && !onlyPunctBefore && ctx.tokens.slice(from, subject.from).some((t) => t.word)) return null;
     if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
     return null;
   }
@@ -44,9 +48,12 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
  * bare attribution (nothing but circumstances after the cue), so `"Q." He said the plan ...`
  * stays reported speech of its own.
  */
-export function findRightAcrossStop(ctx: BlockContext, close: number, sentenceEnd: number, nextOpen: number): Attribution | null {
+export function findRightAcrossStop(ctx: BlockContext, open: number, close: number, sentenceEnd: number, nextOpen: number): Attribution | null {
   const { tokens } = ctx;
   if (close !== sentenceEnd || close >= nextOpen || !/[.!?]/.test(tokens[close - 2]?.text ?? '')) return null;
+  // A quotation its own sentence already introduces (`X asserted that "Q."`) is not the next one's.
+  const [start] = sentenceBounds(ctx, open);
+  for (let i = Math.max(start, open - LEFT_LOOK); i < open; i++) if (cueLength(tokens, i) > 0) return null;
   const [, nextEnd] = sentenceBounds(ctx, close);
   const end = Math.min(nextEnd, nextOpen);
   const found = findRight(ctx, close, end);
@@ -65,9 +72,19 @@ function bareTail(tokens: BlockContext['tokens'], from: number, to: number): boo
     while (i < to && i - from < 5 && tokens[i]!.word && tokens[i]!.lower !== 'that' && !CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower)) i++;
   }
   const next = tokens[i];
-  if (i >= to || !next || !next.word) return true;
-  return CIRCUMSTANCE_OPENERS.has(next.lower);
+  if (i >= to || !next) return true;
+  if (!next.word) return next.text === '.' || next.text === ',' || next.text === ';';
+  if (!CIRCUMSTANCE_OPENERS.has(next.lower) || to - i > MAX_TAIL_TOKENS) return false;
+  for (let k = i; k < to; k++) if (tokens[k]!.lower === 'that' || tokens[k]!.text === ':' || tokens[k]!.quote !== -1) return false;
+  return true;
 }
+
+/** Longest circumstance after a bare cue: `said as he launched the process on Tuesday.` */
+const MAX_TAIL_TOKENS = 10;
+/** How far before a quotation its own sentence is searched for a cue that introduces it. */
+const LEFT_LOOK = 30;
+/** Auxiliaries that make the cue after them passive. */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`). */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
