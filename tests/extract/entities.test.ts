@@ -98,6 +98,13 @@ describe('extractEntities', () => {
     expect(entities).toEqual([]);
   });
 
+  it('ends a name at a verb in a title-case headline', async () => {
+    const text = 'Jane Porter Breaks With Her Party\n\nThe breaks were short, said Jane Porter.\n';
+    const [source] = await parseSource('test.txt', Buffer.from(text));
+    const entities = extractEntities(structureArticle(source!));
+    expect(entities.find((entity) => entity.type === 'person')?.mentions.map((mention) => mention.text)).toEqual(['Jane Porter', 'Jane Porter']);
+  });
+
   it('keeps a party name whole in a title-case headline', async () => {
     const text = 'Farmers Abandon Green Valley Party Over Fees\n\nThe party lost the farm vote.\n';
     const [source] = await parseSource('test.txt', Buffer.from(text));

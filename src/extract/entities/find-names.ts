@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
+import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import type { Token, Unit } from '../facts/tokens.js';
 
@@ -65,7 +65,8 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       // "Voters Abandon Republican Party": a generic body or place word ends a name even in a
       // title-case headline, where ordinary words are otherwise left out.
       const generic = headline && capitalised(candidate) && (ORG_WORDS.has(candidate.lower) || PLACE_WORDS.has(candidate.lower)) && !skipWord(candidate, false, common);
-      if (known || determiner || generic || (capitalised(candidate) && !skipWord(candidate, headline, common))) {
+      const verb = headline && headlineVerb(candidate, common);
+      if (known || determiner || generic || (capitalised(candidate) && !verb && !skipWord(candidate, headline, common))) {
         last = candidate;
         next++;
         continue;
@@ -122,6 +123,16 @@ function innerTitle(tokens: readonly Token[], from: number, next: number): numbe
 function handle(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return before !== undefined && !tokens[i]!.spaced && /[@#/_]$/.test(before.text);
+}
+
+/**
+ * "Clinton Breaks With Obama", "Trump Is Right": in a title-case headline a verb after a name ends
+ * it — a saying verb, or a word in -s whose stem the article writes in lower case ("breaks").
+ */
+function headlineVerb(token: Token, common: ReadonlySet<string>): boolean {
+  if (PERSON_VERBS.has(token.lower)) return true;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(token.text)) return false;
+  return common.has(token.lower.slice(0, -1)) || (token.lower.endsWith('es') && common.has(token.lower.slice(0, -2)));
 }
 
 function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>): boolean {
