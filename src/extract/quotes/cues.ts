@@ -32,7 +32,9 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
     const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text));
     const pronounBefore = prev !== undefined && PRONOUN_SUBJECTS.has(prev.lower);
     // `," Viguerie notes.`: a name right before and the clause's end right after make it a verb.
-    const trailing = prev !== undefined && /^\p{Lu}/u.test(prev.text) && (next === undefined || next.text === '.' || next.text === ',');
+    // `," the editorial read.`: any noun right before counts when a quotation has just closed.
+    const closesClause = next === undefined || next.text === '.' || next.text === ',';
+    const trailing = prev !== undefined && closesClause && (/^\p{Lu}/u.test(prev.text) || (prev.word && quoteJustClosed(tokens, i)));
     return clauseFollows || pronounBefore || trailing;
   }
   return true;
@@ -55,3 +57,9 @@ const NOUN_LIKE = new Set(
    'advise', 'question', 'dispute', 'concern', 'hint', 'praise', 'blame', 'whisper', 'shout', 'scream', 'muse', 'cite', 'email']
     .flatMap((w) => [w, w.endsWith('y') ? w.slice(0, -1) + 'ies' : /(?:sh|ch|s|x)$/.test(w) ? w + 'es' : w + 's']),
 );
+
+/** A closing quotation mark within the four tokens before `i`. */
+function quoteJustClosed(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (/^["”’'»]$/.test(tokens[k]!.text) && tokens[k]!.quote === -1) return true;
+  return false;
+}

@@ -10,6 +10,9 @@ import { cueLength } from './cues.js';
 const CLAUSE_OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'despite',
   'with', 'for', 'from', 'by', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'yet', 'then',
+  'amid', 'among', 'based', 'alongside', 'early', 'late', 'following', 'given', 'under', 'over', 'without', 'within',
+  'through', 'throughout', 'across', 'against', 'toward', 'towards', 'upon', 'unlike', 'like', 'indeed', 'however',
+  'moreover', 'perhaps', 'once', 'back', 'last', 'this', 'that', 'according',
 ]);
 /** Words that may stand before the subject and belong to no clause of their own. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'now', 'also', 'yes', 'no', 'well']);
@@ -39,7 +42,7 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   let i = start;
   while (i < open && (!tokens[i]!.word || LEAD_WORDS.has(tokens[i]!.lower)) && tokens[i]!.quote === -1) i++;
   // A fronted phrase or participle clause (`Campaigning in Iowa on Tuesday, Bush ...`) ends at its comma.
-  if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text))) {
+  if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i]!.text))) {
     let j = i;
     while (j < open && j - i < MAX_OPENER_TOKENS && tokens[j]!.text !== ',') j++;
     if (j >= open || tokens[j]!.text !== ',') return null;

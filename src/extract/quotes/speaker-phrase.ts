@@ -191,7 +191,9 @@ const ENDS_NO_PHRASE = new Set(['by', 'about', 'over', 'of', 'for', 'to', 'into'
 function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null {
   let { from, to } = range;
   while (to >= from && (TIME_WORDS.has(tokens[to]!.lower) || !tokens[to]!.word)) to--;
-  while (from <= to && (TIME_WORDS.has(tokens[from]!.lower) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[from]!.lower) || /^\p{Ll}+ly$/u.test(tokens[from]!.text))) from++;
+  // `this week` is a time, `this source` a speaker.
+  const timeWord = (k: number) => TIME_WORDS.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'this' && k < to && !TIME_WORDS.has(tokens[k + 1]!.lower));
+  while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that'].includes(tokens[from]!.lower) || /^\p{Ll}+ly$/u.test(tokens[from]!.text))) from++;
   if (from > to) return null;
   const head = tokens[to]!;
   // A number (`More than 6 in 10 voters said`) is a statistic's part, not who spoke.
