@@ -115,6 +115,11 @@ describe('extractFacts dates', () => {
     ['She posted the notes overnight.', 'overnight', { type: 'time' }],
     ['He wrote in the early morning hours that it was over.', 'the early morning hours', { type: 'time' }],
     ['The blast came in the early hours of Sunday.', 'the early hours', { type: 'time' }],
+    ['He was held for several weeks.', 'several weeks', { type: 'duration', value: null, unit: 'week' }],
+    ['The feud had run for years.', 'years', { type: 'duration', value: null, unit: 'year' }],
+    ['Hours after the blast, the road opened.', 'Hours', { type: 'duration', value: null, unit: 'hour' }],
+    ['It was set up a few years ago.', 'a few years ago', { type: 'date' }],
+    ['Three days after the vote, he left.', 'Three days', { type: 'duration', value: 3, unit: 'day' }],
   ])('reads %j as a period or time', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);
     expect(facts.find((fact) => fact.text === text)).toMatchObject(expected);
@@ -127,6 +132,11 @@ describe('extractFacts dates', () => {
   ])('reads no date in the idiom or name of %j', async (sentence) => {
     const { facts } = await factsOf(sentence);
     expect(facts.filter((fact) => fact.type === 'date' || fact.type === 'time')).toEqual([]);
+  });
+
+  it('reads no time at all in the vague periods of "These days, and over the years, it grew."', async () => {
+    const { facts } = await factsOf('These days, and over the years, it grew.');
+    expect(quantity(facts)).toEqual([]);
   });
 
   it('reads a capitalised day word after a name as part of the name', async () => {

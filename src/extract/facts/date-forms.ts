@@ -1,5 +1,6 @@
 import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASONS } from '../lexicon/calendar.js';
-import { parseOrdinal } from './numbers.js';
+import { TIME_UNITS } from '../lexicon/units.js';
+import { parseNumber, parseOrdinal } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { partialIso } from './resolve-date.js';
 import type { Token } from './tokens.js';
@@ -125,4 +126,34 @@ export function named(tokens: readonly Token[], i: number): { fact: RawFact; nex
     return { fact: rawFact('date', token.start, token.end), next: i + 1 };
   }
   return null;
+}
+
+const BARE_PERIODS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades']);
+
+/**
+ * "for years", "several weeks", "a few months", "hours after", "years of war": an uncounted stretch
+ * of time, a duration with no value. A period alone after "the" or "these" ("these days", "over
+ * the years") is too vague and stays unread.
+ */
+export function barePeriod(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
+  const one = tokens[i]!.lower;
+  const qualified = one === 'several' || one === 'many' || (one === 'few' && tokens[i - 1]?.lower === 'a');
+  const at = qualified ? i + 1 : i;
+  const word = tokens[at];
+  if (!word || !BARE_PERIODS.has(word.lower)) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  const after = tokens[at + 1]?.lower ?? '';
+  if (!qualified && !(/^(?:for|in)$/.test(before) || /^(?:after|before|of)$/.test(after))) return null;
+  // "three days after": a counted period is the number finder's.
+  const counted = i > 0 && parseNumber(tokens, i - 1);
+  if (!qualified && counted && counted.next === i) return null;
+  const from = one === 'few' ? i - 1 : i;
+  // "a few days ago", "several weeks earlier", "many years from now": a point in time, unresolved.
+  const point = /^(?:ago|earlier|later)$/.test(after) ? 1 : after === 'from' && tokens[at + 2]?.lower === 'now' ? 2 : 0;
+  if (point > 0) {
+    const { start, end } = span(tokens, from, at + 1 + point);
+    return { fact: rawFact('date', start, end), next: at + 1 + point };
+  }
+  const { start, end } = span(tokens, from, at + 1);
+  return { fact: rawFact('duration', start, end, { unit: TIME_UNITS.get(word.lower)!.unit }), next: at + 1 };
 }

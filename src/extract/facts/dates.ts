@@ -1,6 +1,6 @@
 import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
-import { besideEvent, century, dayPart, named, periodPart, slashDate } from './date-forms.js';
+import { barePeriod, besideEvent, century, dayPart, named, periodPart, slashDate } from './date-forms.js';
 import { parseNumber } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
@@ -39,7 +39,7 @@ export function findDates(tokens: readonly Token[], published: Date | null, take
 }
 
 function findDateAt(tokens: readonly Token[], i: number, published: Date | null): Found | null {
-  return isoDate(tokens, i) ?? slashDate(tokens, i) ?? century(tokens, i) ?? clockTime(tokens, i) ?? periodPart(tokens, i) ?? dayPart(tokens, i) ?? besideEvent(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? named(tokens, i) ?? year(tokens, i);
+  return isoDate(tokens, i) ?? slashDate(tokens, i) ?? century(tokens, i) ?? clockTime(tokens, i) ?? periodPart(tokens, i) ?? dayPart(tokens, i) ?? besideEvent(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? barePeriod(tokens, i) ?? named(tokens, i) ?? year(tokens, i);
 }
 
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
