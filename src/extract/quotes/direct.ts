@@ -57,6 +57,8 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
   const { tokens } = ctx;
   const before = tokens[open - 1];
   const introduced = before && (before.text === ':' || before.text === ',');
+  const label = before?.text === ':' ? transcriptSpeaker(ctx, from, open - 1) : null;
+  if (label) return label;
   for (let c = open - 1; c >= Math.max(from, open - LEFT_CUE_WINDOW); c--) {
     const length = cueLength(tokens, c, ctx.block.role === 'headline');
     if (length === 0) continue;
@@ -71,30 +73,40 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };
   }
-  return before?.text === ':' ? transcriptSpeaker(ctx, from, open - 1) : null;
+  return null;
 }
 
 /** Most tokens of a transcript-style speaker label: `Rep. Trey Gowdy (R-S.C.):`. */
 const MAX_LABEL_TOKENS = 12;
 
 /**
- * `Bush: "Q"`, `Rep. Trey Gowdy (R-S.C.): "Q"`: a sentence that is only a name and a colon, as
- * transcripts and fact checks write, gives the quotation to that name. The colon is the cue.
+ * `Bush: "Q"`, `Rep. Trey Gowdy (R-S.C.): "Q"`, `Polls missed - Carl Bialik: "Q"`, `More from
+ * Jones: "Q"`: a name alone before a colon, at the start of its sentence or after a dash or
+ * `from`, as transcripts and digests write, gives the quotation to that name. The colon is the cue.
  */
 function transcriptSpeaker(ctx: BlockContext, from: number, colon: number): Attribution | null {
   const { tokens } = ctx;
-  if (colon - from > MAX_LABEL_TOKENS || colon <= from || !isCapitalised(tokens[from]!)) return null;
   let to = colon - 1;
-  if (tokens[to]!.text === ')') {
-    while (to > from && tokens[to]!.text !== '(') to--;
+  if (tokens[to]?.text === ')') {
+    while (to > from && colon - to < MAX_LABEL_TOKENS && tokens[to]!.text !== '(') to--;
     to--;
   }
-  if (to < from) return null;
-  for (let i = from; i <= to; i++) {
-    const tok = tokens[i]!;
-    if (tok.quote !== -1 || (tok.word && !isCapitalised(tok) && !isRoleWord(tok.text)) || (!tok.word && tok.text !== '.' && tok.text !== '-')) return null;
-  }
-  return { cue: colon, cueLength: 1, subject: { from, to } };
+  let start = to + 1;
+  while (start - 1 >= from && to - start < MAX_LABEL_TOKENS && nameToken(tokens, start - 1)) start--;
+  if (start > to || !isCapitalised(tokens[start]!)) return null;
+  const before = tokens[start - 1];
+  if (start !== from && !(before && (LABEL_DASHES.has(before.text) || before.lower === 'from'))) return null;
+  return { cue: colon, cueLength: 1, subject: { from: start, to } };
+}
+
+const LABEL_DASHES = new Set(['-', '—', '–']);
+
+/** A token of a name label: a capitalised word, a role word, `and` between names, or an initial's dot. */
+function nameToken(tokens: BlockContext['tokens'], i: number): boolean {
+  const tok = tokens[i]!;
+  if (tok.quote !== -1) return false;
+  if (!tok.word) return tok.text === '.' && i > 0 && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text);
+  return isCapitalised(tok) || isRoleWord(tok.text) || (tok.lower === 'and' && i > 0 && isCapitalised(tokens[i - 1]!));
 }
 
 /** Builds a raw quote for span `k`. */

@@ -64,7 +64,7 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   while (end + 1 < open && end - i < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
   // The name must be followed by its verb or an appositive, not be a modifier (`Trump supporters`).
   const after = tokens[end + 1];
-  if (!after || !(after.text === ',' || /^\p{Ll}/u.test(after.text))) return null;
+  if (!after || !(after.text === ',' || after.text === '(' || /^\p{Ll}/u.test(after.text))) return null;
   if (/[’']s$/u.test(tokens[end]!.text)) return null;
   // `In Salem, New Hampshire, Trump went ...`: a place closing the opening phrase, then the subject.
   if (opened && after.text === ',' && isCapitalised(tokens[end + 2] ?? first) && end + 2 < open) {
