@@ -124,7 +124,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const opener = run.initial && words.length === 1 && !ACRONYM.test(run.text);
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
-  if (NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization = 0;
+  // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
+  if (!known && NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase()) && /^[\p{Lu}.]+$/u.test(run.text)) votes.organization = votes.place = 0;
+  else if (NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name — unless
     // the last one is a word the article also writes in lower case ("Apple Music", "Tax
