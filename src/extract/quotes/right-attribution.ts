@@ -1,5 +1,5 @@
 import { AUDIENCE_VERBS, CUE_MODIFIERS } from '../lexicon/speech.js';
-import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
@@ -36,6 +36,7 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
     const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from, ctx.block.role === 'headline');
     // `"Q" and he said he hoped ...`: words before the subject start another clause, not this quote's attribution.
     if (subject && !onlyPunctBefore && ctx.tokens.slice(from, subject.from).some((t) => t.word)) return null;
+    if (subject) cutAtPreposition(ctx.tokens, subject);
     if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
     return null;
   }
@@ -127,4 +128,14 @@ function skipBack(tokens: BlockContext['tokens'], c: number, floor: number): num
   let j = c - 1;
   while (j > floor && CUE_MODIFIERS.has(tokens[j]!.lower)) j--;
   return j;
+}
+
+/**
+ * `Lee Park of the Hill Institute wrote`: a name of two words or more followed by `of`, `from` or
+ * `at` is the speaker; the rest is where they work. Titles (`Secretary of State John Kerry`) stay.
+ */
+function cutAtPreposition(tokens: BlockContext['tokens'], subject: TokenRange): void {
+  let k = subject.from;
+  while (k < subject.to && isCapitalised(tokens[k]!) && !isRoleWord(tokens[k]!.text) && !isHonorific(tokens[k]!.text)) k++;
+  if (k - subject.from >= 2 && k < subject.to && ['of', 'from', 'at'].includes(tokens[k]!.lower)) subject.to = k - 1;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/load/parse-source.js';
+import { structureArticle } from '../../src/structure/structure-article.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+
+/** Our own short articles: a headline line, then the given paragraphs. */
+async function quotesOf(...paragraphs: string[]) {
+  const text = ['A headline for testing', ...paragraphs].join('\n\n') + '\n';
+  const [source] = await parseSource('test.txt', Buffer.from(text));
+  return extractQuotes(structureArticle(source!));
+}
+
+describe('speaker attribution', () => {
+  it.each([
+    ['a quote ending in its own "!"', '"We loved every minute of the show!" Jane Porter said.', 'Jane Porter'],
+    ['a long appositive before the cue', '"The vote is close," Sam Reyes, a strategist in the capital and former adviser to the governor, said.', 'Sam Reyes'],
+    ['a name with an "of" phrase and no comma', '"Whether the dam holds is unknown" Lee Park of the Hill Institute for Water Studies wrote on Monday.', 'Lee Park'],
+    ['a party tag in parentheses', '"It reminds us what matters," Sen. Ana Ruiz (D-Ore.) said on Saturday night at the hall.', 'Ana Ruiz'],
+    ['a lower-case description before a name', '"The plan is sound," said former harbour master Tom Hale.', 'Tom Hale'],
+    ['an adjective opening the description', '"I will not apologise," said retired surgeon Ben Ortiz, asked about it.', 'Ben Ortiz'],
+    ['an indefinite speaker', '"It will be close," said one town councillor.', 'one town councillor'],
+    ['a demonstrative speaker', '"They do not trust him," this source told the paper.', 'this source'],
+    ['a participle after the subject', 'Hours later, Jane Porter waved to the crew, telling reporters: "They saved the town."', 'Jane Porter'],
+    ['a participle without a comma', 'Jane Porter answered the question online writing, "Yes, I will. That was a poor choice of words."', 'Jane Porter'],
+    ['a transcript label', 'Rep. Ana Ruiz (D-Ore.): "I have never heard that figure before today."', 'Ana Ruiz'],
+    ['a label after a dash', 'Polls missed the result - Carl Olsen: "The lesson is to keep calling voters."', 'Carl Olsen'],
+    ['a noun cue after a closing quote', '"The mayor should act like a leader," the editorial read.', 'editorial'],
+  ])('attributes %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+
+  it.each([
+    ['a partial quote to its sentence subject, not the last name', 'Tom Hale, for his part, is calling the Porter plan "a costly mistake for the town."', 'Tom Hale'],
+    ['a partial quote after a fronted phrase and a place', 'In Salem, Oregon, Tom Hale went after Porter, calling her plan "a costly mistake."', 'Tom Hale'],
+  ])('gives %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf('Mayor Jane Porter opened the bridge.', paragraph);
+    expect(quotes.find((q) => q.kind === 'partial')).toMatchObject({ speaker });
+  });
+
+  it('keeps two indefinite speakers apart from each other and from named ones', async () => {
+    const quotes = await quotesOf('"It will be close," an Ohio Democrat said.', '"She is too far behind," a Texas Democrat said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ohio Democrat', 'Texas Democrat']);
+  });
+
+  it('continues a quotation that opens a sentence with the speaker of the cue just before', async () => {
+    const quotes = await quotesOf('Jane Porter spoke first.', 'Tom Hale agreed. "Mainstream voters are running out of patience with the council."');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'Tom Hale' });
+  });
+
+  it('takes a dash signature under a quoted paragraph as its speaker', async () => {
+    const quotes = await quotesOf('Fact checkers looked at these claims.', '"The harbour pays no taxes at all."', '- Porter.');
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Porter', cue: '-', kind: 'direct' })]);
+  });
+
+  it('does not give a quotation to a clause joined after it', async () => {
+    const quotes = await quotesOf('In an interview, Tom Hale said he "delivered a letter to the mayor today" and he said he hoped for action.');
+    expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Tom Hale' });
+  });
+
+  it('drops a capitalised sentence opener from a merged name', async () => {
+    const quotes = await quotesOf('Both Hale and Porter came, and both stayed for both talks.', '"I was always going to support the nominee," said Hale.', 'Tom Hale left early.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale' });
+  });
+});
