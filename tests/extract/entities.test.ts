@@ -45,6 +45,7 @@ describe('extractEntities', () => {
     ['Heat waves will grow longer in the Southwest, experts say.', 'Southwest', 'place', null],
     ['“Jane Porter Won’t Run Again,” the banner read.', 'Jane Porter', 'person', null],
     ['The show will stream on Netflix Kids from May.', 'Netflix Kids', 'organization', null],
+    ['The figures came from the Committee for a Fair Harbour Budget.', 'Committee for a Fair Harbour Budget', 'organization', null],
     ['He works for the attorney of the Northern District of Kelland.', 'Northern District of Kelland', 'place', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);

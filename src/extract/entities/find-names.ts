@@ -86,6 +86,14 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
         next += 2;
         continue;
       }
+      // "Committee for a Responsible Federal Budget", "Center for the Study of ...".
+      const third = tokens[next + 2];
+      if (orgJoin && candidate.lower !== 'and' && after && /^(?:a|an|the)$/.test(after.text) && third && capitalised(third) && !skipWord(third, headline, common)) {
+        orgName = true;
+        last = third;
+        next += 3;
+        continue;
+      }
       break;
     }
     // "Massachusetts Sen. Elizabeth Warren", "Former Pennsylvania Gov. Ed Rendell": a title inside
