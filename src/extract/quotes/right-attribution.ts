@@ -117,6 +117,8 @@ export function findAfterAppositive(ctx: BlockContext, close: number, to: number
     // The cue must end the appositive (`..., said`) or follow it directly, and close the clause.
     const prev = skipBack(tokens, c, nameEnd + 1);
     if (prev <= nameEnd || !(tokens[prev]!.text === ',' || tokens[prev]!.text === ')' || tokens[prev]!.word)) return null;
+    // `Cruz, who has proposed repealing it, said`: a cue inside a comma appositive is the clause's own.
+    if (stop.text === ',' && tokens[prev]!.text !== ',') continue;
     if (!bareTail(tokens, c + length, to)) return null;
     return { cue: c, cueLength: length, subject: { from: i, to: nameEnd } };
   }
