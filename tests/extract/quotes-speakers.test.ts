@@ -58,6 +58,11 @@ describe('speaker attribution', () => {
     expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Tom Hale' });
   });
 
+  it('keeps the speaker of "X claimed that" for the quote when another clause of saying follows it', async () => {
+    const quotes = await quotesOf('Tom Hale claimed on Tuesday that "the bridge is late by a year," one of the engineers said the costs differ.');
+    expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Tom Hale', cue: 'claimed' });
+  });
+
   it('drops a capitalised sentence opener from a merged name', async () => {
     const quotes = await quotesOf('Both Hale and Porter came, and both stayed for both talks.', '"I was always going to support the nominee," said Hale.', 'Tom Hale left early.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale' });

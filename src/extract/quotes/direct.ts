@@ -3,7 +3,7 @@ import { isRoleWord } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
-import { findAfterAppositive, findRight, findRightAcrossStop, type Attribution } from './right-attribution.js';
+import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution, type Attribution } from './right-attribution.js';
 import { subjectRange } from './sentence-subject.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
@@ -25,7 +25,10 @@ export function attributeDirect(ctx: BlockContext): void {
     const [, sentenceEnd] = sentenceBounds(ctx, Math.max(open, close - 1));
     const nextOpen = k + 1 < spans.length ? ctx.spanOpen[k + 1]! : tokens.length;
     const rightEnd = Math.min(sentenceEnd, nextOpen);
-    const right = findRight(ctx, close, rightEnd) ?? findRightAcrossStop(ctx, open, close, sentenceEnd, nextOpen) ?? findAfterAppositive(ctx, close, rightEnd);
+    // `Trump claimed that "Q," one of the prosecutors said the ...`: a quotation its own clause of
+    // saying introduces keeps that speaker unless the cue after it is a bare attribution.
+    const found = findRight(ctx, close, rightEnd) ?? findRightAcrossStop(ctx, open, close, sentenceEnd, nextOpen) ?? findAfterAppositive(ctx, close, rightEnd);
+    const right = found && introducedByThat(ctx, open) && !isBareAttribution(ctx.tokens, found, rightEnd) ? null : found;
     if (right) {
       const quote = makeQuote(ctx, k, right.cue, right.cueLength, right.subject, 'direct');
       ctx.claimed[k] = true;
@@ -158,4 +161,18 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     quote.fragments.push({ start: spans[n]!.start, end: spans[n]!.end });
     ctx.claimed[n] = true;
   }
+}
+
+/** How far before `that` the cue of its clause may sit: `said on Tuesday in a statement that`. */
+const THAT_CUE_WINDOW = 8;
+
+/** True when the quotation opens right after `that` of a clause of saying (`X claimed that "Q"`). */
+function introducedByThat(ctx: BlockContext, open: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[open - 1]?.lower !== 'that') return false;
+  for (let c = open - 2; c >= Math.max(0, open - 2 - THAT_CUE_WINDOW); c--) {
+    if (tokens[c]!.sentence !== tokens[open - 1]!.sentence) return false;
+    if (cueLength(tokens, c) > 0) return true;
+  }
+  return false;
 }

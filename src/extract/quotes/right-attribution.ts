@@ -141,3 +141,9 @@ function cutAtPreposition(tokens: BlockContext['tokens'], subject: TokenRange): 
   while (k < subject.to && isCapitalised(tokens[k]!) && !isRoleWord(tokens[k]!.text) && !isHonorific(tokens[k]!.text)) k++;
   if (k - subject.from >= 2 && k < subject.to && ['of', 'from', 'at'].includes(tokens[k]!.lower)) subject.to = k - 1;
 }
+
+/** True when nothing but circumstances follows the attribution's cue and speaker (`," Smith said on Monday.`). */
+export function isBareAttribution(tokens: BlockContext['tokens'], found: Attribution, to: number): boolean {
+  const after = Math.max(found.cue + found.cueLength, (found.subject?.to ?? -1) + 1);
+  return bareTail(tokens, after, to);
+}
