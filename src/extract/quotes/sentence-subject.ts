@@ -59,6 +59,7 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   const first = tokens[i];
   if (!first || i >= open || first.quote !== -1) return null;
   if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return { from: i, to: i };
+  if (first.lower === 'the') return describedSubject(ctx, i, open);
   if (!isCapitalised(first) || NOT_NAME_WORDS.has(first.lower)) return null;
   let end = i;
   while (end + 1 < open && end - i < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
@@ -101,6 +102,24 @@ export function previousSentenceSpeaker(ctx: BlockContext, open: number): RawQuo
     if (cueLength(tokens, c) === 0) continue;
     const range = (tokens[c - 1]?.text === ',' ? subjectAfter(tokens, c, start) : null) ?? subjectBefore(tokens, c, prevStart);
     return range ? tokenSpan(ctx, range.from, range.to) : null;
+  }
+  return null;
+}
+
+/** Most words of a described subject after `the`: `the Rove ad`, `the city council`. */
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * `The Rove ad hits Clinton for taking "Q"`, `The council voted for "Q"`: a short description
+ * opening the sentence, ended by its verb (a lower-case word in -s or -ed, or a cue).
+ */
+function describedSubject(ctx: BlockContext, the: number, open: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let k = the + 2; k < Math.min(open, the + 2 + MAX_DESCRIPTION_WORDS); k++) {
+    const tok = tokens[k]!;
+    if (!tok.word || tok.quote !== -1) return null;
+    if (/^\p{Ll}/u.test(tok.text) && (/(?:ed|[^s]s)$/.test(tok.lower) || cueLength(tokens, k) > 0)) return { from: the, to: k - 1 };
+    if (NOT_NAME_WORDS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower)) return null;
   }
   return null;
 }
