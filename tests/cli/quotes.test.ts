@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/article.js';
 import { runCli, SEED } from '../helpers/cli.js';
 
-interface QuoteJson {
-  text: string;
-  kind: string;
-  speaker: string | null;
-  mention: string | null;
-  role: string | null;
-  cue: string | null;
-  audience: string | null;
-  paragraph: number;
-  start: number;
-  end: number;
-  source?: string;
-}
+/** A quote as `quotes --json` prints it: the Quote model, plus its input with several inputs. */
+type QuoteJson = Quote & { source?: string };
 
 async function seedQuotes(): Promise<QuoteJson[]> {
   const { code, stdout } = await runCli(['quotes', SEED, '--json']);

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/load/parse-source.js';
-import { structureArticle } from '../../src/structure/structure-article.js';
+import { articleFromParagraphs, articleOf } from '../helpers/articles.js';
 import { extractEntities } from '../../src/extract/facts/index.js';
 
 /** Our own short article: a headline line, then the paragraphs. */
 async function entitiesOf(...paragraphs: string[]) {
-  const text = ['A headline for testing', ...paragraphs].join('\n\n') + '\n';
-  const [source] = await parseSource('test.txt', Buffer.from(text));
-  const article = structureArticle(source!);
+  const article = await articleFromParagraphs(...paragraphs);
   return { article, entities: extractEntities(article) };
 }
 
@@ -101,15 +98,13 @@ describe('extractEntities', () => {
 
   it('ends a name at a verb in a title-case headline', async () => {
     const text = 'Jane Porter Breaks With Her Party\n\nThe breaks were short, said Jane Porter.\n';
-    const [source] = await parseSource('test.txt', Buffer.from(text));
-    const entities = extractEntities(structureArticle(source!));
+    const entities = extractEntities(await articleOf(text, 'test.txt'));
     expect(entities.find((entity) => entity.type === 'person')?.mentions.map((mention) => mention.text)).toEqual(['Jane Porter', 'Jane Porter']);
   });
 
   it('keeps a party name whole in a title-case headline', async () => {
     const text = 'Farmers Abandon Green Valley Party Over Fees\n\nThe party lost the farm vote.\n';
-    const [source] = await parseSource('test.txt', Buffer.from(text));
-    const entities = extractEntities(structureArticle(source!));
+    const entities = extractEntities(await articleOf(text, 'test.txt'));
     expect(entities.find((entity) => entity.type === 'organization')?.name).toMatch(/Green Valley Party$/);
   });
 

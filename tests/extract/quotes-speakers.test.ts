@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/load/parse-source.js';
-import { structureArticle } from '../../src/structure/structure-article.js';
+import { articleFromParagraphs } from '../helpers/articles.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
 
 /** Our own short articles: a headline line, then the given paragraphs. */
 async function quotesOf(...paragraphs: string[]) {
-  const text = ['A headline for testing', ...paragraphs].join('\n\n') + '\n';
-  const [source] = await parseSource('test.txt', Buffer.from(text));
-  return extractQuotes(structureArticle(source!));
+  return extractQuotes(await articleFromParagraphs(...paragraphs));
 }
 
 describe('speaker attribution', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/load/parse-source.js';
-import { structureArticle } from '../../src/structure/structure-article.js';
+import { articleFromParagraphs, articleOf } from '../helpers/articles.js';
 import { extractQuotes, groupSpeakers } from '../../src/extract/quotes/index.js';
 
 /** Our own short articles: a headline line, then the given paragraphs. */
 async function quotesOf(...paragraphs: string[]) {
-  const text = ['A headline for testing', ...paragraphs].join('\n\n') + '\n';
-  const [source] = await parseSource('test.txt', Buffer.from(text));
-  const article = structureArticle(source!);
+  const article = await articleFromParagraphs(...paragraphs);
   return { article, quotes: extractQuotes(article) };
 }
 
@@ -58,8 +55,7 @@ describe('extractQuotes layouts', () => {
   });
 
   it('reads a headline of the form "Speaker: words"', async () => {
-    const [source] = await parseSource('h.txt', Buffer.from("Porter: The New Bridge Is 'Nearly Done'\n\nThe city has a new bridge.\n"));
-    const quotes = extractQuotes(structureArticle(source!));
+    const quotes = extractQuotes(await articleOf("Porter: The New Bridge Is 'Nearly Done'\n\nThe city has a new bridge.\n", 'h.txt'));
     expect(quotes).toEqual([expect.objectContaining({ text: 'Nearly Done', kind: 'partial', speaker: 'Porter', cue: ':', paragraph: 0 })]);
   });
 
@@ -101,8 +97,7 @@ describe('extractQuotes layouts', () => {
   });
 
   it('takes a title-case headline verb as a cue', async () => {
-    const [source] = await parseSource('h.txt', Buffer.from('Porter Says Bridge Will Open in May\n\nThe city has a new bridge.\n'));
-    const quotes = extractQuotes(structureArticle(source!));
+    const quotes = extractQuotes(await articleOf('Porter Says Bridge Will Open in May\n\nThe city has a new bridge.\n', 'h.txt'));
     expect(quotes).toEqual([expect.objectContaining({ speaker: 'Porter', cue: 'Says', kind: 'reported', text: 'Bridge Will Open in May' })]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RANKER_NAMES, rankSentences } from '../../src/summarize/index.js';
-import { articleOf, seedArticle, WIRE_STORY } from './article-of.js';
+import { articleOf, seedArticle, WIRE_STORY } from '../helpers/articles.js';
 
 // One table every ranker passes: the contract of `(article) => RankedSentence[]`.
 describe.each(RANKER_NAMES)('the %s ranker', (ranker) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSections } from '../../src/summarize/index.js';
-import { articleOf, seedArticle } from './article-of.js';
+import { articleOf, seedArticle } from '../helpers/articles.js';
 
 const paragraphs = (topic: string[], n: number) =>
   Array.from({ length: n }, (_, i) => `The ${topic[i % topic.length]} and the ${topic[(i + 1) % topic.length]} were the talk of ${topic[(i + 2) % topic.length]} again on day ${i + 1}.`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSections, summarize, summaryHeadline } from '../../src/summarize/index.js';
-import { articleOf, seedArticle, WIRE_STORY } from './article-of.js';
+import { articleOf, seedArticle, WIRE_STORY } from '../helpers/articles.js';
 
 describe('summarize on the bundled article', () => {
   it('picks three sentences in article order whose spans index the text', async () => {

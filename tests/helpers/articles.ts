@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { Article } from '../../src/article.js';
 import { parseSource } from '../../src/load/parse-source.js';
 import { structureArticle } from '../../src/structure/structure-article.js';
-import { SEED } from '../helpers/cli.js';
+import { SEED } from './cli.js';
 
 /** Structures a text we wrote as the CLI would (name decides the format: .txt or .md). */
 export async function articleOf(text: string, name = 'test.txt'): Promise<Article> {
   const [source] = await parseSource(name, Buffer.from(text));
   return structureArticle(source!);
+}
+
+/** An article we wrote: a headline line, then the given paragraphs. */
+export async function articleFromParagraphs(...paragraphs: string[]): Promise<Article> {
+  return articleOf(['A headline for testing', ...paragraphs].join('\n\n') + '\n');
 }
 
 /** The bundled article, structured. */
