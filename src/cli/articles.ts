@@ -56,3 +56,28 @@ export function reportInputError(context: CommandContext, input: string | null, 
 export function printJson(context: CommandContext, value: unknown): void {
   context.io.out(JSON.stringify(value, null, 2) + '\n');
 }
+
+/**
+ * For commands that list items of each article (quotes, speakers): `--json` prints one flat array,
+ * each item tagged with its `source` when there are several inputs; otherwise each article's view
+ * is printed in turn, headed by its source when there are several. Returns the exit code.
+ */
+export async function printItemsPerArticle<T extends object>(
+  inputs: string[],
+  context: CommandContext,
+  options: { json: boolean; itemsOf: (article: Article) => T[]; render: (items: T[], source: string | null) => string },
+): Promise<number> {
+  const { articles, exitCode } = await collectArticles(inputs, context);
+  const many = articles.length > 1 || inputs.length > 1;
+  const results = articles.map((article) => ({ source: article.source.name, items: options.itemsOf(article) }));
+  if (options.json) {
+    const flat = results.flatMap(({ source, items }) => items.map((item) => (many ? { source, ...item } : item)));
+    if (articles.length > 0 || exitCode === 0) printJson(context, flat);
+    return exitCode;
+  }
+  results.forEach(({ source, items }, i) => {
+    if (i > 0) context.io.out('\n');
+    context.io.out(options.render(items, many ? source : null));
+  });
+  return exitCode;
+}

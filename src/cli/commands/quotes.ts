@@ -2,7 +2,7 @@ import type { Quote, QuoteKind } from '../../article.js';
 import { UsageError } from '../../errors.js';
 import { extractQuotes } from '../../extract/quotes/index.js';
 import { renderQuotes, renderQuoteTable } from '../../render/quotes.js';
-import { collectArticles, printJson } from '../articles.js';
+import { printItemsPerArticle } from '../articles.js';
 import type { CommandContext } from '../context.js';
 
 export interface QuotesOptions {
@@ -21,23 +21,11 @@ const KINDS: readonly QuoteKind[] = ['direct', 'partial', 'reported'];
  */
 export async function runQuotes(inputs: string[], options: QuotesOptions, context: CommandContext): Promise<number> {
   const kinds = parseKinds(options.kind);
-  const { articles, exitCode } = await collectArticles(inputs, context);
-  const many = articles.length > 1 || inputs.length > 1;
-  const results = articles.map((article) => ({
-    source: article.source.name,
-    quotes: extractQuotes(article).filter((q) => kinds.includes(q.kind) && matchesSpeaker(q, options.speaker)),
-  }));
-  if (options.json) {
-    const flat = results.flatMap(({ source, quotes }) => quotes.map((q) => (many ? { source, ...q } : q)));
-    if (articles.length > 0 || exitCode === 0) printJson(context, flat);
-    return exitCode;
-  }
-  results.forEach(({ source, quotes }, i) => {
-    if (i > 0) context.io.out('\n');
-    const table = options.table ?? false;
-    context.io.out(table ? renderQuoteTable(quotes, context.io, many ? source : null) : renderQuotes(quotes, context.io, many ? source : null));
+  return printItemsPerArticle(inputs, context, {
+    json: options.json ?? false,
+    itemsOf: (article) => extractQuotes(article).filter((q) => kinds.includes(q.kind) && matchesSpeaker(q, options.speaker)),
+    render: (quotes, source) => (options.table ? renderQuoteTable(quotes, context.io, source) : renderQuotes(quotes, context.io, source)),
   });
-  return exitCode;
 }
 
 function parseKinds(value: string | undefined): readonly QuoteKind[] {
