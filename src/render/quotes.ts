@@ -58,8 +58,7 @@ function heading(speaker: string | null, role: string | null, count: number, the
 function renderQuote(quote: Quote, width: number, theme: Theme): string[] {
   const tag = `${quote.kind} ¶${quote.paragraph}`;
   const style = quote.kind === 'reported' ? undefined : theme.quote;
-  const cue = quote.cue && quote.kind === 'reported' ? [] : [];
-  const words = [...toWords(`[${tag}]`, theme.dim), ...toWords(quoteBody(quote), style), ...cue];
+  const words = [...toWords(`[${tag}]`, theme.dim), ...toWords(quoteBody(quote), style)];
   return wrapWords(words, width, '  ');
 }
 
