@@ -1,5 +1,6 @@
 import { FRACTIONS, ORDINALS, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../lexicon/numbers.js';
 import { TIME_UNITS } from '../lexicon/units.js';
+import { beforeHyphen, startsDigit } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** A number read at a token: exact (`value`), vague (`min` only) or a proportion. */
@@ -22,7 +23,8 @@ const DIGITS = /^\d+(?:[.,]\d+)*$/;
 
 /** Reads "1,200" / "1.5" / "3,5" (decimal comma only when not a group of three). */
 export function parseDigits(text: string): number | null {
-  if (!DIGITS.test(text)) return null;
+  // Most tokens are words: a first-character check spares them the regex.
+  if (!startsDigit(text) || !DIGITS.test(text)) return null;
   const groups = text.split(',');
   const thousands = groups.length > 1 && groups.slice(1).every((group) => /^\d{3}(?:\.\d+)?$/.test(group));
   const value = Number(thousands ? groups.join('') : text.replace(',', '.'));
@@ -33,6 +35,8 @@ export function parseDigits(text: string): number | null {
 export function parseNumberWord(lower: string): number | null {
   const direct = SMALL_NUMBERS.get(lower);
   if (direct !== undefined) return direct;
+  // Without a hyphen only the direct lookup can match: skip building the parts.
+  if (!lower.includes('-')) return null;
   const [tens, ones, ...rest] = lower.split('-');
   if (rest.length > 0 || tens === undefined || ones === undefined) return null;
   const t = SMALL_NUMBERS.get(tens);
@@ -44,10 +48,10 @@ export function parseNumberWord(lower: string): number | null {
 export function parseOrdinal(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
-  const word = ORDINALS.get(token.lower.split('-')[0] ?? '');
+  const word = ORDINALS.get(beforeHyphen(token.lower));
   if (word !== undefined) return { value: word, next: i + 1 };
   const suffix = tokens[i + 1];
-  if (DIGITS.test(token.text) && suffix && !suffix.spaced && /^(?:st|nd|rd|th)$/.test(suffix.lower)) {
+  if (startsDigit(token.text) && DIGITS.test(token.text) && suffix && !suffix.spaced && /^(?:st|nd|rd|th)$/.test(suffix.lower)) {
     return { value: Number(token.text), next: i + 2 };
   }
   return null;
@@ -71,8 +75,8 @@ export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber |
   if (digits !== null) return withScale(tokens, exact(i + 1, digits, true), true);
 
   // "two-thirds", "twelve-mile", "two-year": a number word with something glued by a hyphen.
-  const parts = token.lower.split('-');
-  if (parts.length === 2) {
+  const parts = token.lower.includes('-') ? token.lower.split('-') : null;
+  if (parts?.length === 2) {
     const head = parseNumberWord(parts[0]!);
     const fraction = FRACTIONS.get(parts[1]!);
     if (head !== null && fraction !== undefined && head < 10) return { ...exact(i + 1, head * fraction, false), fraction: true };

@@ -1,0 +1,55 @@
+/**
+ * Character tests the finders run at every token. Each is exactly the regular expression named
+ * in its doc comment, with a char-code fast path for ASCII text: a regex call per token and
+ * finder was most of the facts extractor's time. Non-ASCII text falls back to the regex.
+ */
+
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 115;
+
+/** `/^\p{Lu}/u.test(text)`: the text starts with a capital letter. */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START.test(text);
+}
+
+/** `/^\p{Ll}+$/u.test(text)`: the text is lower-case letters only. */
+export function isLowerWord(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 97 && code <= 122) continue;
+    // Outside ASCII the Unicode classes decide; inside it, anything else is not a lower letter.
+    return code < 128 ? false : LOWER_WORD.test(text);
+  }
+  return true;
+}
+
+/** `/['’]s$/.test(text)`: the text ends in a possessive. */
+export function hasPossessive(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 1 || text.charCodeAt(last) !== LOWER_S) return false;
+  const mark = text.charCodeAt(last - 1);
+  return mark === APOSTROPHE || mark === RIGHT_QUOTE;
+}
+
+/** `text.replace(/['’]s$/, '')`: the word without its possessive. */
+export function withoutPossessive(text: string): string {
+  return hasPossessive(text) ? text.slice(0, -2) : text;
+}
+
+/** `/^\d/.test(text)`: the text starts with an ASCII digit (`\d` without the u flag's extras). */
+export function startsDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** `text.split('-')[0]`: the part before the first hyphen, without building the array. */
+export function beforeHyphen(text: string): string {
+  const dash = text.indexOf('-');
+  return dash < 0 ? text : text.slice(0, dash);
+}
