@@ -3,11 +3,10 @@ import { TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber, parseOrdinal } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { partialIso } from './resolve-date.js';
+import { hasPossessive, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** Date forms read by dates.ts: digits and signs (9/17/16, centuries), holidays, parts of periods, parts of a day. */
-
-const POSSESSIVE = /['’]s$/;
 
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
 const glued = (tokens: readonly Token[], i: number, text: string | RegExp) => {
@@ -22,7 +21,7 @@ const glued = (tokens: readonly Token[], i: number, text: string | RegExp) => {
  */
 export function slashDate(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
   const part = /^\d{1,2}$/;
-  if (!part.test(tokens[i]!.text) || !glued(tokens, i + 1, '/') || !glued(tokens, i + 2, part) || !glued(tokens, i + 3, '/')) return null;
+  if (!startsDigit(tokens[i]!.text) || !part.test(tokens[i]!.text) || !glued(tokens, i + 1, '/') || !glued(tokens, i + 2, part) || !glued(tokens, i + 3, '/')) return null;
   if (!glued(tokens, i + 4, /^(?:\d\d|(?:19|20)\d\d)$/) || glued(tokens, i + 5, '/')) return null;
   const [a, b, y] = [Number(tokens[i]!.text), Number(tokens[i + 2]!.text), tokens[i + 4]!.text];
   if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return null;
@@ -42,7 +41,7 @@ export function century(tokens: readonly Token[], i: number): { fact: RawFact; n
     return { fact: rawFact('date', start, end, { normalized: { value: `${String(ordinal.value - 1).padStart(2, '0')}XX`, unit: null } }), next: ordinal.next + 1 };
   }
   // "21st-century" is read as "21" and "st-century".
-  if (/^\d{1,2}$/.test(tokens[i]!.text) && Number(tokens[i]!.text) <= 21 && glued(tokens, i + 1, /^(?:st|nd|rd|th)-century$/i)) {
+  if (startsDigit(tokens[i]!.text) && /^\d{1,2}$/.test(tokens[i]!.text) && Number(tokens[i]!.text) <= 21 && glued(tokens, i + 1, /^(?:st|nd|rd|th)-century$/i)) {
     const { start, end } = span(tokens, i, i + 2);
     return { fact: rawFact('date', start, end, { normalized: { value: `${String(Number(tokens[i]!.text) - 1).padStart(2, '0')}XX`, unit: null } }), next: i + 2 };
   }
@@ -63,12 +62,14 @@ export function periodPart(tokens: readonly Token[], i: number): { fact: RawFact
   let at = i + 2;
   if (/^(?:the|this|last|next|that|each)$/.test(tokens[at]?.lower ?? '')) at += 1;
   const word = tokens[at];
-  if (!word || !(PART_PERIODS.has(word.lower) || (MONTHS.has(word.lower) && /^\p{Lu}/u.test(word.text)))) return null;
+  if (!word || !(PART_PERIODS.has(word.lower) || (MONTHS.has(word.lower) && startsUpper(word.text)))) return null;
   let next = at + 1;
   if (/^(?:1[89]|20)\d\d$/.test(tokens[next]?.text ?? '')) next += 1; // "the end of March 2017"
   const { start, end } = span(tokens, i - 1, next);
   return { fact: rawFact('date', start, end), next };
 }
+
+const DAY_PART_OPENERS = new Set(['the', 'that', 'early', 'late']);
 
 /**
  * "that afternoon", "the following morning", "early morning": a part of a day the story has already
@@ -78,6 +79,8 @@ export function dayPart(tokens: readonly Token[], i: number): { fact: RawFact; n
   const one = tokens[i]!.lower;
   // "took to Twitter overnight", "the overnight test": the night just past.
   if (one === 'overnight') return { fact: rawFact('time', tokens[i]!.start, tokens[i]!.end), next: i + 1 };
+  // Every form below starts with one of these words: the rest of the tokens are rejected at once.
+  if (!DAY_PART_OPENERS.has(one)) return null;
   const two = `${one} ${tokens[i + 1]?.lower ?? ''}`;
   const width = /^(?:the following|the next|the previous|the early|the late|early in)$/.test(two) ? 2 : /^(?:that|early|late)$/.test(one) ? 1 : 0;
   const part = tokens[i + width];
@@ -113,13 +116,15 @@ export function besideEvent(tokens: readonly Token[], i: number): { fact: RawFac
 /** Holidays and seasons: "Christmas", "Labor Day", "Election Day", "in summer". Not resolved. */
 export function named(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
   const token = tokens[i]!;
-  const bare = token.lower.replace(POSSESSIVE, '');
+  // Every form below needs a capital first or a season word: the rest are rejected at once.
+  if (!startsUpper(token.text) && !SEASONS.has(token.lower)) return null;
+  const bare = withoutPossessive(token.lower);
   const capital = /^\p{Lu}\p{Ll}/u.test(token.text);
   // "Easter Island", "Christmas Tree Lane": a holiday word leading a longer name is no date.
-  const inName = bare === token.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  const inName = bare === token.lower && startsUpper(tokens[i + 1]?.text ?? '');
   if (capital && HOLIDAYS.has(bare) && !inName) return { fact: rawFact('date', token.start, token.end - (bare === token.lower ? 0 : 2)), next: i + 1 };
   const day = tokens[i + 1];
-  if (capital && !POSSESSIVE.test(token.lower) && day && /^Day(?:['’]s)?$/.test(day.text) && i > 0) {
+  if (capital && !hasPossessive(token.lower) && day && /^Day(?:['’]s)?$/.test(day.text) && i > 0) {
     return { fact: rawFact('date', token.start, day.end - (day.text.length > 3 ? 2 : 0)), next: i + 2 };
   }
   if (SEASONS.has(token.lower) && /^(?:in|the|early|late|mid|during|since|until|by)$/.test(tokens[i - 1]?.lower ?? '')) {

@@ -5,6 +5,7 @@ import { parseNumber } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
 import { addDays } from 'date-fns';
+import { hasPossessive, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** What a date finder returns: the fact and the index of the first token after it. */
@@ -14,7 +15,6 @@ interface Found {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const POSSESSIVE = /['’]s$/;
 /** Words before a calendar period that make it a date: "last week", "recent years", "the coming months". */
 const PERIOD_MODIFIERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['recent', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1],
@@ -50,7 +50,7 @@ const glued = (tokens: readonly Token[], i: number, text: string | RegExp) => {
 
 /** 2016-10-20, and fiscal years 2004-05. */
 function isoDate(tokens: readonly Token[], i: number): Found | null {
-  if (!YEAR.test(tokens[i]!.text) || !glued(tokens, i + 1, '-') || !glued(tokens, i + 2, /^\d\d$/)) return null;
+  if (!startsDigit(tokens[i]!.text) || !YEAR.test(tokens[i]!.text) || !glued(tokens, i + 1, '-') || !glued(tokens, i + 2, /^\d\d$/)) return null;
   if (glued(tokens, i + 3, '-') && glued(tokens, i + 4, /^\d\d$/)) {
     const { start, end } = span(tokens, i, i + 5);
     const iso = `${tokens[i]!.text}-${tokens[i + 2]!.text}-${tokens[i + 4]!.text}`;
@@ -72,7 +72,7 @@ function clockTime(tokens: readonly Token[], i: number): Found | null {
   if (hours && hours.next === i + 1 && hours.value !== null && Number.isInteger(hours.value) && hours.value >= 1 && hours.value <= 12) {
     return { fact: rawFact('time', token.start, tokens[i + 1]!.end, { normalized: { value: `${String(hours.value).padStart(2, '0')}:00`, unit: null } }), next: i + 2 };
   }
-  const clock = /^(\d{1,2})(?::(\d\d))?$/.exec(token.text);
+  const clock = startsDigit(token.text) ? /^(\d{1,2})(?::(\d\d))?$/.exec(token.text) : null;
   if (!clock) return null;
   let next = i + 1;
   let meridiem: string | null = null;
@@ -98,15 +98,15 @@ function clockTime(tokens: readonly Token[], i: number): Found | null {
 function monthDate(tokens: readonly Token[], i: number, published: Date | null): Found | null {
   let next = i;
   let day: number | null = null;
-  if (DAY.test(tokens[i]!.text) && MONTHS.has(tokens[i + 1]?.lower ?? '')) {
+  if (startsDigit(tokens[i]!.text) && DAY.test(tokens[i]!.text) && MONTHS.has(tokens[i + 1]?.lower ?? '')) {
     day = Number(tokens[i]!.text);
     next = i + 1;
   }
   const monthToken = tokens[next];
-  const month = monthToken && MONTHS.get(monthToken.lower.replace(POSSESSIVE, ''));
+  const month = monthToken && MONTHS.get(withoutPossessive(monthToken.lower));
   if (!monthToken || month === undefined) return null;
   // "May" and "March" are also words; a capital is required, and a day or year beside it.
-  if (!/^\p{Lu}/u.test(monthToken.text)) return null;
+  if (!startsUpper(monthToken.text)) return null;
   next += 1;
   if (day === null && DAY.test(tokens[next]?.text ?? '') && !glued(tokens, next + 1, /^\d/)) {
     day = Number(tokens[next]!.text);
@@ -132,9 +132,9 @@ function monthDate(tokens: readonly Token[], i: number, published: Date | null):
 /** "Thursday", "on Sunday morning", "next Monday": the latest such day on or before publication. */
 function weekday(tokens: readonly Token[], i: number, published: Date | null): Found | null {
   const token = tokens[i]!;
-  const possessive = POSSESSIVE.test(token.lower);
-  const day = WEEKDAYS.get(token.lower.replace(POSSESSIVE, ''));
-  if (day === undefined || !/^\p{Lu}/u.test(token.text)) return null;
+  const possessive = hasPossessive(token.lower);
+  const day = WEEKDAYS.get(withoutPossessive(token.lower));
+  if (day === undefined || !startsUpper(token.text)) return null;
   let next = i + 1;
   const part = !possessive && tokens[next] !== undefined && DAY_PARTS.has(tokens[next]!.lower);
   if (part) next += 1;
@@ -149,11 +149,10 @@ function weekday(tokens: readonly Token[], i: number, published: Date | null): F
 /** "yesterday", "last month", "this year", "next week", "last night". */
 function relative(tokens: readonly Token[], i: number, published: Date | null): Found | null {
   const token = tokens[i]!;
-  const ownerOf = POSSESSIVE.test(token.lower);
-  const days = RELATIVE_DAYS.get(token.lower.replace(POSSESSIVE, ''));
+  const ownerOf = hasPossessive(token.lower);
+  const days = RELATIVE_DAYS.get(withoutPossessive(token.lower));
   // "USA Today", "Trending Today": a capitalised day word after a capitalised word is a name.
-  const named = /^\p{Lu}/u.test(token.text) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
-  if (days !== undefined && !named) {
+  if (days !== undefined && !(startsUpper(token.text) && startsUpper(tokens[i - 1]?.text ?? ''))) {
     // "today's earnings report", "Tonight's debate": the day, without the possessive.
     const date = published ? isoDay(addDays(published, days)) : null;
     const normalized = date ? { value: date, unit: null } : null;
@@ -176,8 +175,8 @@ function relative(tokens: readonly Token[], i: number, published: Date | null): 
   // "the next few months", "the past two years": a count between the modifier and the period.
   let at = i + 1;
   if (tokens[at]?.lower === 'few' || tokens[at]?.lower === 'several' || /^(?:two|three|four|five|six|ten|\d+)$/.test(tokens[at]?.lower ?? '')) at += 1;
-  const possessive = POSSESSIVE.test(tokens[at]?.lower ?? '');
-  const word = (tokens[at]?.lower ?? '').replace(POSSESSIVE, '');
+  const possessive = hasPossessive(tokens[at]?.lower ?? '');
+  const word = withoutPossessive(tokens[at]?.lower ?? '');
   const period = PERIODS.has(word) ? word : word.endsWith('s') && (PERIODS.has(word.slice(0, -1)) || word === 'days') ? word.slice(0, -1) : null;
   if (period === null || (at > i + 1 && period === word)) return null;
   const single = at === i + 1 && period === word;
@@ -230,7 +229,7 @@ function offset(tokens: readonly Token[], i: number, published: Date | null): Fo
 /** A bare year: "in 2014", "2014's", "the 1990s"; not "2000 people". */
 function year(tokens: readonly Token[], i: number): Found | null {
   const token = tokens[i]!;
-  if (!YEAR.test(token.text)) return null;
+  if (!startsDigit(token.text) || !YEAR.test(token.text)) return null;
   const after = tokens[i + 1];
   if (after && !after.spaced && after.lower === 's') {
     return { fact: rawFact('date', token.start, after.end, { normalized: { value: `${token.text.slice(0, 3)}X`, unit: null } }), next: i + 2 };
