@@ -1,5 +1,6 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
+import { codeUnits, isLetterCode } from './char-class.js';
 import { parseMention, surnameKey, type ParsedMention } from './names.js';
 import type { RawQuote } from './raw-quote.js';
 
@@ -162,15 +163,48 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: R
  * names Bill Clinton often is. One pass over the text.
  */
 function lowerCaseWords(text: string): Set<string> {
+  // Counted per word as written first, then folded by lower case: toLowerCase runs once per
+  // distinct spelling instead of once per word of the text.
+  const written = new Map<string, number>();
+  forEachWord(text, (word) => written.set(word, (written.get(word) ?? 0) + 1));
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
-    const word = match[0];
+  for (const [word, n] of written) {
     const lower = word.toLowerCase();
-    counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
+    counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? n : -n));
   }
   const words = new Set<string>();
   for (const [word, balance] of counts) if (balance > 0) words.add(word);
   return words;
+}
+
+/** Inside a word: a letter, an apostrophe or a hyphen. */
+function isWordCode(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 45 || isLetterCode(cp);
+}
+
+/**
+ * Calls `visit` with each match of the regex `(?<![\p{L}'’-])\p{L}[\p{L}'’-]*` (flags `gu`), scanning
+ * character codes: such a match is exactly a maximal run of letters, apostrophes and hyphens that begins
+ * with a letter.
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordCode(cp)) {
+      i += codeUnits(cp);
+      continue;
+    }
+    const start = i;
+    const startsWithLetter = isLetterCode(cp);
+    i += codeUnits(cp);
+    while (i < text.length) {
+      const next = text.codePointAt(i)!;
+      if (!isWordCode(next)) break;
+      i += codeUnits(next);
+    }
+    if (startsWithLetter) visit(text.slice(start, i));
+  }
 }
 
 /** `Both Bolton` -> `Bolton`, `When Trump` -> `Trump`: leading common words are not the name. */

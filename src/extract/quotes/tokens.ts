@@ -1,3 +1,5 @@
+import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode } from './char-class.js';
+
 /** A word or a punctuation mark of a block, with its place. */
 export interface Token {
   text: string;
@@ -14,7 +16,28 @@ export interface Token {
 
 /** Words keep inner hyphens, apostrophes, dots and ampersands: `al-Abadi`, `don't`, `U.S`, `AT&T`. */
 const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„']);
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** `[-'’.&]`: a character that joins two runs of letters and digits into one word. */
+function isJoinerCode(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 46 || code === 38;
+}
+
+/**
+ * End of the token starting at `i` (not white space), as the regex
+ * `[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]` would match it, and whether it is a word.
+ * A hand-written scan: the regex with its match objects was the tokeniser's main cost.
+ */
+function tokenEnd(text: string, i: number, to: number): number {
+  let cp = codePointWithin(text, i, to);
+  if (!isAlnumCode(cp)) return i + codeUnits(cp);
+  let end = i + codeUnits(cp);
+  for (;;) {
+    while (end < to && isAlnumCode((cp = codePointWithin(text, end, to)))) end += codeUnits(cp);
+    // A joiner counts only with a letter or digit after it (`U.S.` ends before its last dot).
+    if (end + 1 < to && isJoinerCode(text.charCodeAt(end)) && isAlnumCode(codePointWithin(text, end + 1, to))) end++;
+    else return end;
+  }
+}
 
 /**
  * Tokenises `text.slice(from, to)` in one pass. `quoteAt` and `sentenceAt` are sorted span lists
@@ -28,25 +51,24 @@ export function tokenize(
   sentences: readonly { start: number; end: number }[],
 ): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
   let q = 0;
   let s = 0;
-  for (const match of slice.matchAll(TOKEN)) {
-    const start = from + match.index;
-    const end = start + match[0].length;
+  let start = from;
+  while (start < to) {
+    const cp = codePointWithin(text, start, to);
+    if (isSpaceCode(cp)) {
+      start += codeUnits(cp);
+      continue;
+    }
+    const end = tokenEnd(text, start, to);
+    const word = isAlnumCode(cp);
+    const token = text.slice(start, end);
     while (q < quotes.length && quotes[q]!.close <= start) q++;
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= start) s++;
     const inQuote = q < quotes.length && quotes[q]!.open < start && start < quotes[q]!.close;
-    const isMark = q < quotes.length && MARKS.has(match[0]) && (start === quotes[q]!.open || end === quotes[q]!.close);
-    tokens.push({
-      text: match[0],
-      lower: match[0].toLowerCase(),
-      start,
-      end,
-      quote: inQuote && !isMark ? q : -1,
-      sentence: s,
-      word: /[\p{L}\p{N}]/u.test(match[0]),
-    });
+    const isMark = q < quotes.length && !word && MARKS.has(token) && (start === quotes[q]!.open || end === quotes[q]!.close);
+    tokens.push({ text: token, lower: token.toLowerCase(), start, end, quote: inQuote && !isMark ? q : -1, sentence: s, word });
+    start = end;
   }
   return tokens;
 }

@@ -1,0 +1,77 @@
+/**
+ * Character classes by code point, for the hand-written scanners of the quote extractor: a
+ * Unicode-property regex test per character was most of their cost. ASCII is decided by ranges;
+ * other Basic Multilingual Plane code points ask the regex once and remember the answer in a
+ * table filled lazily (so nothing is built at module load); astral code points, rare in news,
+ * ask the regex each time.
+ */
+
+/** Bit flags of a code point's classes. */
+const LETTER = 1;
+const DIGIT = 2;
+const UPPER = 4;
+const SPACE = 8;
+/** Set once a BMP entry of the table has been computed. */
+const KNOWN = 16;
+
+let table: Uint8Array | null = null;
+
+function computeClasses(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  let flags = KNOWN;
+  if (/\p{L}/u.test(ch)) flags |= LETTER;
+  if (/\p{N}/u.test(ch)) flags |= DIGIT;
+  if (/\p{Lu}/u.test(ch)) flags |= UPPER;
+  // `\s` of a JavaScript regex: Unicode white space plus line terminators and the BOM.
+  if (/\s/u.test(ch)) flags |= SPACE;
+  return flags;
+}
+
+function classesOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 97 && cp <= 122) return LETTER;
+    if (cp >= 65 && cp <= 90) return LETTER | UPPER;
+    if (cp >= 48 && cp <= 57) return DIGIT;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return SPACE;
+    return 0;
+  }
+  if (cp > 0xffff) return computeClasses(cp);
+  table ??= new Uint8Array(0x10000);
+  let flags = table[cp]!;
+  if (flags === 0) table[cp] = flags = computeClasses(cp);
+  return flags;
+}
+
+/** `\p{L}`: a letter of any script. */
+export function isLetterCode(cp: number): boolean {
+  return (classesOf(cp) & LETTER) !== 0;
+}
+
+/** `[\p{L}\p{N}]`: a letter or a digit of any script. */
+export function isAlnumCode(cp: number): boolean {
+  return (classesOf(cp) & (LETTER | DIGIT)) !== 0;
+}
+
+/** `\p{Lu}`: an upper-case letter. */
+export function isUpperCode(cp: number): boolean {
+  return (classesOf(cp) & UPPER) !== 0;
+}
+
+/** `\s`: white space as a JavaScript regex reads it. */
+export function isSpaceCode(cp: number): boolean {
+  return (classesOf(cp) & SPACE) !== 0;
+}
+
+/** Length in UTF-16 units of the code point `cp`. */
+export function codeUnits(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/**
+ * The code point at `i` of a stretch of text ending at `to`: a surrogate pair cut by `to` reads as
+ * its lone first half, as it would in `text.slice(from, to)`.
+ */
+export function codePointWithin(text: string, i: number, to: number): number {
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && i + 1 >= to ? text.charCodeAt(i) : cp;
+}
