@@ -3,6 +3,7 @@ import { PHRASE_STOPS } from '../lexicon/phrase-stops.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber, parseOrdinal, type ParsedNumber } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
+import { startsUpper } from './chars.js';
 import type { Token } from './tokens.js';
 
 const SUPERLATIVE = /^(?:\p{Ll}+est|most|least|best|worst|biggest|largest)$/u;
@@ -152,7 +153,7 @@ function rankAt(tokens: readonly Token[], i: number): Found | null {
   if (!ordinal) return null;
   const before = tokens[i - 1]?.lower ?? '';
   if (tokens[i]!.lower === 'second' && /^(?:a|one|per|split)$/.test(before)) return null;
-  if (/^\p{Lu}/u.test(tokens[i]!.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) return null; // "World War Two", "Henry VIII"-like names
+  if (startsUpper(tokens[i]!.text) && i > 0 && startsUpper(tokens[i - 1]?.text ?? '')) return null; // "World War Two", "Henry VIII"-like names
   const superlative = tokens[ordinal.next];
   if (superlative && SUPERLATIVE.test(superlative.lower)) {
     const noun = nounPhrase(tokens, ordinal.next + 1);
@@ -163,8 +164,13 @@ function rankAt(tokens: readonly Token[], i: number): Found | null {
   return { fact: rawFact('ordinal', tokens[i]!.start, tokens[ordinal.next - 1]!.end, { value: ordinal.value }), from: i, next: ordinal.next };
 }
 
+// The qualifiers by their first word, in lexicon order: one lookup per token instead of a walk
+// over the whole list.
+const QUALIFIERS_BY_FIRST = new Map<string, typeof QUALIFIERS>();
+for (const qualifier of QUALIFIERS) QUALIFIERS_BY_FIRST.set(qualifier.words[0]!, [...(QUALIFIERS_BY_FIRST.get(qualifier.words[0]!) ?? []), qualifier]);
+
 function qualifierAt(tokens: readonly Token[], i: number): { approx: string; bound: 'min' | 'max' | null; next: number } | null {
-  for (const qualifier of QUALIFIERS) {
+  for (const qualifier of QUALIFIERS_BY_FIRST.get(tokens[i]?.lower ?? '') ?? []) {
     if (qualifier.words.every((word, k) => tokens[i + k]?.lower === word)) {
       const next = i + qualifier.words.length;
       // Only a qualifier when a number follows ("over 40", not "over the border").
@@ -183,9 +189,9 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
   if (before?.text === '/' && !tokens[at]!.spaced) return true;
   if (number.digits && (glued(tokens, at) || phone(tokens, at))) return true;
   // "EB-5", "F-16", "COVID-19": digits glued by a hyphen to a capitalised word are a name.
-  if (before?.text === '-' && !before.spaced && !tokens[at]!.spaced && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return true;
+  if (before?.text === '-' && !before.spaced && !tokens[at]!.spaced && startsUpper(tokens[at - 2]?.text ?? '')) return true;
   // "Ground Zero", "Formula One": a capitalised number word after a capitalised word.
-  if (!number.digits && /^\p{Lu}/u.test(tokens[at]!.text) && at >= 1 && /^\p{Lu}/u.test(before?.text ?? '')) return true;
+  if (!number.digits && startsUpper(tokens[at]!.text) && at >= 1 && startsUpper(before?.text ?? '')) return true;
   // A decimal is an amount even after a name ("HuffPollster 4.3 points").
   if (!number.digits || !before || at - 1 === 0 || /\./.test(tokens[at]!.text)) return false;
   return /^\p{Lu}[\p{L}]*$/u.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
