@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
+import { startsUpper } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 
 /** A run of capitalised tokens that may name an entity, with the words around it. */
@@ -30,9 +31,16 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':
 
 /** True when a token can be part of a name: capitalised, an acronym, or "al-Abadi". */
 function capitalised(token: Token): boolean {
-  if (token.text === 'I') return false;
-  if (/-\p{Ll}/u.test(token.text) && !PARTICLE_PREFIX.test(token.text)) return false; // "US-trained"
-  return /^\p{Lu}/u.test(token.text) || PARTICLE_PREFIX.test(token.text);
+  const { text } = token;
+  if (text === 'I') return false;
+  if (text.includes('-') && /-\p{Ll}/u.test(text) && !particlePrefix(text)) return false; // "US-trained"
+  return startsUpper(text) || particlePrefix(text);
+}
+
+/** `PARTICLE_PREFIX.test(text)`, run only on words that start with an ASCII lower-case letter as every particle does. */
+function particlePrefix(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 97 && code <= 122 && PARTICLE_PREFIX.test(text);
 }
 
 /**

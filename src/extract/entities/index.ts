@@ -1,5 +1,6 @@
 import type { Article, Entity, EntityType, Mention } from '../../article.js';
 import { KNOWN_ACRONYMS } from '../lexicon/entity-cues.js';
+import { isLowerWord } from '../facts/chars.js';
 import { textUnits, type Unit } from '../facts/tokens.js';
 import { ACRONYM, classifyRun, winner, type Evidence } from './classify.js';
 import { findNameRuns, type NameRun } from './find-names.js';
@@ -32,7 +33,7 @@ export function extractEntities(article: Article): Entity[] {
 /** The entities and each of their mentions in document order; extractFacts builds entity facts from these. */
 export function findEntityMentions(article: Article, units: readonly Unit[]): { entities: Entity[]; mentions: EntityMention[] } {
   const common = new Set<string>();
-  for (const unit of units) for (const token of unit.tokens) if (/^\p{Ll}+$/u.test(token.text)) common.add(token.text);
+  for (const unit of units) for (const token of unit.tokens) if (isLowerWord(token.text)) common.add(token.text);
   const headlineStart = article.headline?.start ?? -1;
 
   const groups = new Map<string, Group>();
