@@ -36,10 +36,24 @@ export function findMarkedSpans(blocks: readonly Block[], text: string): MarkedS
   return result;
 }
 
+/** Char codes of the marks, compared as numbers: a Set of one-character strings per character was slow. */
+const QUOTE = 34; // "
+const APOSTROPHE = 39; // '
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
+
+function isDoubleOpenCode(code: number): boolean {
+  return code === 0x201c || code === 0x201e || code === 0xab; // “ „ «
+}
+
+function isDoubleCloseCode(code: number): boolean {
+  return code === 0x201d || code === 0xbb; // ” »
+}
+
 function hasDoubleMarks(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || (ch === "'" && text[i + 1] === "'")) return true;
+    const code = text.charCodeAt(i);
+    if (code === QUOTE || isDoubleOpenCode(code) || isDoubleCloseCode(code) || (code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE)) return true;
   }
   return false;
 }
@@ -62,19 +76,19 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
   let open = -1;
   let depth = 0;
   for (let i = from; i < to; i++) {
-    let ch = text[i]!;
+    let code = text.charCodeAt(i);
     // Two apostrophes stand for a straight double mark in some typesetting (`''Q,'' he said`).
-    const twin = ch === "'" && text[i + 1] === "'";
-    if (twin) ch = '"';
+    const twin = code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE;
+    if (twin) code = QUOTE;
     if (doubles) {
-      const opens = DOUBLE_OPEN.has(ch) || (ch === '"' && open === -1);
-      const closes = DOUBLE_CLOSE.has(ch) || (ch === '"' && open !== -1);
+      const opens = isDoubleOpenCode(code) || (code === QUOTE && open === -1);
+      const closes = isDoubleCloseCode(code) || (code === QUOTE && open !== -1);
       if (opens && open === -1) {
         open = twin ? ++i : i;
-      } else if (opens && DOUBLE_OPEN.has(ch)) {
+      } else if (opens && isDoubleOpenCode(code)) {
         depth++; // a quote inside a quote (or a stray second opening mark)
       } else if (closes && open !== -1) {
-        if (depth > 0 && ch !== '"') {
+        if (depth > 0 && code !== QUOTE) {
           depth--;
           continue;
         }
@@ -85,12 +99,12 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
       }
       continue;
     }
-    const single = ch === '‘' || ch === '’' || ch === "'";
+    const single = code === LEFT_SINGLE || code === RIGHT_SINGLE || code === APOSTROPHE;
     if (!single) continue;
     const before = text[i - 1];
     const after = text[i + 1];
-    if (open === -1 && ch !== '’' && !isLetterOrDigit(before) && isLetterOrDigit(after)) open = i;
-    else if (open !== -1 && ch !== '‘' && !isLetterOrDigit(after) && i > open + 1) {
+    if (open === -1 && code !== RIGHT_SINGLE && !isLetterOrDigit(before) && isLetterOrDigit(after)) open = i;
+    else if (open !== -1 && code !== LEFT_SINGLE && !isLetterOrDigit(after) && i > open + 1) {
       push(spans, text, open, i + 1, false);
       open = -1;
     }

@@ -1,6 +1,6 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
-import { codeUnits, isLetterCode } from './char-class.js';
+import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
 import { parseMention, surnameKey, type ParsedMention } from './names.js';
 import type { RawQuote } from './raw-quote.js';
 
@@ -33,10 +33,12 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
-  const common = lowerCaseWords(text);
+  // Counted only for an article that names a person: most of the cost of resolving is this pass.
+  let common: Set<string> | null = null;
   for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];
     if (!p?.name || !p.person || raws[i]!.guessed) continue;
+    common ??= lowerCaseWords(text);
     const key = surnameKey(p.name);
     const known = bySurname.get(key);
     const gender = genderOf(raws[i]!.mention?.text ?? '');
@@ -48,7 +50,7 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
       if (gender) known.gender ??= gender;
     }
   }
-  completeSurnames(text, bySurname, common);
+  if (common) completeSurnames(text, bySurname, common);
   const mentions = personMentions(text, bySurname);
   let m = 0;
   const out: Quote[] = [];
@@ -127,11 +129,42 @@ function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Kno
 function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
   const found: Array<{ at: number; known: Known }> = [];
   if (bySurname.size === 0) return found;
-  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
-    const known = bySurname.get(match[0].toLowerCase().replace(/[’']s$/u, ''));
-    if (known?.person) found.push({ at: match.index, known });
-  }
+  forEachCapitalised(text, (word, at) => {
+    const known = bySurname.get(withoutPossessive(word.toLowerCase()));
+    if (known?.person) found.push({ at, known });
+  });
   return found;
+}
+
+/** `clinton's` -> `clinton`. */
+function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 115 /* s */) return lower;
+  const mark = lower.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019 ? lower.slice(0, -2) : lower;
+}
+
+/**
+ * Calls `visit` with each match of the regex `\p{Lu}[\p{L}'’-]*` (flags `gu`) and its offset,
+ * scanning character codes: an upper-case letter and the letters, apostrophes and hyphens after it.
+ */
+function forEachCapitalised(text: string, visit: (word: string, at: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) {
+      i += codeUnits(cp);
+      continue;
+    }
+    const start = i;
+    i += codeUnits(cp);
+    while (i < text.length) {
+      const next = text.codePointAt(i)!;
+      if (!isWordCode(next)) break;
+      i += codeUnits(next);
+    }
+    visit(text.slice(start, i), start);
+  }
 }
 
 /**
