@@ -1,8 +1,8 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
-import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
 import { parseMention, surnameKey, type ParsedMention } from './names.js';
 import type { RawQuote } from './raw-quote.js';
+import { forEachCapitalised, lowerCaseWords, withoutPossessive } from './text-words.js';
 
 /** A named person or group, with the ways the article wrote it. */
 interface Known {
@@ -136,37 +136,6 @@ function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Ar
   return found;
 }
 
-/** `clinton's` -> `clinton`. */
-function withoutPossessive(lower: string): string {
-  const n = lower.length;
-  if (n < 2 || lower.charCodeAt(n - 1) !== 115 /* s */) return lower;
-  const mark = lower.charCodeAt(n - 2);
-  return mark === 39 || mark === 0x2019 ? lower.slice(0, -2) : lower;
-}
-
-/**
- * Calls `visit` with each match of the regex `\p{Lu}[\p{L}'’-]*` (flags `gu`) and its offset,
- * scanning character codes: an upper-case letter and the letters, apostrophes and hyphens after it.
- */
-function forEachCapitalised(text: string, visit: (word: string, at: number) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (!isUpperCode(cp)) {
-      i += codeUnits(cp);
-      continue;
-    }
-    const start = i;
-    i += codeUnits(cp);
-    while (i < text.length) {
-      const next = text.codePointAt(i)!;
-      if (!isWordCode(next)) break;
-      i += codeUnits(next);
-    }
-    visit(text.slice(start, i), start);
-  }
-}
-
 /**
  * A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`): one
  * pass over the runs of two to four capitalised words in the text.
@@ -174,70 +143,35 @@ function forEachCapitalised(text: string, visit: (word: string, at: number) => v
 function completeSurnames(text: string, bySurname: Map<string, Known>, common: ReadonlySet<string>): void {
   const waiting = new Set([...bySurname].filter(([, known]) => !known.name.includes(' ')).map(([key]) => key));
   if (waiting.size === 0) return;
+  // Names recur, so each distinct run of capitalised words is read once.
+  const read = new Map<string, FullName | null>();
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu)) {
-    const full = parseMention(match[0]);
-    if (!full.name || !full.person) continue;
-    full.name = dropCommonWords(full.name, common);
-    // `Happened Between Marco Rubio`: a common word inside means a title-case headline, not a name.
-    if (!full.name.includes(' ') || full.name.split(' ').slice(0, -1).some((w) => common.has(w.toLowerCase()))) continue;
-    const key = surnameKey(full.name);
-    if (!waiting.has(key)) continue;
-    const known = bySurname.get(key)!;
+    let full = read.get(match[0]);
+    if (full === undefined) read.set(match[0], (full = readFullName(match[0], common)));
+    if (!full || !waiting.has(full.key)) continue;
+    const known = bySurname.get(full.key)!;
     known.name = full.name;
     known.role ??= full.role;
-    waiting.delete(key);
+    waiting.delete(full.key);
     if (waiting.size === 0) return;
   }
 }
 
-/**
- * Words the article writes in lower case more often than capitalised (`both`, `when`, `year`):
- * capitalised at a sentence's start they are not part of a name, while `Bill` in an article that
- * names Bill Clinton often is. One pass over the text.
- */
-function lowerCaseWords(text: string): Set<string> {
-  // Counted per word as written first, then folded by lower case: toLowerCase runs once per
-  // distinct spelling instead of once per word of the text.
-  const written = new Map<string, number>();
-  forEachWord(text, (word) => written.set(word, (written.get(word) ?? 0) + 1));
-  const counts = new Map<string, number>();
-  for (const [word, n] of written) {
-    const lower = word.toLowerCase();
-    counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? n : -n));
-  }
-  const words = new Set<string>();
-  for (const [word, balance] of counts) if (balance > 0) words.add(word);
-  return words;
+/** A full name (two words or more) found in the text, with its surname key. */
+interface FullName {
+  name: string;
+  role: string | null;
+  key: string;
 }
 
-/** Inside a word: a letter, an apostrophe or a hyphen. */
-function isWordCode(cp: number): boolean {
-  return cp === 39 || cp === 0x2019 || cp === 45 || isLetterCode(cp);
-}
-
-/**
- * Calls `visit` with each match of the regex `(?<![\p{L}'’-])\p{L}[\p{L}'’-]*` (flags `gu`), scanning
- * character codes: such a match is exactly a maximal run of letters, apostrophes and hyphens that begins
- * with a letter.
- */
-function forEachWord(text: string, visit: (word: string) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (!isWordCode(cp)) {
-      i += codeUnits(cp);
-      continue;
-    }
-    const start = i;
-    const startsWithLetter = isLetterCode(cp);
-    i += codeUnits(cp);
-    while (i < text.length) {
-      const next = text.codePointAt(i)!;
-      if (!isWordCode(next)) break;
-      i += codeUnits(next);
-    }
-    if (startsWithLetter) visit(text.slice(start, i));
-  }
+/** A run of capitalised words read as a person's full name, or null when it is not one. */
+function readFullName(run: string, common: ReadonlySet<string>): FullName | null {
+  const full = parseMention(run);
+  if (!full.name || !full.person) return null;
+  const name = dropCommonWords(full.name, common);
+  // `Happened Between Marco Rubio`: a common word inside means a title-case headline, not a name.
+  if (!name.includes(' ') || name.split(' ').slice(0, -1).some((w) => common.has(w.toLowerCase()))) return null;
+  return { name, role: full.role, key: surnameKey(name) };
 }
 
 /** `Both Bolton` -> `Bolton`, `When Trump` -> `Trump`: leading common words are not the name. */

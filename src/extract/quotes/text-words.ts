@@ -1,0 +1,87 @@
+/**
+ * Whole-text word scans of speaker resolution, written over character codes: as Unicode regexes
+ * with a match object per word they were most of the resolver's time.
+ */
+import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
+
+/**
+ * Words the article writes in lower case more often than capitalised (`both`, `when`, `year`):
+ * capitalised at a sentence's start they are not part of a name, while `Bill` in an article that
+ * names Bill Clinton often is. One pass over the text.
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  // Counted per word as written first, then folded by lower case: toLowerCase runs once per
+  // distinct spelling instead of once per word of the text.
+  const written = new Map<string, number>();
+  forEachWord(text, (word) => written.set(word, (written.get(word) ?? 0) + 1));
+  const counts = new Map<string, number>();
+  for (const [word, n] of written) {
+    const lower = word.toLowerCase();
+    counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? n : -n));
+  }
+  const words = new Set<string>();
+  for (const [word, balance] of counts) if (balance > 0) words.add(word);
+  return words;
+}
+
+/** Inside a word: a letter, an apostrophe or a hyphen. */
+function isWordCode(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 45 || isLetterCode(cp);
+}
+
+/**
+ * Calls `visit` with each match of the regex `(?<![\p{L}'’-])\p{L}[\p{L}'’-]*` (flags `gu`), scanning
+ * character codes: such a match is exactly a maximal run of letters, apostrophes and hyphens that begins
+ * with a letter.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordCode(cp)) {
+      i += codeUnits(cp);
+      continue;
+    }
+    const start = i;
+    const startsWithLetter = isLetterCode(cp);
+    i += codeUnits(cp);
+    while (i < text.length) {
+      const next = text.codePointAt(i)!;
+      if (!isWordCode(next)) break;
+      i += codeUnits(next);
+    }
+    if (startsWithLetter) visit(text.slice(start, i));
+  }
+}
+
+/** `clinton's` -> `clinton`. */
+export function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 115 /* s */) return lower;
+  const mark = lower.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019 ? lower.slice(0, -2) : lower;
+}
+
+/**
+ * Calls `visit` with each match of the regex `\p{Lu}[\p{L}'’-]*` (flags `gu`) and its offset,
+ * scanning character codes: an upper-case letter and the letters, apostrophes and hyphens after it.
+ */
+export function forEachCapitalised(text: string, visit: (word: string, at: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) {
+      i += codeUnits(cp);
+      continue;
+    }
+    const start = i;
+    i += codeUnits(cp);
+    while (i < text.length) {
+      const next = text.codePointAt(i)!;
+      if (!isWordCode(next)) break;
+      i += codeUnits(next);
+    }
+    visit(text.slice(start, i), start);
+  }
+}
+

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/extract/quotes/tokens.js';
+import { forEachCapitalised, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
+
+/**
+ * The hand-written scanners must match exactly what the Unicode regexes they replaced matched:
+ * random texts over an alphabet of the characters their rules turn on (joiners, both apostrophes,
+ * accented and astral letters, digits, unusual white space, a lone surrogate).
+ */
+const ALPHABET = ['a', 'B', 'é', 'Ž', 'ß', '7', '٣', '-', "'", '’', '.', '&', ' ', '\u00a0', '\n', '"', '“', '”', ',', '𝐀', '😀', '\ud800', 'İ'];
+const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((chars) => chars.join(''));
+
+function regexMatches(text: string, pattern: RegExp): Array<[string, number]> {
+  return [...text.matchAll(pattern)].map((m) => [m[0], m.index]);
+}
+
+describe('quote extractor scanners', () => {
+  it('forEachWord finds the words the lookbehind regex found', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found: string[] = [];
+        forEachWord(text, (word) => found.push(word));
+        expect(found).toEqual(regexMatches(text, /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu).map(([w]) => w));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('forEachCapitalised finds the capitalised runs the regex found, at the same offsets', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found: Array<[string, number]> = [];
+        forEachCapitalised(text, (word, at) => found.push([word, at]));
+        expect(found).toEqual(regexMatches(text, /\p{Lu}[\p{L}'’-]*/gu));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tokenize cuts a stretch of text as the token regex did', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(5), fc.nat(5), (text, cutStart, cutEnd) => {
+        const from = Math.min(cutStart, text.length);
+        const to = Math.max(from, text.length - cutEnd);
+        const tokens = tokenize(text, from, to, [], [{ start: 0, end: text.length }]);
+        const expected = regexMatches(text.slice(from, to), /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu);
+        expect(tokens.map((t) => [t.text, t.start - from])).toEqual(expected);
+        expect(tokens.map((t) => t.word)).toEqual(expected.map(([w]) => /[\p{L}\p{N}]/u.test(w)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lowerCaseWords keeps the words written in lower case more often than capitalised', () => {
+    expect([...lowerCaseWords('When the vote came, Bill said when. Both bill and Bill Smith.')].sort()).toEqual(['and', 'came', 'said', 'the', 'vote']);
+  });
+
+  it('lowerCaseWords agrees with counting the regex matches one by one', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const counts = new Map<string, number>();
+        for (const [word] of regexMatches(text, /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
+          const lower = word.toLowerCase();
+          counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
+        }
+        expect([...lowerCaseWords(text)].sort()).toEqual([...counts].filter(([, n]) => n > 0).map(([w]) => w).sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
