@@ -1,6 +1,7 @@
 import type { EntityType } from '../../article.js';
 import { EMPLOYER_ROLES, GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
+import { isLowerWord, startsLower, startsUpper } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
@@ -25,6 +26,22 @@ const COMPASS_REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'n
 // Irregular past tenses that follow a body as its verb ("The Post sent"); regular ones end in -ed.
 const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found', 'put', 'kept', 'brought', 'held', 'won', 'lost', 'paid']);
 
+// The mention's shapes, built once (see src/extract/facts/chars.ts for why not inline).
+/** A lower-case word in -ed: a regular past tense. */
+const PAST_FORM = /\p{Ll}ed$/u;
+/** A capital inside one word ("PolitiFact"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Surname prefixes that put a capital inside a name ("McConnell", "DeSantis"). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
+/** Capitals and dots only: an acronym or a word in capitals. */
+const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
+/** A word in capitals. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A capitalised plural ("Vikings"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** A word of letters, inner apostrophes and hyphens. */
+const LETTERS_ONLY = /^\p{L}[\p{L}'’-]*$/u;
+
 /** Acronyms: all capitals (2-6 letters, optional plural s) or dotted ("U.S."). */
 export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
@@ -48,10 +65,10 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     if (!HONORIFICS.has(run.title.toLowerCase())) role = run.title;
   }
   const before = tokens[run.from - 1];
-  if (!run.title && before && ROLE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.text)) {
+  if (!run.title && before && ROLE_NOUNS.has(before.lower) && startsLower(before.text)) {
     votes.person += TITLE;
     const modifier = tokens[run.from - 2];
-    const from = modifier && (/^\p{Lu}/u.test(modifier.text) || /^\p{Ll}+$/u.test(modifier.text) && !/^(?:the|a|an|and|of|by|to|said|told)$/.test(modifier.lower)) ? modifier : before;
+    const from = modifier && (startsUpper(modifier.text) || isLowerWord(modifier.text) && !/^(?:the|a|an|and|of|by|to|said|told)$/.test(modifier.lower)) ? modifier : before;
     role = run.unit.text.slice(from.start - run.unit.start, before.end - run.unit.start);
   }
   const appositive = !role ? roleAfter(run) : null;
@@ -87,13 +104,13 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (ACRONYM.test(run.text) && !known && !NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
-  if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && /^\p{Ll}/u.test(before.text)) votes.place += CONTEXT;
+  if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
   // modifier that says nothing of its type ("the Obama administration").
   const afterThe = words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text);
   // A verb after it ("The Post sent", "the Times reported") makes the name the subject, not a modifier.
-  const modifier = after !== undefined && /^\p{Ll}+$/u.test(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !/\p{Ll}ed$/u.test(after.text);
+  const modifier = after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !PAST_FORM.test(after.text);
   // "The Latest:" is an ordinary word the article also writes in lower case.
   // "the Southwest", "the Mall": a compass region or a place word named alone is a place.
   if (afterThe && (COMPASS_REGIONS.has(key) || PLACE_WORDS.has(key))) votes.place += CUE_WORD;
@@ -101,15 +118,15 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (contextual && !afterThe && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
   // "PolitiFact", "WikiLeaks", "YouTube": a capital inside one word is a brand, unless it is a
   // surname prefix ("McConnell", "DeSantis", "O'Brien").
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(run.text)) votes.organization += CONTEXT;
+  if (words.length === 1 && INNER_CAPITAL.test(run.text) && !SURNAME_PREFIX.test(run.text)) votes.organization += CONTEXT;
   // Acronyms and all-capital words are never a person's name as such ("RT said", "TV").
-  if (/^[\p{Lu}.]+$/u.test(run.text.replace(/\s+/g, ''))) votes.person = 0;
+  if (CAPITALS_AND_DOTS.test(run.text.replace(/\s+/g, ''))) votes.person = 0;
   // "EB-5", "F-16": capitals glued to digits name a model or a visa, not a body.
   if (after?.text === '-' && !after.spaced && /^\d/.test(afterNext?.text ?? '')) votes.organization = 0;
   // A shouted ordinary word ("WHAT", "ALL") is no acronym: the article writes it in lower case too.
-  if (!known && /^\p{Lu}{2,}$/u.test(run.text) && common.has(key)) votes.organization = 0;
+  if (!known && ALL_CAPITALS.test(run.text) && common.has(key)) votes.organization = 0;
   // "Cleveland Cavaliers", "Minnesota Vikings": a place followed by a plural name is a team.
-  if (words.length > 1 && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase()) && /^\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key)) {
+  if (words.length > 1 && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase()) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key)) {
     votes.organization += CUE_WORD;
   }
   // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a
@@ -118,14 +135,14 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const lead = words.length > 1 && (KNOWN_ORGANIZATIONS.has(words[0]!.toLowerCase()) || KNOWN_ORGANIZATIONS.has(words.slice(0, 2).join(' ').toLowerCase()));
   if (lead && votes.place === 0 && !KNOWN_ORGANIZATIONS.has(key)) votes.organization += CUE_WORD;
   // "TD Ameritrade founder J. Joe Ricketts": a lower-case role that only a firm gives, then a name.
-  if (after && EMPLOYER_ROLES.has(after.lower) && /^\p{Lu}/u.test(afterNext?.text ?? '') && votes.place === 0) votes.organization += CUE_WORD;
+  if (after && EMPLOYER_ROLES.has(after.lower) && startsUpper(afterNext?.text ?? '') && votes.place === 0) votes.organization += CUE_WORD;
   // A lone capitalised sentence opener ("Like President Obama") or a nationality ("South Korean
   // President") is neither.
   const opener = run.initial && words.length === 1 && !ACRONYM.test(run.text);
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
-  if (!known && NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase()) && /^[\p{Lu}.]+$/u.test(run.text)) votes.organization = votes.place = 0;
+  if (!known && NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase()) && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
   else if (NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name — unless
@@ -153,7 +170,7 @@ function roleAfter(run: NameRun): string | null {
   const from = run.next + 2;
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (!/^\p{L}[\p{L}'’-]*$/u.test(token.text)) return null;
+    if (!LETTERS_ONLY.test(token.text)) return null;
     const close = tokens[k + 1];
     if (ROLE_NOUNS.has(token.lower) && (!close || /^[,.;]$/.test(close.text))) {
       return run.unit.text.slice(tokens[from]!.start - run.unit.start, token.end - run.unit.start);

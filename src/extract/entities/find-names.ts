@@ -27,13 +27,20 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u;
+// Built once here, not inline: see src/extract/facts/chars.ts.
+/** A hyphen then a lower-case letter ("US-trained"). */
+const HYPHEN_LOWER = /-\p{Ll}/u;
+/** A capitalised plural ("Breaks"): a headline verb when its stem is a common word. */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** A word in capitals. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
 
 /** True when a token can be part of a name: capitalised, an acronym, or "al-Abadi". */
 function capitalised(token: Token): boolean {
   const { text } = token;
   if (text === 'I') return false;
-  if (text.includes('-') && /-\p{Ll}/u.test(text) && !particlePrefix(text)) return false; // "US-trained"
+  if (text.includes('-') && HYPHEN_LOWER.test(text) && !particlePrefix(text)) return false; // "US-trained"
   return startsUpper(text) || particlePrefix(text);
 }
 
@@ -69,7 +76,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       const known = capitalised(candidate) && next - i <= 3 && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => t.lower).join(' '));
       // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
       // determiner is part of the name.
-      const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '');
+      const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && startsUpper(tokens[next + 1]?.text ?? '');
       // "Voters Abandon Republican Party": a generic body or place word ends a name even in a
       // title-case headline, where ordinary words are otherwise left out.
       const generic = headline && capitalised(candidate) && (ORG_WORDS.has(candidate.lower) || PLACE_WORDS.has(candidate.lower)) && !skipWord(candidate, false, common);
@@ -124,7 +131,7 @@ function innerTitle(tokens: readonly Token[], from: number, next: number): numbe
     const one = tokens[j]!.lower;
     const two = `${one} ${tokens[j + 1]!.lower}`;
     const partOfEarlier = PERSON_TITLES.includes(`${tokens[j - 1]!.lower} ${one}`);
-    if (partOfEarlier || !/^\p{Lu}/u.test(tokens[j]!.text)) continue;
+    if (partOfEarlier || !startsUpper(tokens[j]!.text)) continue;
     if (PERSON_TITLES.includes(two) ? j + 2 < next : PERSON_TITLES.includes(one)) {
       // "Deputy Attorney General", "Retired Lt. Gen.": qualifiers before the title belong to it.
       let k = j;
@@ -147,7 +154,7 @@ function handle(tokens: readonly Token[], i: number): boolean {
  */
 function headlineVerb(token: Token, common: ReadonlySet<string>): boolean {
   if (PERSON_VERBS.has(token.lower)) return true;
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(token.text)) return false;
+  if (!CAPITALISED_PLURAL.test(token.text)) return false;
   return common.has(token.lower.slice(0, -1)) || (token.lower.endsWith('es') && common.has(token.lower.slice(0, -2)));
 }
 
@@ -196,7 +203,7 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
   if (next - from > 1 && MISC_LAST_WORDS.has(lastToken.lower.replace(POSSESSIVE, '')) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
-  if (next - from > 1 && tokens.slice(from, next).every((token) => /^\p{Lu}{2,}$/u.test(token.text))) return;
+  if (next - from > 1 && tokens.slice(from, next).every((token) => ALL_CAPITALS.test(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
 }
 

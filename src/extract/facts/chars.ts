@@ -2,9 +2,14 @@
  * Character tests the finders run at every token. Each is exactly the regular expression named
  * in its doc comment, with a char-code fast path for ASCII text: a regex call per token and
  * finder was most of the facts extractor's time. Non-ASCII text falls back to the regex.
+ *
+ * Why module-level regexes everywhere in facts/ and entities/: esbuild (target node20) rewrites
+ * a `\p{...}` literal as `new RegExp(...)` where it stands, so one written inside a function is
+ * rebuilt on every call. Hoisted to a constant it is built once, when the module loads.
  */
 
 const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
@@ -15,6 +20,13 @@ export function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER_START.test(text);
+}
+
+/** `/^\p{Ll}/u.test(text)`: the text starts with a lower-case letter. */
+export function startsLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER_START.test(text);
 }
 
 /** `/^\p{Ll}+$/u.test(text)`: the text is lower-case letters only. */

@@ -3,7 +3,7 @@ import { TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber, parseOrdinal } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { partialIso } from './resolve-date.js';
-import { hasPossessive, startsDigit, startsUpper, withoutPossessive } from './chars.js';
+import { hasPossessive, isLowerWord, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** Date forms read by dates.ts: digits and signs (9/17/16, centuries), holidays, parts of periods, parts of a day. */
@@ -69,6 +69,8 @@ export function periodPart(tokens: readonly Token[], i: number): { fact: RawFact
   return { fact: rawFact('date', start, end), next };
 }
 
+/** A capital then a lower-case letter: a holiday written as a name, not in capitals. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const DAY_PART_OPENERS = new Set(['the', 'that', 'early', 'late']);
 
 /**
@@ -91,7 +93,7 @@ export function dayPart(tokens: readonly Token[], i: number): { fact: RawFact; n
   // morning hours" is still one.
   const hours = tokens[i + width + 1]?.lower === 'hours';
   if (hours) return { fact: rawFact('time', tokens[i]!.start, tokens[i + width + 1]!.end), next: i + width + 2 };
-  if (/^\p{Ll}+$/u.test(tokens[i + width + 1]?.text ?? '') && !/^(?:and|or|to|of|in|at|on|when|before|after|as|while)$/.test(tokens[i + width + 1]!.lower)) return null;
+  if (isLowerWord(tokens[i + width + 1]?.text ?? '') && !/^(?:and|or|to|of|in|at|on|when|before|after|as|while)$/.test(tokens[i + width + 1]!.lower)) return null;
   const { start, end } = span(tokens, i, i + width + 1);
   return { fact: rawFact('time', start, end), next: i + width + 1 };
 }
@@ -119,7 +121,7 @@ export function named(tokens: readonly Token[], i: number): { fact: RawFact; nex
   // Every form below needs a capital first or a season word: the rest are rejected at once.
   if (!startsUpper(token.text) && !SEASONS.has(token.lower)) return null;
   const bare = withoutPossessive(token.lower);
-  const capital = /^\p{Lu}\p{Ll}/u.test(token.text);
+  const capital = CAPITALISED.test(token.text);
   // "Easter Island", "Christmas Tree Lane": a holiday word leading a longer name is no date.
   const inName = bare === token.lower && startsUpper(tokens[i + 1]?.text ?? '');
   if (capital && HOLIDAYS.has(bare) && !inName) return { fact: rawFact('date', token.start, token.end - (bare === token.lower ? 0 : 2)), next: i + 1 };

@@ -19,6 +19,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const PERIOD_MODIFIERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['recent', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1],
 ]);
+/** A lower-case word in -s: the plural noun a count would take ("2000 jobs"). */
+const LOWER_PLURAL = /^\p{Ll}{3,}s$/u;
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /**
@@ -236,7 +238,7 @@ function year(tokens: readonly Token[], i: number): Found | null {
   }
   const cue = YEAR_CUES.has(tokens[i - 1]?.lower ?? '') || MONTHS.has(tokens[i - 1]?.lower ?? '');
   // "2000 jobs" counts; "the 1995 tax filings", "the 2008 campaign" are dates.
-  const nounAfter = after !== undefined && /^\p{Ll}{3,}s$/u.test(after.text) && !/^(?:was|is|has|as|its|this|his)$/.test(after.lower);
+  const nounAfter = after !== undefined && LOWER_PLURAL.test(after.text) && !/^(?:was|is|has|as|its|this|his)$/.test(after.lower);
   if (!cue && nounAfter) return null;
   return { fact: rawFact('date', token.start, token.end, { date: token.text, normalized: { value: token.text, unit: null } }), next: i + 1 };
 }

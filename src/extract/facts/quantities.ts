@@ -7,6 +7,12 @@ import { startsUpper } from './chars.js';
 import type { Token } from './tokens.js';
 
 const SUPERLATIVE = /^(?:\p{Ll}+est|most|least|best|worst|biggest|largest)$/u;
+/** A capitalised word of letters only: a name a number may belong to ("Channel 4"). */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}]*$/u;
+/** Text ending in a letter, an underscore or @: digits glued to it are a code. */
+const ENDS_IN_LETTER = /[\p{L}_@]$/u;
+/** A word of letters, inner apostrophes and hyphens: what a counted noun phrase is made of. */
+const LETTERS_ONLY = /^\p{L}[\p{L}'’-]*$/u;
 /**
  * Number words that count only with a noun after them: "one" alone is a pronoun ("One
  * successfully hit", "the one who spoke"), never an amount.
@@ -194,7 +200,7 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
   if (!number.digits && startsUpper(tokens[at]!.text) && at >= 1 && startsUpper(before?.text ?? '')) return true;
   // A decimal is an amount even after a name ("HuffPollster 4.3 points").
   if (!number.digits || !before || at - 1 === 0 || /\./.test(tokens[at]!.text)) return false;
-  return /^\p{Lu}[\p{L}]*$/u.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
+  return CAPITALISED_WORD.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
 }
 
 /**
@@ -206,7 +212,7 @@ function glued(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   const before = tokens[at - 1];
   if (/^\d{10,}$/.test(token.text)) return true;
-  if (before && !token.spaced && /[\p{L}_@]$/u.test(before.text)) return true;
+  if (before && !token.spaced && ENDS_IN_LETTER.test(before.text)) return true;
   return before?.text === '"' && !token.spaced && tokens[at - 2]?.text === '=';
 }
 
@@ -230,7 +236,7 @@ function phone(tokens: readonly Token[], at: number): boolean {
  */
 export function nounPhrase(tokens: readonly Token[], from: number): { from: number; next: number } | null {
   let next = from;
-  const word = (token: Token | undefined) => token !== undefined && /^\p{L}[\p{L}'’-]*$/u.test(token.text) && !PHRASE_STOPS.has(token.lower) && !/ly$/.test(token.lower) && !TIME_UNITS.has(token.lower);
+  const word = (token: Token | undefined) => token !== undefined && LETTERS_ONLY.test(token.text) && !PHRASE_STOPS.has(token.lower) && !/ly$/.test(token.lower) && !TIME_UNITS.has(token.lower);
   while (next < from + 5 && word(tokens[next])) {
     const token = tokens[next]!;
     if (/(?:ed|ing)$/.test(token.lower) && !word(tokens[next + 1])) break;

@@ -36,7 +36,7 @@ export function tokenize(text: string, offset: number): Token[] {
     let word = match[0];
     // A trailing dot belongs to the word only for abbreviations (Sept., Mr.); keep it off
     // otherwise so the sentence's full stop is not glued to its last word.
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !ABBREVIATION.test(word)) word = word.slice(0, -1);
+    if (word.length > 1 && word.endsWith('.') && !INITIALS.test(word) && !ABBREVIATION.test(word)) word = word.slice(0, -1);
     tokens.push({ text: word, lower: word.toLowerCase(), start: offset + index, end: offset + index + word.length, spaced: index === 0 || index > last });
     last = index + word.length;
     if (word.length < match[0].length) {
@@ -46,6 +46,9 @@ export function tokenize(text: string, offset: number): Token[] {
   }
   return tokens;
 }
+
+// Capitals each followed by a dot ("U.S."): the last dot is the abbreviation's.
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 // Short words that take a dot as abbreviations: titles and month names.
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|vs|Inc|Corp|Ltd|Co)\.$/;
