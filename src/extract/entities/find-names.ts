@@ -88,7 +88,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       }
       // "Bank of England", "Secretary of State", "bin Laden": a connector between capitals.
       const after = tokens[next + 1];
-      const joins = (candidate.lower === 'of' && (ORG_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || PERSON_TITLES.includes(last.lower) || last.lower === 'university'))
+      const joins = (candidate.lower === 'of' && (ORG_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || PERSON_TITLES.has(last.lower) || last.lower === 'university'))
         || PARTICLES.has(candidate.lower) || candidate.text === '&';
       // "Center for American Progress", "Commission on Presidential Debates": an organisation's
       // generic word followed by what it is for.
@@ -130,9 +130,9 @@ function innerTitle(tokens: readonly Token[], from: number, next: number): numbe
   for (let j = from + 1; j < next - 1; j++) {
     const one = tokens[j]!.lower;
     const two = `${one} ${tokens[j + 1]!.lower}`;
-    const partOfEarlier = PERSON_TITLES.includes(`${tokens[j - 1]!.lower} ${one}`);
+    const partOfEarlier = PERSON_TITLES.has(`${tokens[j - 1]!.lower} ${one}`);
     if (partOfEarlier || !startsUpper(tokens[j]!.text)) continue;
-    if (PERSON_TITLES.includes(two) ? j + 2 < next : PERSON_TITLES.includes(one)) {
+    if (PERSON_TITLES.has(two) ? j + 2 < next : PERSON_TITLES.has(one)) {
       // "Deputy Attorney General", "Retired Lt. Gen.": qualifiers before the title belong to it.
       let k = j;
       while (k > from && TITLE_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
@@ -176,7 +176,7 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
     const words = tokens.slice(from, from + k).map((token) => token.lower).join(' ');
     // "Justice Department", "General Assembly": a title word heading an organisation's name.
     const rest = tokens[next - 1]!.lower.replace(POSSESSIVE, '');
-    if (PERSON_TITLES.includes(words) && !ORG_WORDS.has(rest) && !PLACE_WORDS.has(rest)) {
+    if (PERSON_TITLES.has(words) && !ORG_WORDS.has(rest) && !PLACE_WORDS.has(rest)) {
       title = unit.text.slice(tokens[from]!.start - unit.start, tokens[from + k - 1]!.end - unit.start);
       from += k;
       initial = false;

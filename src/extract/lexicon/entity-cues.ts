@@ -6,9 +6,10 @@ import { WELL_KNOWN_ORGANIZATIONS } from './organizations.js';
  */
 /**
  * Titles written before a person's name ("Prime Minister Haider al-Abadi", "Sen. Warren").
- * Multi-word titles are listed whole; the longest match wins.
+ * Multi-word titles are listed whole; the longest match wins. A set: it is looked up at every
+ * capitalised run.
  */
-export const PERSON_TITLES: readonly string[] = [
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'prime minister', 'vice president', 'president-elect', 'president', 'secretary of state', 'attorney general', 'foreign minister',
   'defence minister', 'defense secretary', 'interior minister', 'first lady', 'chief executive', 'supreme leader',
   'minister', 'secretary', 'senator', 'sen.', 'sen', 'rep.', 'rep', 'representative', 'congressman', 'congresswoman', 'governor',
@@ -17,7 +18,7 @@ export const PERSON_TITLES: readonly string[] = [
   'father', 'chairman', 'chairwoman', 'speaker', 'ambassador', 'professor', 'prof.', 'detective', 'officer', 'sheriff', 'director',
   'sheikh', 'ayatollah', 'imam', 'bishop', 'archbishop', 'cardinal', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss',
   'sir', 'dame', 'lord', 'lady', 'commissioner', 'ceo',
-];
+]);
 
 /**
  * Capitalised words that qualify a title written after them ("Chief Justice", "Deputy Attorney
