@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseMention, possibleSurnameKeys, surnameKey } from '../../src/extract/quotes/names.js';
 import { tokenize } from '../../src/extract/quotes/tokens.js';
 import { forEachCapitalised, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
 
@@ -67,6 +68,17 @@ describe('quote extractor scanners', () => {
         expect([...lowerCaseWords(text)].sort()).toEqual([...counts].filter(([, n]) => n > 0).map(([w]) => w).sort());
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('possibleSurnameKeys holds the surname key of every person name parseMention reads', () => {
+    const word = fc.constantFrom('The', 'A', 'an', 'Mr.', 'President', 'John', 'al-Abadi', "O'Brien", 'U.S.', 'Smith', 'fighters', 'Clinton’s', 'de', 'Jr.');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ws.join(' ')), (run) => {
+        const parsed = parseMention(run);
+        if (parsed.name && parsed.person) expect(possibleSurnameKeys(run)).toContain(surnameKey(parsed.name));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -57,3 +57,18 @@ export function surnameKey(name: string): string {
   const parts = words(name);
   return (parts[parts.length - 1] ?? name).toLowerCase().replace(/\.$/, '');
 }
+
+/**
+ * Every surname key `parseMention(run)` could give a person's name: its name ends at the last
+ * word of the phrase that only determiners follow (anything else after it makes a group), so the
+ * key is that word's or a trailing determiner's. A cheap test that lets most runs skip parsing.
+ */
+export function possibleSurnameKeys(run: string): string[] {
+  const all = words(run);
+  const keys: string[] = [];
+  for (let k = all.length - 1; k >= 0; k--) {
+    keys.push(surnameKey(all[k]!));
+    if (!DETERMINERS.has(all[k]!.toLowerCase())) break;
+  }
+  return keys;
+}

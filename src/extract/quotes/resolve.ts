@@ -1,6 +1,6 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
-import { parseMention, surnameKey, type ParsedMention } from './names.js';
+import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } from './names.js';
 import type { RawQuote } from './raw-quote.js';
 import { forEachCapitalised, lowerCaseWords, withoutPossessive } from './text-words.js';
 
@@ -147,7 +147,8 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: R
   const read = new Map<string, FullName | null>();
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu)) {
     let full = read.get(match[0]);
-    if (full === undefined) read.set(match[0], (full = readFullName(match[0], common)));
+    // Waiting only shrinks, so a run none of whose possible keys waits now never will.
+    if (full === undefined) read.set(match[0], (full = possibleSurnameKeys(match[0]).some((key) => waiting.has(key)) ? readFullName(match[0], common) : null));
     if (!full || !waiting.has(full.key)) continue;
     const known = bySurname.get(full.key)!;
     known.name = full.name;
