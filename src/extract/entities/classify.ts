@@ -101,7 +101,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // "Peshmerga troops" — but a sentence opener before a group noun is an ordinary word ("Police officials said").
   if (contextual && after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
   // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
-  if (ACRONYM.test(run.text) && !known && !NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization += WEAK;
+  // The name without dots, in capitals: the form NOT_ORG_ACRONYMS is checked in, three times below.
+  const undotted = run.text.replace(/\./g, '').toUpperCase();
+  if (ACRONYM.test(run.text) && !known && !NOT_ORG_ACRONYMS.has(undotted)) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
@@ -142,8 +144,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
-  if (!known && NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase()) && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
-  else if (NOT_ORG_ACRONYMS.has(run.text.replace(/\./g, '').toUpperCase())) votes.organization = 0;
+  if (!known && NOT_ORG_ACRONYMS.has(undotted) && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
+  else if (NOT_ORG_ACRONYMS.has(undotted)) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name — unless
     // the last one is a word the article also writes in lower case ("Apple Music", "Tax

@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
-import { startsUpper } from '../facts/chars.js';
+import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 
 /** A run of capitalised tokens that may name an entity, with the words around it. */
@@ -25,7 +25,6 @@ export interface NameRun {
 // Particles inside Arabic, Dutch, German, Spanish names: "Osama bin Laden", "Ursula von der Leyen".
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'abu']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u;
-const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u;
 // Built once here, not inline: see src/extract/facts/chars.ts.
 /** A hyphen then a lower-case letter ("US-trained"). */
@@ -61,8 +60,13 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    // Most tokens are lower-case words: reject them before looking at their neighbours.
+    if (!capitalised(token)) {
+      i++;
+      continue;
+    }
     const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
-    if (!capitalised(token) || skipWord(token, initial || headline, common) || handle(tokens, i)) {
+    if (skipWord(token, initial || headline, common) || handle(tokens, i)) {
       i++;
       continue;
     }
@@ -70,7 +74,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
     let last = token;
     // Set once "Center for ..." has joined: then "and" may join too ("... for Media and Public Affairs").
     let orgName = false;
-    while (next < tokens.length && !POSSESSIVE.test(last.text)) {
+    while (next < tokens.length && !hasPossessive(last.text)) {
       const candidate = tokens[next]!;
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
       const known = capitalised(candidate) && next - i <= 3 && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => t.lower).join(' '));
@@ -159,7 +163,7 @@ function headlineVerb(token: Token, common: ReadonlySet<string>): boolean {
 }
 
 function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>): boolean {
-  const bare = token.lower.replace(POSSESSIVE, '');
+  const bare = withoutPossessive(token.lower);
   if (MONTHS.has(bare) || WEEKDAYS.has(bare)) return true;
   if (ACRONYM.test(token.text)) return false;
   // "Won’t", "Can't" in a title-case headline: a verb, never part of a name.
@@ -175,7 +179,7 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   for (let k = Math.min(next - from, 3); k >= 1 && title === null; k--) {
     const words = tokens.slice(from, from + k).map((token) => token.lower).join(' ');
     // "Justice Department", "General Assembly": a title word heading an organisation's name.
-    const rest = tokens[next - 1]!.lower.replace(POSSESSIVE, '');
+    const rest = withoutPossessive(tokens[next - 1]!.lower);
     if (PERSON_TITLES.has(words) && !ORG_WORDS.has(rest) && !PLACE_WORDS.has(rest)) {
       title = unit.text.slice(tokens[from]!.start - unit.start, tokens[from + k - 1]!.end - unit.start);
       from += k;
@@ -183,25 +187,25 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
     }
   }
   if (from === next && title !== null) return; // a title alone ("France's President") names no one
-  const whole = unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start).replace(POSSESSIVE, '').toLowerCase();
+  const whole = withoutPossessive(unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start)).toLowerCase();
   // "Islamic State", "Democratic Party": the demonym is part of the name when what follows is
   // only a generic word, or when the whole run is a known name.
-  const lastWord = tokens[next - 1]!.lower.replace(POSSESSIVE, '');
+  const lastWord = withoutPossessive(tokens[next - 1]!.lower);
   const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
   const keep = generic || genericHead(tokens, from, next, PLACE_WORDS) || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
-  while (!keep && from < next && DEMONYMS.has(tokens[from]!.lower.replace(POSSESSIVE, ''))) {
+  while (!keep && from < next && DEMONYMS.has(withoutPossessive(tokens[from]!.lower))) {
     from++;
     initial = false;
   }
   if (from >= next) return;
   const first = tokens[from]!;
   const lastToken = tokens[next - 1]!;
-  const end = POSSESSIVE.test(lastToken.text) ? lastToken.end - 2 : lastToken.end;
+  const end = hasPossessive(lastToken.text) ? lastToken.end - 2 : lastToken.end;
   const text = unit.text.slice(first.start - unit.start, end - unit.start);
   if (text.length < 2) return;
   // Laws, plans, wars, holidays are names but not entities we report.
   // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
-  if (next - from > 1 && MISC_LAST_WORDS.has(lastToken.lower.replace(POSSESSIVE, '')) && !genericHead(tokens, from, next, ORG_WORDS)) return;
+  if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(lastToken.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => ALL_CAPITALS.test(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
