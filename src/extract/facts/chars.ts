@@ -65,3 +65,10 @@ export function beforeHyphen(text: string): string {
   const dash = text.indexOf('-');
   return dash < 0 ? text : text.slice(0, dash);
 }
+
+/** True for a one-character ASCII token that is neither a letter nor a digit: a punctuation mark or sign. */
+export function isAsciiMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code < 128 && !(code >= 48 && code <= 57) && !(code >= 65 && code <= 90) && !(code >= 97 && code <= 122);
+}

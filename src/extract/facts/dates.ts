@@ -5,7 +5,7 @@ import { parseNumber } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
 import { addDays } from 'date-fns';
-import { hasPossessive, startsDigit, startsUpper, withoutPossessive } from './chars.js';
+import { hasPossessive, isAsciiMark, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** What a date finder returns: the fact and the index of the first token after it. */
@@ -30,7 +30,9 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 export function findDates(tokens: readonly Token[], published: Date | null, taken: boolean[]): RawFact[] {
   const facts: RawFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    // Every date form starts with a word or a digit: a mark ("," "(" "$") is passed over without
+    // running the dozen finders.
+    if (taken[i] || isAsciiMark(tokens[i]!.text)) continue;
     const found = findDateAt(tokens, i, published);
     if (!found) continue;
     facts.push(found.fact);
