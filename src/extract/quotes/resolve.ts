@@ -2,7 +2,7 @@ import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } from './names.js';
 import type { RawQuote } from './raw-quote.js';
-import { forEachCapitalised, lowerCaseWords, withoutPossessive } from './text-words.js';
+import { forEachCapitalised, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
 
 /** A named person or group, with the ways the article wrote it. */
 interface Known {
@@ -34,7 +34,7 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
   // Counted only for an article that names a person: most of the cost of resolving is this pass.
-  let common: Set<string> | null = null;
+  let common: WordSet | null = null;
   for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];
     if (!p?.name || !p.person || raws[i]!.guessed) continue;
@@ -140,7 +140,7 @@ function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Ar
  * A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`): one
  * pass over the runs of two to four capitalised words in the text.
  */
-function completeSurnames(text: string, bySurname: Map<string, Known>, common: ReadonlySet<string>): void {
+function completeSurnames(text: string, bySurname: Map<string, Known>, common: WordSet): void {
   const waiting = new Set([...bySurname].filter(([, known]) => !known.name.includes(' ')).map(([key]) => key));
   if (waiting.size === 0) return;
   // Names recur, so each distinct run of capitalised words is read once.
@@ -166,7 +166,7 @@ interface FullName {
 }
 
 /** A run of capitalised words read as a person's full name, or null when it is not one. */
-function readFullName(run: string, common: ReadonlySet<string>): FullName | null {
+function readFullName(run: string, common: WordSet): FullName | null {
   const full = parseMention(run);
   if (!full.name || !full.person) return null;
   const name = dropCommonWords(full.name, common);
@@ -176,7 +176,7 @@ function readFullName(run: string, common: ReadonlySet<string>): FullName | null
 }
 
 /** `Both Bolton` -> `Bolton`, `When Trump` -> `Trump`: leading common words are not the name. */
-function dropCommonWords(name: string, common: ReadonlySet<string>): string {
+function dropCommonWords(name: string, common: WordSet): string {
   const parts = name.split(' ');
   let k = 0;
   while (k < parts.length - 1 && common.has(parts[k]!.toLowerCase())) k++;

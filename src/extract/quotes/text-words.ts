@@ -2,26 +2,25 @@
  * Whole-text word scans of speaker resolution, written over character codes: as Unicode regexes
  * with a match object per word they were most of the resolver's time.
  */
-import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
+import { codeUnits, isLetterCode, isUpperCode, lowerCased } from './char-class.js';
+
+/** Membership in a set of words; all the resolver asks of the common words. */
+export interface WordSet {
+  has(word: string): boolean;
+}
 
 /**
  * Words the article writes in lower case more often than capitalised (`both`, `when`, `year`):
  * capitalised at a sentence's start they are not part of a name, while `Bill` in an article that
- * names Bill Clinton often is. One pass over the text.
+ * names Bill Clinton often is. One pass over the text, one map update per word.
  */
-export function lowerCaseWords(text: string): Set<string> {
-  // Counted per word as written first, then folded by lower case: toLowerCase runs once per
-  // distinct spelling instead of once per word of the text.
-  const written = new Map<string, number>();
-  forEachWord(text, (word) => written.set(word, (written.get(word) ?? 0) + 1));
-  const counts = new Map<string, number>();
-  for (const [word, n] of written) {
-    const lower = word.toLowerCase();
-    counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? n : -n));
-  }
-  const words = new Set<string>();
-  for (const [word, balance] of counts) if (balance > 0) words.add(word);
-  return words;
+export function lowerCaseWords(text: string): WordSet {
+  const balance = new Map<string, number>();
+  forEachWord(text, (word) => {
+    const lower = lowerCased(word);
+    balance.set(lower, (balance.get(lower) ?? 0) + (word === lower ? 1 : -1));
+  });
+  return { has: (word) => (balance.get(word) ?? 0) > 0 };
 }
 
 /** Inside a word: a letter, an apostrophe or a hyphen. */

@@ -1,4 +1,4 @@
-import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode } from './char-class.js';
+import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode, lowerCased } from './char-class.js';
 
 /** A word or a punctuation mark of a block, with its place. */
 export interface Token {
@@ -67,7 +67,7 @@ export function tokenize(
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= start) s++;
     const inQuote = q < quotes.length && quotes[q]!.open < start && start < quotes[q]!.close;
     const isMark = q < quotes.length && !word && MARKS.has(token) && (start === quotes[q]!.open || end === quotes[q]!.close);
-    tokens.push({ text: token, lower: token.toLowerCase(), start, end, quote: inQuote && !isMark ? q : -1, sentence: s, word });
+    tokens.push({ text: token, lower: lowerCased(token), start, end, quote: inQuote && !isMark ? q : -1, sentence: s, word });
     start = end;
   }
   return tokens;
