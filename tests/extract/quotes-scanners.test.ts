@@ -86,6 +86,8 @@ describe('quote extractor scanners', () => {
   });
 
   it('lowerCased is toLowerCase', () => {
-    fc.assert(fc.property(texts, (text) => expect(lowerCased(text)).toBe(text.toLowerCase())), { numRuns: 500 });
+    fc.assert(fc.property(texts, (text) => {
+        expect(lowerCased(text)).toBe(text.toLowerCase());
+      }), { numRuns: 500 });
   });
 });
