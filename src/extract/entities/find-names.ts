@@ -33,6 +33,10 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A word in capitals. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+// First words of the titles and known organisations: a run whose first word is none of these
+// cannot start one, and is spared building its multi-word keys.
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((title) => title.split(' ')[0]!));
+const ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map((name) => name.split(' ')[0]!));
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
 
 /** True when a token can be part of a name: capitalised, an acronym, or "al-Abadi". */
@@ -77,7 +81,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
     while (next < tokens.length && !hasPossessive(last.text)) {
       const candidate = tokens[next]!;
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
-      const known = capitalised(candidate) && next - i <= 3 && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => t.lower).join(' '));
+      const known = capitalised(candidate) && next - i <= 3 && ORGANIZATION_FIRST_WORDS.has(token.lower) && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => t.lower).join(' '));
       // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
       // determiner is part of the name.
       const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && startsUpper(tokens[next + 1]?.text ?? '');
@@ -176,7 +180,7 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   const { tokens } = unit;
   let title: string | null = null;
   // Longest title first: "Prime Minister" before "Minister".
-  for (let k = Math.min(next - from, 3); k >= 1 && title === null; k--) {
+  for (let k = TITLE_FIRST_WORDS.has(tokens[from]!.lower) ? Math.min(next - from, 3) : 0; k >= 1 && title === null; k--) {
     const words = tokens.slice(from, from + k).map((token) => token.lower).join(' ');
     // "Justice Department", "General Assembly": a title word heading an organisation's name.
     const rest = withoutPossessive(tokens[next - 1]!.lower);
