@@ -50,9 +50,17 @@ function isDoubleCloseCode(code: number): boolean {
   return code === 0x201d || code === 0xbb; // ” »
 }
 
+/** Every mark is `"`, `'` or at least U+00AB (`«`): below it, other characters are skipped at once. */
+const LOWEST_OTHER_MARK = 0xab;
+
+function cannotBeMark(code: number): boolean {
+  return code < LOWEST_OTHER_MARK && code !== QUOTE && code !== APOSTROPHE;
+}
+
 function hasDoubleMarks(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
+    if (cannotBeMark(code)) continue;
     if (code === QUOTE || isDoubleOpenCode(code) || isDoubleCloseCode(code) || (code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE)) return true;
   }
   return false;
@@ -77,6 +85,7 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
   let depth = 0;
   for (let i = from; i < to; i++) {
     let code = text.charCodeAt(i);
+    if (cannotBeMark(code)) continue;
     // Two apostrophes stand for a straight double mark in some typesetting (`''Q,'' he said`).
     const twin = code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE;
     if (twin) code = QUOTE;
