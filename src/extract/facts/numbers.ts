@@ -68,6 +68,22 @@ const exact = (next: number, value: number, digits: boolean, hyphenUnit: string 
  * Returns null when no number starts there. Looks ahead at most four tokens.
  */
 export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
+  // The date finders, the quantity finder and its qualifiers all ask about the same positions:
+  // the answers for the sentence last asked about are kept (tokens are never changed once made,
+  // and no caller changes a ParsedNumber).
+  if (tokens !== memoTokens) {
+    memoTokens = tokens;
+    memo.length = 0;
+  }
+  let parsed = memo[i];
+  if (parsed === undefined) memo[i] = parsed = readNumber(tokens, i);
+  return parsed;
+}
+
+let memoTokens: readonly Token[] | null = null;
+const memo: Array<ParsedNumber | null | undefined> = [];
+
+function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   const token = tokens[i];
   if (!token) return null;
   const next = tokens[i + 1];
