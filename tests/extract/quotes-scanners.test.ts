@@ -33,7 +33,7 @@ describe('quote extractor scanners', () => {
     fc.assert(
       fc.property(texts, (text) => {
         const found: Array<[string, number]> = [];
-        forEachCapitalised(text, (word, at) => found.push([word, at]));
+        forEachCapitalised(text, (start, end) => found.push([text.slice(start, end), start]));
         expect(found).toEqual(regexMatches(text, /\p{Lu}[\p{L}'’-]*/gu));
       }),
       { numRuns: 500 },

@@ -1,6 +1,7 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } from './names.js';
+import { lowerCased } from './char-class.js';
 import type { RawQuote } from './raw-quote.js';
 import { forEachCapitalised, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
 
@@ -129,9 +130,15 @@ function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Kno
 function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
   const found: Array<{ at: number; known: Known }> = [];
   if (bySurname.size === 0) return found;
-  forEachCapitalised(text, (word, at) => {
-    const known = bySurname.get(withoutPossessive(word.toLowerCase()));
-    if (known?.person) found.push({ at, known });
+  const firstLetters = new Set<number>();
+  for (const key of bySurname.keys()) firstLetters.add(key.charCodeAt(0));
+  forEachCapitalised(text, (start, end) => {
+    // An ASCII capital whose lower case starts no known surname rules the word out unread: most
+    // capitalised words are skipped without a slice or a look-up.
+    const first = text.charCodeAt(start);
+    if (first < 128 && !firstLetters.has(first + 32)) return;
+    const known = bySurname.get(withoutPossessive(lowerCased(text.slice(start, end))));
+    if (known?.person) found.push({ at: start, known });
   });
   return found;
 }

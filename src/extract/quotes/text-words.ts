@@ -62,10 +62,11 @@ export function withoutPossessive(lower: string): string {
 }
 
 /**
- * Calls `visit` with each match of the regex `\p{Lu}[\p{L}'’-]*` (flags `gu`) and its offset,
- * scanning character codes: an upper-case letter and the letters, apostrophes and hyphens after it.
+ * Calls `visit` with the bounds of each match of the regex `\p{Lu}[\p{L}'’-]*` (flags `gu`),
+ * scanning character codes: an upper-case letter and the letters, apostrophes and hyphens after
+ * it. Bounds, not the word, so a caller can rule a word out before paying for its slice.
  */
-export function forEachCapitalised(text: string, visit: (word: string, at: number) => void): void {
+export function forEachCapitalised(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
@@ -80,7 +81,7 @@ export function forEachCapitalised(text: string, visit: (word: string, at: numbe
       if (!isWordCode(next)) break;
       i += codeUnits(next);
     }
-    visit(text.slice(start, i), start);
+    visit(start, i);
   }
 }
 
