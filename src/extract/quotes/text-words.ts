@@ -2,7 +2,7 @@
  * Whole-text word scans of speaker resolution, written over character codes: as Unicode regexes
  * with a match object per word they were most of the resolver's time.
  */
-import { codeUnits, isLetterCode, isUpperCode, lowerCased } from './char-class.js';
+import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
 
 /** Membership in a set of words; all the resolver asks of the common words. */
 export interface WordSet {
@@ -16,11 +16,16 @@ export interface WordSet {
  */
 export function lowerCaseWords(text: string): WordSet {
   const balance = new Map<string, number>();
-  forEachWord(text, (word) => {
-    const lower = lowerCased(word);
+  forEachWord(text, (word, plain) => {
+    const lower = plain ? word : word.toLowerCase();
     balance.set(lower, (balance.get(lower) ?? 0) + (word === lower ? 1 : -1));
   });
   return { has: (word) => (balance.get(word) ?? 0) > 0 };
+}
+
+/** ASCII and not a capital: unchanged by toLowerCase. */
+function isPlainLowerCode(cp: number): boolean {
+  return cp < 128 && (cp < 65 || cp > 90);
 }
 
 /** Inside a word: a letter, an apostrophe or a hyphen. */
@@ -31,9 +36,9 @@ function isWordCode(cp: number): boolean {
 /**
  * Calls `visit` with each match of the regex `(?<![\p{L}'’-])\p{L}[\p{L}'’-]*` (flags `gu`), scanning
  * character codes: such a match is exactly a maximal run of letters, apostrophes and hyphens that begins
- * with a letter.
+ * with a letter. `plain` tells a word of ASCII with no capital, its own lower case, noted on the way.
  */
-export function forEachWord(text: string, visit: (word: string) => void): void {
+export function forEachWord(text: string, visit: (word: string, plain: boolean) => void): void {
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
@@ -43,13 +48,15 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
     }
     const start = i;
     const startsWithLetter = isLetterCode(cp);
+    let plain = isPlainLowerCode(cp);
     i += codeUnits(cp);
     while (i < text.length) {
       const next = text.codePointAt(i)!;
       if (!isWordCode(next)) break;
+      plain &&= isPlainLowerCode(next);
       i += codeUnits(next);
     }
-    if (startsWithLetter) visit(text.slice(start, i));
+    if (startsWithLetter) visit(text.slice(start, i), plain);
   }
 }
 
