@@ -34,7 +34,8 @@ export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
-  // Counted only for an article that names a person: most of the cost of resolving is this pass.
+  // Counting the common words is most of the cost of resolving: done only for an article that
+  // names a person, and only once a name of two words or more asks (see lowerCaseWords).
   let common: WordSet | null = null;
   for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];

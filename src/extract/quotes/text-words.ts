@@ -15,12 +15,19 @@ export interface WordSet {
  * names Bill Clinton often is. One pass over the text, one map update per word.
  */
 export function lowerCaseWords(text: string): WordSet {
+  // Counted at the first question: an article whose names are all single words never asks.
+  let balance: Map<string, number> | null = null;
+  return { has: (word) => ((balance ??= countBalance(text)).get(word) ?? 0) > 0 };
+}
+
+/** Per lower-case word: its lower-case writings less its other writings. */
+function countBalance(text: string): Map<string, number> {
   const balance = new Map<string, number>();
   forEachWord(text, (word, plain) => {
     const lower = plain ? word : word.toLowerCase();
     balance.set(lower, (balance.get(lower) ?? 0) + (word === lower ? 1 : -1));
   });
-  return { has: (word) => (balance.get(word) ?? 0) > 0 };
+  return balance;
 }
 
 /** ASCII and not a capital: unchanged by toLowerCase. */
