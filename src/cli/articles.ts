@@ -1,9 +1,8 @@
 import type { Article } from '../article.js';
-import { loadInputs } from '../load/load-inputs.js';
+import { loadInputs, type LoadResult } from '../load/load-inputs.js';
 import { structureArticle } from '../structure/structure-article.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
-import { UsageError } from '../errors.js';
 
 /**
  * Loads and structures every article the inputs hold, calling `each` in input order.
@@ -16,13 +15,7 @@ export async function forEachArticle(
   each: (article: Article) => void | Promise<void>,
 ): Promise<number> {
   let failed = false;
-  const results = loadInputs(resolveInputs(inputs, context), {
-    maxBytes: context.options.maxBytes,
-    format: context.options.format,
-    published: context.options.published,
-    stdin: context.stdin,
-  });
-  for await (const result of results) {
+  for await (const result of loadCommandInputs(inputs, context)) {
     if (result.error) {
       failed = true;
       reportInputError(context, result.error.input, result.error.message);
@@ -40,11 +33,17 @@ export async function collectArticles(inputs: string[], context: CommandContext)
   return { articles, exitCode };
 }
 
-/** No inputs means stdin, unless stdin is a terminal (then the user needs help, not a wait). */
-function resolveInputs(inputs: string[], context: CommandContext): string[] {
-  if (inputs.length > 0) return inputs;
-  if (context.io.stdinIsTTY) throw new UsageError('no input: name a file, a directory, or - for standard input');
-  return ['-'];
+/**
+ * Loads the inputs a command was given, with the command's load options. No inputs means stdin:
+ * `main` has already shown the help when stdin is a terminal.
+ */
+export function loadCommandInputs(inputs: string[], context: CommandContext): AsyncGenerator<LoadResult> {
+  return loadInputs(inputs.length > 0 ? inputs : ['-'], {
+    maxBytes: context.options.maxBytes,
+    format: context.options.format,
+    published: context.options.published,
+    stdin: context.stdin,
+  });
 }
 
 export function reportInputError(context: CommandContext, input: string | null, message: string): void {

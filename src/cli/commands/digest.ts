@@ -7,7 +7,7 @@ import { parseJsonLine } from '../../load/json/parse-json.js';
 import { peekStream, readLines } from '../../load/read-lines.js';
 import { renderDigestEntry, renderDigestOverview } from '../../render/digest.js';
 import { newestFirst, parseSince, publishedTime, recurring, type Digest, type DigestEntry } from '../../summarize/digest/index.js';
-import { printJson, reportInputError } from '../articles.js';
+import { loadCommandInputs, printJson, reportInputError } from '../articles.js';
 import type { CommandContext } from '../context.js';
 import { workerPool, type DigestPool } from './digest-pool.js';
 
@@ -97,13 +97,7 @@ function printDigest(digest: Digest, context: CommandContext, now: Date): void {
 
 /** The articles of files, directories and URLs, and their failures, in input order. */
 async function* fileItems(inputs: string[], context: CommandContext): AsyncGenerator<Item> {
-  if (inputs.length === 0 && context.io.stdinIsTTY) throw new UsageError('no input: name a file, a directory, a URL, or - for standard input');
-  yield* loadInputs(inputs.length > 0 ? inputs : ['-'], {
-    maxBytes: context.options.maxBytes,
-    format: context.options.format,
-    published: context.options.published,
-    stdin: context.stdin,
-  });
+  yield* loadCommandInputs(inputs, context);
 }
 
 /**
