@@ -1,6 +1,6 @@
 import type { Article, Block } from '../article.js';
 import { CONNECTIVE_OPENER, DATELINE_PREFIX, FRAGMENT_OPENER, OPENS_WITH_QUOTE, PRONOUN_OPENER, WORD } from './patterns.js';
-import { countTerms, termsOfWords, type TermVector } from './terms.js';
+import { termsOfWords } from './terms.js';
 
 /** A sentence that may go into the summary, with what the rankers need to know about it. */
 export interface Candidate {
@@ -15,8 +15,8 @@ export interface Candidate {
   /** 0-based position among all candidates: the reading order. */
   position: number;
   words: number;
-  /** Raw term counts of the content words. */
-  terms: TermVector;
+  /** The content words' terms (see `termOf`), in reading order. */
+  terms: string[];
   /** Share of words that are names (capitalised, not sentence-initial) or numbers. */
   density: number;
   /** Opens with a word that leans on the previous sentence: a pronoun or a connective. */
@@ -32,6 +32,9 @@ const MIN_LEAD_HEADLINE_WORDS = 10;
 const MIN_LEAD_HEADLINE_WORDS_FULL_STOP = 3;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 const FULL_STOP_END = /[^.]\.["'”’)\]]*$/;
+// Module constants: esbuild output would otherwise rebuild a \p{} literal on every call.
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const NUMBER_START = /^\p{N}/u;
 
 /**
  * The headline when it is a real headline, or null when the "headline" is the article's first
@@ -81,7 +84,7 @@ export function collectCandidates(article: Article): Candidate[] {
         continue;
       }
       const text = article.text.slice(start, sentence.end);
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      if (!HAS_WORD.test(text)) continue;
       candidates.push(describe(article.text, start, sentence.end, block.paragraph, sentence.index, candidates.length, block));
     }
   }
@@ -100,7 +103,7 @@ function describe(full: string, start: number, end: number, paragraph: number, s
     sentence,
     position,
     words: words.length,
-    terms: countTerms(termsOfWords(words)),
+    terms: termsOfWords(words),
     density: nameAndNumberShare(words),
     dangling: FRAGMENT_OPENER.test(text) ? 'fragment' : CONNECTIVE_OPENER.test(text) ? 'connective' : PRONOUN_OPENER.test(text) ? 'pronoun' : null,
     question: /\?["'”’)]*$/.test(text),
@@ -118,9 +121,15 @@ export function countWords(text: string): number {
 /** Share of words after the first that start with a capital or a digit: names and numbers. */
 function nameAndNumberShare(words: readonly string[]): number {
   let informative = 0;
-  for (let i = 1; i < words.length; i++) {
-    const first = words[i]![0]!;
-    if ((first >= '0' && first <= '9') || (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\p{N}/u.test(first)) informative++;
-  }
+  for (let i = 1; i < words.length; i++) if (opensInformative(words[i]!)) informative++;
   return words.length > 1 ? informative / (words.length - 1) : 0;
+}
+
+/** The word's first character is a capital or a digit (of any script). */
+function opensInformative(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII answers by range; other characters by their case and class.
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  const first = word[0]!;
+  return (first !== first.toLowerCase() && first === first.toUpperCase()) || NUMBER_START.test(first);
 }

@@ -16,12 +16,44 @@ export function contentTerms(text: string): string[] {
 export function termsOfWords(words: readonly string[]): string[] {
   const terms: string[] = [];
   for (const raw of words) {
-    const lower = raw.toLowerCase();
-    const word = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
-    if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    terms.push(stemWord(word));
+    const term = termOf(raw);
+    if (term !== '') terms.push(term);
   }
   return terms;
+}
+
+/**
+ * Distinct words remembered by `termOf` before it starts afresh: more than a news vocabulary
+ * needs, and a bound on memory however many articles one process reads.
+ */
+const MAX_CACHED_WORDS = 50_000;
+/**
+ * Only words shorter than this are remembered: V8 makes a longer substring a view into the whole
+ * text it was cut from, so caching it would keep every article it came from alive.
+ */
+const MAX_CACHED_WORD_LENGTH = 12;
+const termCache = new Map<string, string>();
+
+/**
+ * The term of one word as it stands in the text: lower-cased, possessive dropped, stemmed; ''
+ * for a stop word or a one-letter word. Remembered, since an article repeats its words and a
+ * corpus its vocabulary, and stemming is the costly part of comparing sentences.
+ */
+export function termOf(raw: string): string {
+  if (raw.length > MAX_CACHED_WORD_LENGTH) return computeTerm(raw);
+  let term = termCache.get(raw);
+  if (term === undefined) {
+    term = computeTerm(raw);
+    if (termCache.size >= MAX_CACHED_WORDS) termCache.clear();
+    termCache.set(raw, term);
+  }
+  return term;
+}
+
+function computeTerm(raw: string): string {
+  const lower = raw.toLowerCase();
+  const word = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+  return word.length < 2 || STOP_WORDS.has(word) ? '' : stemWord(word);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ArticleModel } from '../article-model.js';
 import type { Candidate } from '../candidates.js';
-import { cosine } from '../terms.js';
+import { cosinesWith } from '../term-vectors.js';
 import {
   BACKWARD_EDGE_WEIGHT,
   CENTRALITY_WEIGHT,
@@ -40,7 +40,7 @@ export interface ScoreParts {
  */
 export function scoreNews(model: ArticleModel): { scores: number[]; parts: ScoreParts[]; leaning: number[] } {
   const centrality = directedCentrality(model, BACKWARD_EDGE_WEIGHT);
-  const headline = normalise(model.vectors.map((v) => cosine(v, model.headline)));
+  const headline = normalise(cosinesWith(model.vectors, model.headline, model.vocabularySize));
   const frequency = normalise(sumBasic(model));
   const parts = model.candidates.map((candidate, i): ScoreParts => ({
     position: positionPrior(candidate.position),
@@ -71,20 +71,20 @@ export function leaningPenalty(candidate: Candidate): number {
  * the whole article. Words the article keeps using are what it is about.
  */
 function sumBasic(model: ArticleModel): number[] {
-  const total = new Map<string, number>();
+  const total = new Float64Array(model.vocabularySize);
   let all = 0;
-  for (const candidate of model.candidates) {
-    for (const [term, count] of candidate.terms) {
-      total.set(term, (total.get(term) ?? 0) + count);
-      all += count;
+  for (const { ids, counts } of model.vectors) {
+    for (let k = 0; k < ids.length; k++) {
+      total[ids[k]!]! += counts[k]!;
+      all += counts[k]!;
     }
   }
-  return model.candidates.map((candidate) => {
+  return model.vectors.map(({ ids, counts }) => {
     let sum = 0;
     let n = 0;
-    for (const [term, count] of candidate.terms) {
-      sum += count * ((total.get(term) ?? 0) / all);
-      n += count;
+    for (let k = 0; k < ids.length; k++) {
+      sum += counts[k]! * (total[ids[k]!]! / all);
+      n += counts[k]!;
     }
     return n > 0 ? sum / n : 0;
   });
