@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../helpers/articles.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { cleanMention } from '../../src/extract/quotes/clean-mention.js';
+import type { RawQuote } from '../../src/extract/quotes/raw-quote.js';
 
 /** Our own short articles: a headline line, then the given paragraphs. */
 async function quotesOf(...paragraphs: string[]) {
@@ -64,5 +66,33 @@ describe('speaker attribution', () => {
   it('drops a capitalised sentence opener from a merged name', async () => {
     const quotes = await quotesOf('Both Hale and Porter came, and both stayed for both talks.', '"I was always going to support the nominee," said Hale.', 'Tom Hale left early.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale' });
+  });
+});
+
+describe('speaker phrases cleaned of sentence openers', () => {
+  const raw = (text: string, cue: string | null = 'said'): RawQuote => ({
+    kind: 'direct', fragments: [{ start: 0, end: 1 }], mention: { start: 10, end: 10 + text.length, text },
+    cue: cue === null ? null : { start: 0, end: cue.length, text: cue }, audience: null, paragraph: 1, sentence: 0, continues: false,
+  });
+
+  it.each([
+    ['While Trump', 'Trump', 16],
+    ['Maybe Tom Hale', 'Tom Hale', 16],
+    ['But then Porter', 'Porter', 19],
+  ])('strips the opener of %s', (text, kept, start) => {
+    expect(cleanMention(raw(text))).toEqual({ start, end: 10 + text.length, text: kept });
+  });
+
+  it.each([['Even'], ['Because'], ['The'], ["I'm"], ['Likewise,']])('names no one with %s alone', (text) => {
+    expect(cleanMention(raw(text))).toBeNull();
+  });
+
+  it.each([['Others'], ['Many'], ['an Iowa Democrat'], ['the senator'], ['Read'], ['CNN']])('keeps %s', (text) => {
+    expect(cleanMention(raw(text))?.text).toBe(text);
+  });
+
+  it('takes a lone upper-case word before a quotation with no cue for a dateline', () => {
+    expect(cleanMention(raw('PHILADELPHIA', null))).toBeNull();
+    expect(cleanMention(raw('TAPPER', ':'))?.text).toBe('TAPPER');
   });
 });

@@ -2,6 +2,7 @@ import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } from './names.js';
 import { lowerCased } from './char-class.js';
+import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
 import { forEachCapitalised, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
 
@@ -30,7 +31,11 @@ const MAX_MENTIONS_BACK = 12;
  * nearest preceding named speaker, and continued quotes given the speaker before them.
  * Quotes must be in document order.
  */
-export function resolveSpeakers(text: string, raws: readonly RawQuote[]): Quote[] {
+export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote[] {
+  const raws = found.map((raw) => {
+    const mention = cleanMention(raw);
+    return mention === raw.mention ? raw : { ...raw, mention };
+  });
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();

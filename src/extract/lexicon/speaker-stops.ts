@@ -1,0 +1,25 @@
+/**
+ * Words that are never a speaker's name although a sentence may open with them capitalised
+ * (`Even his campaign ...`, `Because of how ...`, `Likewise, ...`). Speaker phrases found by
+ * capitalisation alone start with them often enough to name `Even` or `While Trump` as speakers;
+ * they are stripped from the front of a speaker phrase, and a phrase of nothing else names no one.
+ * Quantifiers are left out on purpose: `Others said`, `Many say` name their speakers that way.
+ * Lower case. Kept here, not in the entity lists, because only the quotes extractor reads them.
+ */
+export const SPEAKER_STOP_WORDS: ReadonlySet<string> = new Set(
+  `there here what which whose why how where when while whether
+but and or nor so yet if as because since though although unless until once after before during
+even just only also still then now later earlier today yesterday tonight meanwhile instead indeed
+however moreover besides likewise otherwise perhaps maybe thus hence therefore nevertheless
+do does did see consider imagine remember please yes no not well oh`.split(/\s+/),
+);
+
+/**
+ * Articles and demonstratives: never a speaker alone (`The`, `This`), but kept before a noun,
+ * where they mark a description (`an Iowa Democrat`, `this source`). Quantifiers
+ * (`Others`, `Many`, `One`, `Another`) are not here: news quotes them as speakers (`Others say`).
+ */
+export const LONE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Contractions that open a sentence (`I'm`, `It's`) and are never a speaker's name. */
+export const CONTRACTION_OPENERS: ReadonlySet<string> = new Set(["i'm", 'i’m', "it's", 'it’s', "that's", 'that’s', "there's", 'there’s', "here's", 'here’s', "let's", 'let’s', "what's", 'what’s']);

@@ -1,0 +1,29 @@
+import { CONTRACTION_OPENERS, LONE_DETERMINERS, SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
+import type { RawQuote } from './raw-quote.js';
+
+/** Most stop words stripped from the front of one speaker phrase (`But while Trump`). */
+const MAX_LEADING_STOPS = 3;
+
+/**
+ * A speaker phrase without the sentence openers that capitalisation rules took for a name:
+ * `While Trump` -> `Trump`, `Maybe Trump` -> `Trump`; a phrase of nothing but such words
+ * (`Even`, `Here`, `Because`, `I'm`) names no one and gives null. A lone upper-case word of a
+ * quotation with no cue (`PHILADELPHIA`) is a dateline, not a speaker. Determiners and
+ * quantifiers are never stripped: `an Iowa Democrat`, `this source`, `Others` name speakers.
+ */
+export function cleanMention(raw: RawQuote): RawQuote['mention'] {
+  const mention = raw.mention;
+  if (!mention) return null;
+  const { text } = mention;
+  let offset = 0;
+  for (let n = 0; n < MAX_LEADING_STOPS; n++) {
+    const match = /^([\p{L}’']+),?\s+/u.exec(text.slice(offset));
+    if (!match || !SPEAKER_STOP_WORDS.has(match[1]!.toLowerCase())) break;
+    offset += match[0].length;
+  }
+  const rest = text.slice(offset).replace(/[.,:;]+$/u, '');
+  const single = rest.toLowerCase();
+  if (!/\s/u.test(rest) && (SPEAKER_STOP_WORDS.has(single) || LONE_DETERMINERS.has(single) || CONTRACTION_OPENERS.has(single))) return null;
+  if (!raw.cue && /^\p{Lu}{5,}$/u.test(rest)) return null;
+  return offset === 0 ? mention : { start: mention.start + offset, end: mention.end, text: text.slice(offset) };
+}
