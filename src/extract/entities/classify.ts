@@ -1,5 +1,5 @@
 import type { EntityType } from '../../article.js';
-import { EMPLOYER_ROLES, GROUP_NOUNS, ORG_ANYWHERE, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { isLowerWord, startsLower, startsUpper } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
@@ -82,6 +82,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.
   const connector = words.findIndex((word, index) => index > 0 && /^(?:of|for|on|to)$/.test(word));
   if (connector > 0 && PLACE_WORDS.has(words[connector - 1]!.toLowerCase()) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members, then what they stand for.
+  const cause = words.findIndex((word, index) => index > 0 && /^(?:for|against|Against)$/.test(word));
+  if (cause > 0 && MEMBER_PLURALS.has(words[cause - 1]!.toLowerCase())) votes.organization += CUE_WORD;
   // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
   if (words.includes('&')) votes.organization += CUE_WORD;
 
@@ -100,6 +103,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const contextual = !run.initial || words.length > 1;
   // "Peshmerga troops" — but a sentence opener before a group noun is an ordinary word ("Police officials said").
   if (contextual && after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
+  // "the Gannett newspaper chain", "the VOA Eurasian division": a firm's or body's head noun after the name.
+  if (contextual && after && ORG_HEAD_NOUNS.has(after.lower) && startsLower(after.text)) votes.organization += CONTEXT;
   // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
   // The name without dots, in capitals: the form NOT_ORG_ACRONYMS is checked in, three times below.
   const undotted = run.text.replace(/\./g, '').toUpperCase();

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { KNOWN_ORGANIZATIONS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
+import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
@@ -20,6 +20,11 @@ export interface NameRun {
   initial: boolean;
   /** True when a person's title follows in the same capitalised run ("Wells Fargo CEO John Stumpf"): the name is who they work for or where. */
   employer: boolean;
+  /**
+   * True for a title word standing alone ("Justice delivered the agreements"): no one's name, but
+   * possibly the short form of an organisation the article names in full ("Justice Department").
+   */
+  titleOnly?: boolean;
 }
 
 // Particles inside Arabic, Dutch, German, Spanish names: "Osama bin Laden", "Ursula von der Leyen".
@@ -81,7 +86,8 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
     while (next < tokens.length && !hasPossessive(last.text)) {
       const candidate = tokens[next]!;
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
-      const known = capitalised(candidate) && next - i <= 3 && ORGANIZATION_FIRST_WORDS.has(token.lower) && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => t.lower).join(' '));
+      // The last word may carry a possessive ("USA TODAY's weekly series").
+      const known = capitalised(candidate) && next - i <= 3 && ORGANIZATION_FIRST_WORDS.has(token.lower) && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => withoutPossessive(t.lower)).join(' '));
       // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
       // determiner is part of the name.
       const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && startsUpper(tokens[next + 1]?.text ?? '');
@@ -101,7 +107,10 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       // "Center for American Progress", "Commission on Presidential Debates": an organisation's
       // generic word followed by what it is for.
       // "Committee to Protect Journalists" too, but not in a title-case headline ("Senate to Vote").
+      // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members named in the plural
+      // before what they stand for.
       const orgJoin: boolean = ((/^(?:for|on)$/.test(candidate.lower) || (candidate.lower === 'to' && !headline)) && ORG_WORDS.has(last.lower))
+        || (/^(?:for|against)$/.test(candidate.lower) && MEMBER_PLURALS.has(last.lower) && !headline)
         || (orgName && candidate.lower === 'and');
       if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
         orgName ||= orgJoin || (candidate.lower === 'of' && ORG_WORDS.has(last.lower));
@@ -178,6 +187,8 @@ function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>)
 /** Splits titles and demonyms off the front ("Prime Minister", "Kurdish") and records what is left. */
 function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initial: boolean, employer: boolean): void {
   const { tokens } = unit;
+  const start = from;
+  const startInitial = initial;
   let title: string | null = null;
   // Longest title first: "Prime Minister" before "Minister".
   for (let k = TITLE_FIRST_WORDS.has(tokens[from]!.lower) ? Math.min(next - from, 3) : 0; k >= 1 && title === null; k--) {
@@ -190,13 +201,22 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
       initial = false;
     }
   }
-  if (from === next && title !== null) return; // a title alone ("France's President") names no one
+  if (from === next && title !== null) {
+    // A title alone ("France's President") names no one; a one-word one is kept aside in case the
+    // article names an organisation it heads ("Justice" after "Justice Department").
+    // Not when a connector and a name follow ("Justice for Victims of Trafficking Act").
+    const connects = /^(?:of|for|on|to|and|&)$/.test(tokens[next]?.lower ?? '') && startsUpper(tokens[next + 1]?.text ?? '');
+    if (next - start === 1 && !hasPossessive(tokens[start]!.text) && !connects) {
+      runs.push({ unit, from: start, next, start: tokens[start]!.start, end: tokens[start]!.end, text: tokens[start]!.text, title: null, initial: startInitial, employer, titleOnly: true });
+    }
+    return;
+  }
   const whole = withoutPossessive(unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start)).toLowerCase();
   // "Islamic State", "Democratic Party": the demonym is part of the name when what follows is
   // only a generic word, or when the whole run is a known name.
   const lastWord = withoutPossessive(tokens[next - 1]!.lower);
   const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
-  const keep = generic || genericHead(tokens, from, next, PLACE_WORDS) || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
+  const keep = generic || genericHead(tokens, from, next, PLACE_WORDS) || genericHead(tokens, from, next, MEMBER_PLURALS) || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
   while (!keep && from < next && DEMONYMS.has(withoutPossessive(tokens[from]!.lower))) {
     from++;
     initial = false;
@@ -218,7 +238,7 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
 /** True when a generic word (organisation or place, as given) comes right before a lower-case connector inside the run. */
 function genericHead(tokens: readonly Token[], from: number, next: number, heads: ReadonlySet<string>): boolean {
   for (let j = from + 1; j < next - 1; j++) {
-    if (/^(?:of|for|on|to)$/.test(tokens[j]!.text) && (heads.has(tokens[j - 1]!.lower) || ORG_WORDS.has(tokens[j - 1]!.lower))) return true;
+    if (/^(?:of|for|on|to|against|Against)$/.test(tokens[j]!.text) && (heads.has(tokens[j - 1]!.lower) || ORG_WORDS.has(tokens[j - 1]!.lower))) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Article, Entity, EntityType, Mention } from '../../article.js';
-import { KNOWN_ACRONYMS } from '../lexicon/entity-cues.js';
+import { KNOWN_ACRONYMS, PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { isLowerWord } from '../facts/chars.js';
 import { textUnits, type Unit } from '../facts/tokens.js';
 import { ACRONYM, classifyRun, winner, type Evidence } from './classify.js';
@@ -20,6 +20,7 @@ interface Group {
 }
 
 const STOP_INITIALS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'al']);
+const NO_EVIDENCE: Evidence = { votes: { person: 0, place: 0, organization: 0 }, role: null, country: null, strong: false };
 
 /**
  * Finds the people, places and organisations an article names, with every mention merged into
@@ -45,7 +46,8 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
       ordered.push(run);
       const key = run.text.toLowerCase();
       const group = groups.get(key) ?? { key, runs: [], type: null, target: null };
-      const evidence = classifyRun(run, common);
+      // A title standing alone has no type of its own: it is an entity only as an organisation's short form.
+      const evidence = run.titleOnly ? NO_EVIDENCE : classifyRun(run, common);
       evidenceOf.set(run, evidence);
       group.runs.push({ run, evidence });
       groups.set(key, group);
@@ -58,7 +60,7 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
     }
   }
   decideTypes(groups);
-  linkAliases(groups, definitions);
+  linkAliases(groups, definitions, common);
 
   const entities = new Map<Group, Entity>();
   const mentions: EntityMention[] = [];
@@ -94,7 +96,7 @@ function decideTypes(groups: Map<string, Group>): void {
  * Points surnames and first names at the full name, and acronyms at what they stand for
  * (defined in the article, the initials of a name in it, or a known acronym).
  */
-function linkAliases(groups: Map<string, Group>, definitions: Map<string, string>): void {
+function linkAliases(groups: Map<string, Group>, definitions: Map<string, string>, common: ReadonlySet<string>): void {
   const people = [...groups.values()].filter((group) => group.type === 'person' && group.key.includes(' '));
   const byPart = new Map<string, Group>();
   for (const person of people.sort((a, b) => b.runs.length - a.runs.length)) {
@@ -107,13 +109,25 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
     const words = group.key.split(/\s+/).filter((word) => !STOP_INITIALS.has(word));
     if (words.length > 1) byInitials.set(words.map((word) => word[0]).join(''), group);
   }
+  const byFirstWord = shortForms(groups);
   for (const group of groups.values()) {
     const acronym = ACRONYM.test(group.runs[0]!.run.text);
+    const titleOnly = group.runs.every(({ run }) => run.titleOnly);
     // Surnames: a one-word name that is part of a person's full name is that person, unless
     // the word itself is a known place or organisation ("Washington" next to "George Washington").
-    const person = !acronym && !group.key.includes(' ') && !strongly(group) ? byPart.get(group.key) : undefined;
+    const person = !acronym && !titleOnly && !group.key.includes(' ') && !strongly(group) ? byPart.get(group.key) : undefined;
     if (person && person !== group && (group.type === null || group.type === 'person' || !strongly(group))) {
       group.target = person;
+      continue;
+    }
+    // Short forms: "Hofstra" after "Hofstra University", "Fox" after "Fox News", "Justice" after
+    // "Justice Department" — a one-word name with no type of its own, or a weak non-person one.
+    // Not the end of a title ("secretary of State" beside "State Department").
+    // Nor an ordinary word the article also writes in lower case ("Retired" beside "Retired Air Force").
+    const short = !acronym && !group.key.includes(' ') && !common.has(group.key) && group.type !== 'person' && !strongly(group) && !group.runs.every(({ run }) => endsTitle(run));
+    const organization = short ? byFirstWord.get(group.key) : undefined;
+    if (organization && maxVote(group) < 4) {
+      group.target = organization;
       continue;
     }
     const text = group.runs[0]!.run.text;
@@ -131,6 +145,36 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
     const named = known && groups.get(known.name.toLowerCase());
     if (named && named !== group) group.target = named;
   }
+}
+
+/**
+ * Organisations named in several words, by their first word: what a one-word short form may
+ * stand for. A first word shared by two organisations is ambiguous and left out.
+ */
+function shortForms(groups: Map<string, Group>): Map<string, Group | null> {
+  const byFirstWord = new Map<string, Group | null>();
+  for (const group of groups.values()) {
+    if (group.type !== 'organization' || !group.key.includes(' ')) continue;
+    const first = group.key.slice(0, group.key.indexOf(' '));
+    // "Retired U.S. Air Force": a title's qualifier leading a name is no short form of it.
+    if (STOP_INITIALS.has(first) || first === 'the' || TITLE_MODIFIERS.has(first)) continue;
+    byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== group ? null : group);
+  }
+  return byFirstWord;
+}
+
+/** True when the words before the run make a title of it ("secretary of State"). */
+function endsTitle(run: NameRun): boolean {
+  const { tokens } = run.unit;
+  const lead = tokens.slice(Math.max(0, run.from - 2), run.from).map((token) => token.lower).join(' ');
+  return PERSON_TITLES.has(`${lead} ${run.text.toLowerCase()}`);
+}
+
+/** The group's largest summed vote for any type. */
+function maxVote(group: Group): number {
+  const votes = { person: 0, place: 0, organization: 0 };
+  for (const { evidence } of group.runs) for (const type of ['person', 'place', 'organization'] as const) votes[type] += evidence.votes[type];
+  return Math.max(votes.person, votes.place, votes.organization);
 }
 
 function strongly(group: Group): boolean {

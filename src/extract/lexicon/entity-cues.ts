@@ -63,6 +63,26 @@ circuit enquirer networks strategies investigations enforcement consulting resou
 examiner inquirer sentinel dispatch courier bulletin report`.split(/\s+/),
 );
 
+/**
+ * Plural members before "for" or "against" in a body's name ("Citizens for Tax Justice",
+ * "Americans for Prosperity", "Mothers Against Drunk Driving"): such a run is an organisation.
+ */
+export const MEMBER_PLURALS: ReadonlySet<string> = new Set(
+  `citizens americans veterans mothers fathers parents families physicians doctors nurses students women taxpayers voters
+workers friends scientists lawyers patriots`.split(/\s+/),
+);
+
+/**
+ * Lower-case nouns right after a name that make the name a firm or body ("the Gannett newspaper
+ * chain", "the VOA Eurasian division", "a Pakistan-based group"). Kept to nouns that a person's
+ * name does not modify; "campaign" and "administration" are left out ("the Trump campaign").
+ */
+export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set(
+  `company firm corporation conglomerate network newspaper newspapers magazine chain channel broadcaster outlet website
+division agency bank franchise subsidiary nonprofit charity think-tank studio label airline carrier retailer insurer
+automaker manufacturer`.split(/\s+/),
+);
+
 /** Words anywhere in a multi-word name that make it an organisation ("United Nations", "National Rifle ..."). */
 export const ORG_ANYWHERE: ReadonlySet<string> = new Set(
   `nations national international federal association federation institute foundation council committee`.split(/\s+/),
@@ -74,7 +94,8 @@ export const ORG_ANYWHERE: ReadonlySet<string> = new Set(
  */
 export const MISC_LAST_WORDS: ReadonlySet<string> = new Set(
   `act plan amendment agreement treaty day war show award awards prize bill doctrine debate debates program programme cup
-games olympics initiative law eve week series bowl festival tour convention summit conference accords accord deal care`.split(/\s+/),
+games olympics initiative law eve week series bowl festival tour convention summit conference accords accord deal care
+charter`.split(/\s+/),
 );
 
 /** Last words that make a capitalised run a place ("Mosul Dam", "Tahrir Square"). */
