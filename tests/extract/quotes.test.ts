@@ -20,6 +20,9 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter said the bridge was "nearly finished" on Monday.', 'nearly finished', 'Jane Porter', 'partial'],
     ['“The bridge will open in May,” Jane Porter said.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
     ['«The bridge will open in May», Jane Porter said.', 'The bridge will open in May', 'Jane Porter', 'direct'],
+    ['Jane Porter calls it the "best bridge in the county."', 'best bridge in the county.', 'Jane Porter', 'partial'],
+    ['Jane Porter referred to the engineers as "my heroes" at the opening.', 'my heroes', 'Jane Porter', 'partial'],
+    ['Jane Porter deemed the design "a triumph of common sense."', 'a triumph of common sense.', 'Jane Porter', 'partial'],
   ])('reads %j', async (sentence, text, speaker, kind) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toHaveLength(1);
@@ -107,6 +110,8 @@ describe('extractQuotes layouts', () => {
     ['Nothing was said about the bridge.'],
     ['Jane Porter thinks the bridge will open in May.'],
     ['The so-called "bridge" is a ferry.'],
+    ['Jane Porter referred the bridge contract to the council.'],
+    ['The inspectors deemed the bridge safe for traffic.'],
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toEqual([]);

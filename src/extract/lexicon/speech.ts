@@ -22,6 +22,8 @@ const SPEECH_LEMMAS = [
   'clarify', 'contend', 'recommend', 'plead', 'beg', 'implore', 'request', 'invite', 'greet', 'thank', 'apologize',
   'apologise', 'confess', 'affirm', 'reaffirm', 'swear', 'guarantee', 'project', 'calculate', 'tally', 'muse', 'echo', 'chant', 'interject', 'proclaim',
   'discuss', 'express', 'speak', 'talk',
+  // Naming and judging someone in words: `deemed him "well qualified"`, `referred to them as "my friends"`.
+  'deem', 'term', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer',
 ] as const;
 
 /** Irregular or spelling-changing forms (base -> forms); the rest get -s, -ed, -ing by rule. */
@@ -42,6 +44,9 @@ const IRREGULAR_FORMS: Record<string, readonly string[]> = {
   snap: ['snaps', 'snapped', 'snapping'],
   brag: ['brag', 'brags', 'bragged', 'bragging'],
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+  // `term` and `terms` are nouns in news (`a second term`).
+  term: ['termed', 'terming'],
   slam: ['slam', 'slams', 'slammed', 'slamming'],
   label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
@@ -69,6 +74,15 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = buildForms();
 
 /** Forms that are base or present plural (`say`, `tell`): cues only after a plural or pronoun subject. */
 export const SPEECH_BASE_FORMS: ReadonlySet<string> = new Set(SPEECH_LEMMAS);
+
+/**
+ * Verbs of naming and judging (`deemed him "well qualified"`): a cue for the quoted words they
+ * carry, but with no quotation they are description, not speech (`deemed classified`,
+ * `referring to the Islamic State`), so they never make reported speech on their own.
+ */
+export const QUOTE_ONLY_CUES: ReadonlySet<string> = new Set(
+  ['deem', 'term', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer'].flatMap((lemma) => [...formsOf(lemma)]),
+);
 
 /** Participles that continue the previous speaker's clause: `, adding that ...`, `, saying ...`. */
 export const CONTINUATION_CUES: ReadonlySet<string> = new Set([
@@ -104,16 +118,17 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
 
 function buildForms(): Set<string> {
   const forms = new Set<string>();
-  for (const lemma of SPEECH_LEMMAS) {
-    const irregular = IRREGULAR_FORMS[lemma];
-    if (irregular) {
-      for (const form of irregular) forms.add(form);
-      // A short list names only the odd forms; the rest follow the rule.
-      if (irregular.length < 3) for (const form of regularForms(lemma)) if (!form.endsWith('eded')) forms.add(form);
-      continue;
-    }
-    for (const form of regularForms(lemma)) forms.add(form);
-  }
+  for (const lemma of SPEECH_LEMMAS) for (const form of formsOf(lemma)) forms.add(form);
+  return forms;
+}
+
+/** The word forms of one lemma: its irregular list, filled in by rule when the list is short. */
+function formsOf(lemma: string): Set<string> {
+  const irregular = IRREGULAR_FORMS[lemma];
+  if (!irregular) return new Set(regularForms(lemma));
+  const forms = new Set(irregular);
+  // A short list names only the odd forms; the rest follow the rule.
+  if (irregular.length < 3) for (const form of regularForms(lemma)) if (!form.endsWith('eded')) forms.add(form);
   return forms;
 }
 

@@ -8,7 +8,9 @@ export function cueLength(tokens: readonly Token[], i: number, headline = false)
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
   if (SPEECH_VERB_FORMS.has(tok.lower)) {
     // `spoke for an hour` is not speech reported; `spoke about the plan` is.
-    if (TOPIC_VERBS.has(tok.lower) && !['about', 'of', ':'].includes(tokens[i + 1]?.lower ?? '')) return 0;
+    if (TOPIC_VERBS.has(tok.lower) && !['about', 'of', ':', 'up'].includes(tokens[i + 1]?.lower ?? '')) return 0;
+    // `referred to them as "Q"` is naming someone; `referred the case to` is not speech.
+    if (tok.lower.startsWith('refer') && tokens[i + 1]?.lower !== 'to') return 0;
     return isVerbUse(tokens, i, headline) ? 1 : 0;
   }
   return 0;
@@ -29,7 +31,7 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
   if (NOUN_LIKE.has(tok.lower)) {
     const next = tokens[i + 1];
-    const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text));
+    const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text) || OBJECT_PRONOUNS.has(next.lower));
     const pronounBefore = prev !== undefined && PRONOUN_SUBJECTS.has(prev.lower);
     // `," Viguerie notes.`: a name right before and the clause's end right after make it a verb.
     // `," the editorial read.`: any noun right before counts when a quotation has just closed.
@@ -43,8 +45,11 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
 /** Cue words a capitalised headline uses (`Obama Says`, `Clinton Slams`). */
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'slams', 'blasts', 'urges', 'vows', 'denies', 'admits', 'praises', 'insists', 'argues', 'suggests', 'accuses', 'rips', 'calls', 'mocks', 'attacks', 'defends', 'explains', 'predicts', 'promises', 'reveals', 'tweets', 'writes']);
 
-/** Verbs of talking that report speech only with their topic (`talked about`, `spoke of`). */
+/** Verbs of talking that report speech only with their topic (`talked about`, `spoke of`, `talked up`). */
 const TOPIC_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);
+
+/** Object pronouns after a noun-like cue make it a verb: `calls it "Q"`, `blasted him`. */
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me']);
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 

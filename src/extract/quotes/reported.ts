@@ -1,4 +1,4 @@
-import { AUDIENCE_VERBS, CONTINUATION_CUES } from '../lexicon/speech.js';
+import { AUDIENCE_VERBS, CONTINUATION_CUES, QUOTE_ONLY_CUES } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
@@ -226,6 +226,7 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     ctx.quotes.push({ ...base, kind, fragments: free.map((k) => ({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end })) });
     return;
   }
+  if (QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;
   const start = tokens[found.contentFrom]!.start;
   const end = tokens[found.contentTo - 1]!.end;
   ctx.quotes.push({ ...base, kind: 'reported', fragments: [{ start, end }] });
