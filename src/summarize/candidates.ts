@@ -1,6 +1,7 @@
 import type { Article, Block } from '../article.js';
-import { CONNECTIVE_OPENER, DATELINE_PREFIX, FRAGMENT_OPENER, OPENS_WITH_QUOTE, PRONOUN_OPENER, WORD } from './patterns.js';
-import { termsOfWords } from './terms.js';
+import { CONNECTIVE_OPENER, DATELINE_PREFIX, FRAGMENT_OPENER, OPENS_WITH_QUOTE, PRONOUN_OPENER } from './patterns.js';
+import { endsLikeSentence, endsWithFullStop, endsWithQuestion } from './text-ends.js';
+import { scanWords, type WordCounts } from './word-scan.js';
 
 /** A sentence that may go into the summary, with what the rankers need to know about it. */
 export interface Candidate {
@@ -15,6 +16,8 @@ export interface Candidate {
   /** 0-based position among all candidates: the reading order. */
   position: number;
   words: number;
+  /** Words after the first that open with a capital or a digit: names and numbers. */
+  namesAndNumbers: number;
   /** The content words' terms (see `termOf`), in reading order. */
   terms: string[];
   /** Share of words that are names (capitalised, not sentence-initial) or numbers. */
@@ -30,11 +33,6 @@ export interface Candidate {
 const MIN_LEAD_HEADLINE_WORDS = 10;
 /** Words a first line ending in a full stop must have: headlines almost never end in one. */
 const MIN_LEAD_HEADLINE_WORDS_FULL_STOP = 3;
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
-const FULL_STOP_END = /[^.]\.["'”’)\]]*$/;
-// Module constants: esbuild output would otherwise rebuild a \p{} literal on every call.
-const HAS_WORD = /[\p{L}\p{N}]/u;
-const NUMBER_START = /^\p{N}/u;
 
 /**
  * The headline when it is a real headline, or null when the "headline" is the article's first
@@ -55,8 +53,8 @@ function readsAsLead(article: Article, block: Block): boolean {
   if (article.source.format !== 'text') return false;
   const text = block.text.trim();
   const words = countWords(text);
-  if (FULL_STOP_END.test(text)) return words >= MIN_LEAD_HEADLINE_WORDS_FULL_STOP;
-  return SENTENCE_END.test(text) && words >= MIN_LEAD_HEADLINE_WORDS;
+  if (endsWithFullStop(text)) return words >= MIN_LEAD_HEADLINE_WORDS_FULL_STOP;
+  return endsLikeSentence(text) && words >= MIN_LEAD_HEADLINE_WORDS;
 }
 
 /**
@@ -77,59 +75,68 @@ export function collectCandidates(article: Article): Candidate[] {
       let start = sentence.start;
       if (candidates.length === 0) start += DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0;
       const previous = candidates.at(-1);
-      if (previous && !SENTENCE_END.test(previous.text) && FRAGMENT_OPENER.test(sentence.text)) {
+      if (previous && FRAGMENT_OPENER.test(sentence.text) && !endsLikeSentence(previous.text)) {
         // The sentence was broken across lines or blocks upstream ("the most popular" /
         // "colour - although ..."): mend it, so neither half is judged as a sentence alone.
-        candidates[candidates.length - 1] = describe(article.text, previous.start, sentence.end, previous.paragraph, previous.sentence, previous.position, block);
+        candidates[candidates.length - 1] = extend(article.text, previous, sentence.end, block);
         continue;
       }
-      const text = article.text.slice(start, sentence.end);
-      if (!HAS_WORD.test(text)) continue;
-      candidates.push(describe(article.text, start, sentence.end, block.paragraph, sentence.index, candidates.length, block));
+      const terms: string[] = [];
+      const counts = scanWords(article.text, start, sentence.end, terms);
+      if (counts.words === 0) continue;
+      candidates.push(describe(article.text, start, sentence.end, { paragraph: block.paragraph, sentence: sentence.index, position: candidates.length }, block, terms, counts));
     }
   }
   return candidates;
 }
 
-function describe(full: string, start: number, end: number, paragraph: number, sentence: number, position: number, block: Block): Candidate {
+/** Where a candidate stands in the article. */
+interface Place {
+  paragraph: number;
+  sentence: number;
+  position: number;
+}
+
+function describe(full: string, start: number, end: number, place: Place, block: Block, terms: string[], counts: WordCounts): Candidate {
   const text = full.slice(start, end);
-  // One scan for words; counting, terms and density all read it.
-  const words = text.match(WORD) ?? [];
   return {
     text,
     start,
     end,
-    paragraph,
-    sentence,
-    position,
-    words: words.length,
-    terms: termsOfWords(words),
-    density: nameAndNumberShare(words),
+    paragraph: place.paragraph,
+    sentence: place.sentence,
+    position: place.position,
+    words: counts.words,
+    namesAndNumbers: counts.informative,
+    terms,
+    density: counts.words > 1 ? counts.informative / (counts.words - 1) : 0,
     dangling: FRAGMENT_OPENER.test(text) ? 'fragment' : CONNECTIVE_OPENER.test(text) ? 'connective' : PRONOUN_OPENER.test(text) ? 'pronoun' : null,
-    question: /\?["'”’)]*$/.test(text),
+    question: endsWithQuestion(text),
     quote: Boolean(block.blockquote) || OPENS_WITH_QUOTE.test(text),
   };
 }
 
+/**
+ * `previous` mended with the text up to `end`. Only the new text is read for words when white
+ * space follows `previous` (no word runs across it), so a long run of mended pieces stays linear.
+ */
+function extend(full: string, previous: Candidate, end: number, block: Block): Candidate {
+  const place = { paragraph: previous.paragraph, sentence: previous.sentence, position: previous.position };
+  if (!isWhite(full.charCodeAt(previous.end))) {
+    const terms: string[] = [];
+    return describe(full, previous.start, end, place, block, terms, scanWords(full, previous.start, end, terms));
+  }
+  const terms = previous.terms;
+  const added = scanWords(full, previous.end, end, terms, previous.words);
+  const counts = { words: previous.words + added.words, informative: previous.namesAndNumbers + added.informative };
+  return describe(full, previous.start, end, place, block, terms, counts);
+}
+
+function isWhite(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
 /** Number of words (runs of letters or digits). */
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
-}
-
-/** Share of words after the first that start with a capital or a digit: names and numbers. */
-function nameAndNumberShare(words: readonly string[]): number {
-  let informative = 0;
-  for (let i = 1; i < words.length; i++) if (opensInformative(words[i]!)) informative++;
-  return words.length > 1 ? informative / (words.length - 1) : 0;
-}
-
-/** The word's first character is a capital or a digit (of any script). */
-function opensInformative(word: string): boolean {
-  const code = word.charCodeAt(0);
-  // ASCII answers by range; other characters by their case and class.
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  const first = word[0]!;
-  return (first !== first.toLowerCase() && first === first.toUpperCase()) || NUMBER_START.test(first);
+  return scanWords(text, 0, text.length, null).words;
 }

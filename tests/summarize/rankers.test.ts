@@ -32,3 +32,23 @@ describe('the news ranker', () => {
     expect(Math.max(...ranked.map((s) => s.score))).toBe(ranked[0]!.score);
   });
 });
+
+describe('candidate sentences', () => {
+  it('mends a sentence broken across paragraphs into one candidate', async () => {
+    const article = await articleOf('A headline for testing\n\nThe council closed the bridge.\n\nThe old bridge was the most popular\n\ncrossing in the city, although it is closed now.\n\nFerries run every hour.\n');
+    expect(rankSentences(article).map((s) => s.text)).toEqual([
+      'The council closed the bridge.',
+      'The old bridge was the most popular\n\ncrossing in the city, although it is closed now.',
+      'Ferries run every hour.',
+    ]);
+  });
+
+  it('mends a long run of broken lines into one candidate', async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `item number ${i} of the list`);
+    const article = await articleOf(['A headline for testing', 'The council closed the bridge.', 'The list opens here with', ...lines].join('\n\n') + '\n');
+    const ranked = rankSentences(article);
+    expect(ranked).toHaveLength(2);
+    expect(ranked[1]!.text.startsWith('The list opens here with')).toBe(true);
+    expect(ranked[1]!.text.endsWith('item number 1999 of the list')).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Article } from '../../article.js';
 import { STOP_WORDS } from '../stop-words.js';
-import { stemWord } from '../terms.js';
+import { stemWord } from '../stem.js';
 
 /** Salient terms in a title: enough to tell sections apart, short enough for one line. */
 const TITLE_TERMS = 3;

@@ -1,0 +1,102 @@
+import { termAt } from './term-cache.js';
+
+/**
+ * The words of a text read by char code, as `WORD` in patterns.ts matches them (letters and digits
+ * of any script, inner apostrophes followed by letters), without cutting each word out of the text.
+ */
+
+const LETTER = 2;
+const NUMBER = 4;
+/** Set once a BMP character's class is known. */
+const KNOWN = 1;
+/** Classes of BMP characters, filled in as they are met: most text uses a few hundred. */
+let bmpClasses: Uint8Array | null = null;
+const LETTER_CHAR = /^\p{L}$/u;
+const NUMBER_CHAR = /^\p{N}$/u;
+
+function classOf(char: string): number {
+  return (LETTER_CHAR.test(char) ? LETTER : 0) | (NUMBER_CHAR.test(char) ? NUMBER : 0);
+}
+
+function bmpClass(code: number): number {
+  bmpClasses ??= new Uint8Array(0x10000);
+  let value = bmpClasses[code]!;
+  if (value === 0) bmpClasses[code] = value = KNOWN | classOf(String.fromCharCode(code));
+  return value;
+}
+
+/**
+ * Width in code units (1 or 2) of the character at `i` when its class is in `mask`, else 0. A
+ * surrogate pair counts only when both halves lie before `to`, as in the text cut at `to`.
+ */
+function widthIn(text: string, i: number, to: number, mask: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    if (code >= 97 ? code <= 122 : code >= 65 ? code <= 90 : false) return mask & LETTER ? 1 : 0;
+    return code >= 48 && code <= 57 && mask & NUMBER ? 1 : 0;
+  }
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classOf(String.fromCodePoint(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000)) & mask ? 2 : 0;
+  }
+  return bmpClass(code) & mask ? 1 : 0;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** What one pass over a text's words counts. */
+export interface WordCounts {
+  words: number;
+  /** Words after the first that open with a capital or a digit: names and numbers. */
+  informative: number;
+}
+
+/**
+ * Reads the words of `text.slice(from, to)` in one pass: counts them, counts the names and
+ * numbers among them, and appends each content word's term (see `termAt`) to `terms` unless that
+ * is null. `wordsBefore` says how many words of the same sentence came before `from`, so that a
+ * sentence can be read in two pieces.
+ */
+export function scanWords(text: string, from: number, to: number, terms: string[] | null, wordsBefore = 0): WordCounts {
+  let words = 0;
+  let informative = 0;
+  let i = from;
+  while (i < to) {
+    let width = widthIn(text, i, to, LETTER | NUMBER);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i += width;
+      width = i < to ? widthIn(text, i, to, LETTER | NUMBER) : 0;
+    } while (width > 0);
+    // An apostrophe joins the word only when letters follow it: `Bartella's`, `don't`.
+    while (i + 1 < to && isApostrophe(text.charCodeAt(i)) && (width = widthIn(text, i + 1, to, LETTER)) > 0) {
+      i++;
+      do {
+        i += width;
+        width = i < to ? widthIn(text, i, to, LETTER) : 0;
+      } while (width > 0);
+    }
+    if (wordsBefore + words > 0 && opensInformative(text.charCodeAt(start))) informative++;
+    words++;
+    if (terms === null) continue;
+    const term = termAt(text, start, i);
+    if (term !== '') terms.push(term);
+  }
+  return { words, informative };
+}
+
+/** The word's first code unit is a capital or a digit (of any script). */
+function opensInformative(code: number): boolean {
+  // ASCII answers by range; other characters by their case and class.
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  const first = String.fromCharCode(code);
+  return (first !== first.toLowerCase() && first === first.toUpperCase()) || NUMBER_START.test(first);
+}
+
+const NUMBER_START = /^\p{N}/u;

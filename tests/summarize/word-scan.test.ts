@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WORD } from '../../src/summarize/patterns.js';
+import { termOfWord } from '../../src/summarize/stem.js';
+import { endsLikeSentence, endsWithFullStop, endsWithQuestion } from '../../src/summarize/text-ends.js';
+import { termAt } from '../../src/summarize/term-cache.js';
+import { scanWords } from '../../src/summarize/word-scan.js';
+
+/**
+ * The char-code scanners must answer exactly as the regexes they replaced: random texts over an
+ * alphabet of the characters their rules turn on (both apostrophes, accented, upper-case, astral
+ * and non-Latin letters and digits, closing marks, a lone surrogate).
+ */
+const ALPHABET = ['a', 'B', 's', 'é', 'Ž', 'ß', '7', '٣', 'Ⅻ', "'", '’', '.', '?', '!', '…', '"', '”', ')', ']', ' ', '\n', '-', '𝐀', '😀', '\ud800', 'İ', 'Σ'];
+const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((chars) => chars.join(''));
+
+/** What the scan counted, computed from the regex's words as the summarizer once did. */
+function expectedScan(text: string) {
+  const words = text.match(WORD) ?? [];
+  const informative = words.slice(1).filter((word) => {
+    const first = word[0]!;
+    return (first >= '0' && first <= '9') || (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\p{N}/u.test(first);
+  }).length;
+  return { words: words.length, informative, terms: words.map(termOfWord).filter((term) => term !== '') };
+}
+
+describe('summarizer word scan', () => {
+  it('scanWords finds the words WORD matches, with their terms and the names and numbers among them', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const terms: string[] = [];
+        const counts = scanWords(text, 0, text.length, terms);
+        expect({ ...counts, terms }).toEqual(expectedScan(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('scanWords reads a stretch of a text as the regex reads that stretch cut out', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(5), fc.nat(5), (text, cutStart, cutEnd) => {
+        const from = Math.min(cutStart, text.length);
+        const to = Math.max(from, text.length - cutEnd);
+        const terms: string[] = [];
+        const counts = scanWords(text, from, to, terms);
+        expect({ ...counts, terms }).toEqual(expectedScan(text.slice(from, to)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('termAt gives the term of the word at a place, from its table or afresh', () => {
+    const text = "The troops' attacks on Bartella's outskirts: attacks, ATTACKS, internationally-recognised";
+    for (const match of [...text.matchAll(WORD), ...text.matchAll(WORD)]) {
+      expect(termAt(text, match.index, match.index + match[0].length)).toBe(termOfWord(match[0]));
+    }
+  });
+});
+
+describe('sentence ends', () => {
+  it.each([
+    [endsLikeSentence, /[.!?…]["'”’)\]]*$/],
+    [endsWithFullStop, /[^.]\.["'”’)\]]*$/],
+    [endsWithQuestion, /\?["'”’)]*$/],
+  ])('%o answers as %s', (check, pattern) => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(check(text)).toBe(pattern.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
