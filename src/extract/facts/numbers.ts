@@ -1,4 +1,4 @@
-import { FRACTIONS, ORDINALS, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../lexicon/numbers.js';
+import { FRACTIONS, NUMBER_IDIOMS, ORDINALS, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../lexicon/numbers.js';
 import { TIME_UNITS } from '../lexicon/units.js';
 import { beforeHyphen, startsDigit } from './chars.js';
 import type { Token } from './tokens.js';
@@ -92,6 +92,7 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
 
   // "two-thirds", "twelve-mile", "two-year": a number word with something glued by a hyphen.
   const parts = token.lower.includes('-') ? token.lower.split('-') : null;
+  if (parts && NUMBER_IDIOMS.has(token.lower)) return null;
   if (parts?.length === 2) {
     const head = parseNumberWord(parts[0]!);
     const fraction = FRACTIONS.get(parts[1]!);
@@ -117,6 +118,10 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
       if (scaleAfter && scaleAfter >= 100) return { ...exact(i + 3, 0, false), value: null, min: 2 * scaleAfter, vague: 'a few' };
     }
     return null;
+  }
+  // "several hundred guests": at least three of the scale, as "a few thousand" is two.
+  if (token.lower === 'several' && next && /^[a-z]{4,}$/.test(next.lower) && (SCALES.get(next.lower) ?? 0) >= 100) {
+    return { ...exact(i + 2, 0, false), value: null, min: 3 * SCALES.get(next.lower)!, vague: 'several' };
   }
   if (token.lower === 'half') return { ...exact(i + 1, 0.5, false), fraction: true };
 

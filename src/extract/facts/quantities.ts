@@ -1,4 +1,4 @@
-import { QUALIFIERS } from '../lexicon/numbers.js';
+import { QUALIFIERS, WEIGHT_VERBS } from '../lexicon/numbers.js';
 import { PHRASE_STOPS } from '../lexicon/phrase-stops.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber, parseOrdinal, type ParsedNumber } from './numbers.js';
@@ -9,6 +9,8 @@ import type { Token } from './tokens.js';
 const SUPERLATIVE = /^(?:\p{Ll}+est|most|least|best|worst|biggest|largest)$/u;
 /** A capitalised word of letters only: a name a number may belong to ("Channel 4"). */
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}]*$/u;
+/** A token after which a capital is no sentence start: a word or a closing mark. */
+const MID_SENTENCE = /^(?:\p{L}|[”’,);])/u;
 /** Text ending in a letter, an underscore or @: digits glued to it are a code. */
 const ENDS_IN_LETTER = /[\p{L}_@]$/u;
 /** A word of letters, inner apostrophes and hyphens: what a counted noun phrase is made of. */
@@ -96,7 +98,9 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
   if (after?.text === '%' || unitWord === 'percent') return make('percent', unitEnd, { unit: '%' });
   if (unitWord === 'per' && tokens[next + 1]?.lower === 'cent') return make('percent', next + 2, { unit: '%' });
   if (unitWord === 'percentage' && tokens[next + 1]?.lower === 'points') return make('percent', next + 2, { unit: 'pp' });
-  const currency = CURRENCY_WORDS.get(unitWord);
+  // "weighs 236 pounds": a weight, read below as a measure in lb.
+  const weight = /^pounds?$/.test(unitWord) && WEIGHT_VERBS.has(tokens[from - 1]?.lower ?? '');
+  const currency = weight ? undefined : CURRENCY_WORDS.get(unitWord);
   if (currency && (unitWord !== 'p' || (after && !after.spaced))) return make('money', unitEnd, { unit: currency.code, ...scaled(currency.factor) });
   // "22-year-old": an age, a number with its unit.
   if (after?.text === '-' && !after.spaced && /^(?:year|month|week)s?-old$/.test(tokens[next + 1]?.lower ?? '')) {
@@ -105,7 +109,7 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
   const hyphenated = !number.hyphenUnit && after?.text === '-' && !after.spaced ? tokens[next + 1]?.lower : undefined;
   const twoWord = `${unitWord} ${tokens[next + 1]?.lower ?? ''}`;
   const measureTwo = MEASURE_UNITS.get(twoWord);
-  const measure = measureTwo ?? MEASURE_UNITS.get(hyphenated ?? unitWord);
+  const measure = measureTwo ?? MEASURE_UNITS.get(weight ? 'lb' : hyphenated ?? unitWord);
   const singleLetter = (hyphenated ?? unitWord).length === 1;
   // One-letter units ("C", "F") only glued to digits: "20C", not "Group C".
   if (measure && (number.value !== null || base.min !== null)) {
@@ -148,6 +152,8 @@ function scoreAt(tokens: readonly Token[], at: number, number: ParsedNumber): nu
   const dash = tokens[at + 1];
   const second = tokens[at + 2];
   if (!number.digits || number.value === null || !Number.isInteger(number.value) || number.value > 200) return null;
+  // "a 2-to-1 vote": the second number follows "-to-".
+  if (dash && !dash.spaced && /^[-–]$/.test(dash.text) && tokens[at + 2]?.lower === 'to' && !tokens[at + 2]!.spaced && tokens[at + 3]?.text === dash.text && /^\d{1,3}$/.test(tokens[at + 4]?.text ?? '') && !tokens[at + 4]!.spaced) return at + 4;
   if (!dash || dash.spaced || !/^[-–]$/.test(dash.text) || !second || second.spaced || !/^\d{1,3}$/.test(second.text)) return null;
   const cue = [at - 3, at - 2, at - 1, at + 3, at + 4].some((k) => SCORE_CUES.test(tokens[k]?.lower ?? ''));
   return cue || Number(second.text) <= number.value ? at + 2 : null;
@@ -197,7 +203,8 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
   // "EB-5", "F-16", "COVID-19": digits glued by a hyphen to a capitalised word are a name.
   if (before?.text === '-' && !before.spaced && !tokens[at]!.spaced && startsUpper(tokens[at - 2]?.text ?? '')) return true;
   // "Ground Zero", "Formula One": a capitalised number word after a capitalised word.
-  if (!number.digits && startsUpper(tokens[at]!.text) && at >= 1 && startsUpper(before?.text ?? '')) return true;
+  // "Zero Hedge said", "in Round Two": mid-sentence, a capitalised number word next to a capitalised word.
+  if (!number.digits && startsUpper(tokens[at]!.text) && at >= 1 && (startsUpper(before?.text ?? '') || (MID_SENTENCE.test(before!.text) && startsUpper(tokens[number.next]?.text ?? '')))) return true;
   // A decimal is an amount even after a name ("HuffPollster 4.3 points").
   if (!number.digits || !before || at - 1 === 0 || /\./.test(tokens[at]!.text)) return false;
   return CAPITALISED_WORD.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);

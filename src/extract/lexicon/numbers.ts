@@ -70,3 +70,17 @@ export const QUALIFIERS: ReadonlyArray<{ words: string[]; approx: string; bound:
   { words: ['exactly'], approx: 'exactly', bound: null },
   { words: ['just'], approx: 'about', bound: null },
 ];
+
+/**
+ * Number words fixed inside an idiom: "a one-sided story", "a five-alarm fire", "a one-off" state
+ * no amount (the guide's "numbers inside names" and pronoun "one" left out for the same reason).
+ */
+export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
+  `one-sided one-off one-on-one one-liner one-liners one-time one-stop one-shot one-trick one-horse one-way two-faced
+two-timing five-alarm four-letter`.split(/\s+/),
+);
+
+/** Words before "N pounds" that make it a weight, not money ("weighs 236 pounds"). */
+export const WEIGHT_VERBS: ReadonlySet<string> = new Set(
+  `weigh weighs weighed weighing lose lost losing gain gained gaining shed`.split(/\s+/),
+);
