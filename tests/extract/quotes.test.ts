@@ -23,6 +23,8 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter calls it the "best bridge in the county."', 'best bridge in the county.', 'Jane Porter', 'partial'],
     ['Jane Porter referred to the engineers as "my heroes" at the opening.', 'my heroes', 'Jane Porter', 'partial'],
     ['Jane Porter deemed the design "a triumph of common sense."', 'a triumph of common sense.', 'Jane Porter', 'partial'],
+    ['Jane Porter went after the council, calling its plan "reckless."', 'reckless.', 'Jane Porter', 'partial'],
+    ['Jane Porter took to the radio, saying the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
   ])('reads %j', async (sentence, text, speaker, kind) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toHaveLength(1);
@@ -112,6 +114,7 @@ describe('extractQuotes layouts', () => {
     ['The so-called "bridge" is a ferry.'],
     ['Jane Porter referred the bridge contract to the council.'],
     ['The inspectors deemed the bridge safe for traffic.'],
+    ['Jane Porter crossed the bridge, waving to the crowd.'],
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toEqual([]);

@@ -91,6 +91,15 @@ export const CONTINUATION_CUES: ReadonlySet<string> = new Set([
   'stating', 'promising', 'vowing', 'pointing', 'urging', 'recalling', 'predicting', 'accusing', 'charging', 'complaining',
 ]);
 
+/**
+ * Participles that are speech by themselves after a comma (`Hale took to Twitter, saying that ...`),
+ * with the sentence's subject as speaker; other participles there (`calling`, `vowing`) describe.
+ */
+export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'telling', 'arguing', 'insisting', 'noting', 'warning', 'explaining', 'adding', 'claiming', 'stating',
+  'declaring', 'asserting', 'writing', 'tweeting',
+]);
+
 /** Verbs that take an addressee before the content: `told reporters that ...`, `assured voters ...`. */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed',

@@ -1,7 +1,8 @@
-import { AUDIENCE_VERBS, CONTINUATION_CUES, QUOTE_ONLY_CUES } from '../lexicon/speech.js';
+import { AUDIENCE_VERBS, CONTINUATION_CUES, QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
+import { subjectRange } from './sentence-subject.js';
 import { isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 
 /** Object words taken as the audience of `told`, `assured`, ... when no `that` follows. */
@@ -72,6 +73,8 @@ interface Found {
   contentTo: number;
   audience: string | null;
   continues: boolean;
+  /** Only the quoted words of the clause are someone's; with none, it is narration. */
+  quotedOnly?: boolean;
 }
 
 /** Forms of `be` that make the cue after them passive. */
@@ -115,8 +118,15 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
       return { subject: lastSubject, mention: lastCue >= 0 ? null : previous!.mention, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: lastCue >= 0 && lastSubject === null };
     }
   }
-  // A participle after a comma with no clause of saying before it (`..., vowing to fight`) has no speaker to keep.
-  if (tokens[c]!.lower.endsWith('ing') && afterComma) return null;
+  // A participle after a comma with no clause of saying before it gives the sentence's subject
+  // what it says: `Hale took to Twitter, saying that ...` is speech; others (`calling her "a
+  // menace"`) carry only their quoted words, and with none (`..., vowing to fight`) are narration.
+  if (tokens[c]!.lower.endsWith('ing') && afterComma) {
+    const speech = SAYING_PARTICIPLES.has(tokens[c]!.lower);
+    const subject = speech || sentenceHasQuote(ctx, c + 1, to) ? subjectRange(ctx, c) : null;
+    if (!subject) return null;
+    return { subject, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: false, quotedOnly: !speech };
+  }
   const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline');
   if (subject) {
     const after = contentStart(ctx, c, to);
@@ -226,7 +236,7 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     ctx.quotes.push({ ...base, kind, fragments: free.map((k) => ({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end })) });
     return;
   }
-  if (QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;
+  if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;
   const start = tokens[found.contentFrom]!.start;
   const end = tokens[found.contentTo - 1]!.end;
   ctx.quotes.push({ ...base, kind: 'reported', fragments: [{ start, end }] });
