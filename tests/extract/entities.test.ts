@@ -44,6 +44,10 @@ describe('extractEntities', () => {
     ['The show will stream on Netflix Kids from May.', 'Netflix Kids', 'organization', null],
     ['The figures came from the Committee for a Fair Harbour Budget.', 'Committee for a Fair Harbour Budget', 'organization', null],
     ['He works for the attorney of the Northern District of Kelland.', 'Northern District of Kelland', 'place', null],
+    ['The rules were opposed by Citizens for Fair Harbours.', 'Citizens for Fair Harbours', 'organization', null],
+    ['The Kelldor newspaper chain filed a motion.', 'Kelldor', 'organization', null],
+    ['The talk was given by the director of the VKR Baltic division.', 'VKR Baltic', 'organization', null],
+    ['He told USA TODAY’s weekly series he would run.', 'USA TODAY', 'organization', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });
@@ -54,6 +58,23 @@ describe('extractEntities', () => {
     const unit = entities.find((entity) => entity.name === 'Rapid Response Unit');
     expect(unit).toMatchObject({ type: 'organization', aliases: ['RRU'] });
     expect(unit!.mentions.map((mention) => mention.text)).toEqual(['Rapid Response Unit', 'RRU', 'RRU', 'RRU']);
+  });
+
+  it.each<[string, string, string]>([
+    ['The debate was held at Marlow University.', 'Her trip to Marlow wasn’t her first.', 'Marlow'],
+    ['The Harbour Department signed the deals.', 'On Thursday, Harbour delivered the agreements.', 'Harbour'],
+    ['The Justice Department signed the deals.', 'On Thursday, Justice delivered the agreements.', 'Justice'],
+  ])('reads a one-word short form as the organisation named in full: %j', async (first, second, short) => {
+    const { entities } = await entitiesOf(first, second);
+    const organization = entities.find((entity) => entity.aliases.includes(short));
+    expect(organization).toMatchObject({ type: 'organization' });
+    expect(organization!.mentions).toHaveLength(2);
+  });
+
+  it('keeps a title alone and the end of a title out of short forms', async () => {
+    const { entities } = await entitiesOf('The State Department and the Justice Department met.', 'The secretary of State and the Justice for Rivers Act were discussed.');
+    expect(entities.find((entity) => entity.name === 'State Department')!.mentions).toHaveLength(1);
+    expect(entities.find((entity) => entity.name === 'Justice Department')!.mentions).toHaveLength(1);
   });
 
   it('merges a surname with the full name', async () => {

@@ -46,6 +46,11 @@ describe('extractFacts quantities', () => {
     ['She is the 22-year-old winner.', '22-year-old', { type: 'number', value: 22, unit: 'year-old' }],
     ["It is the country's second largest city.", 'second largest city', { type: 'rank', value: 2, entity: 'city' }],
     ['They finished 22nd in the race.', '22nd', { type: 'ordinal', value: 22 }],
+    ['The champion weighs 236 pounds now.', '236 pounds', { type: 'measure', value: 236, unit: 'lb', normalized: { value: 107, unit: 'kg' } }],
+    ['The ring cost 236 pounds.', '236 pounds', { type: 'money', value: 236, unit: 'GBP' }],
+    ['He welcomed several hundred guests.', 'several hundred guests', { type: 'count', value: null, min: 300, approx: 'several' }],
+    ['By a 2-to-1 vote, the panel agreed.', '2-to-1', { type: 'number', unit: 'score' }],
+    ["In the early '80s she moved to Leeds.", "'80s", { type: 'date' }],
   ])('reads %j', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);
     const found = quantity(facts).find((fact) => fact.text === text);
@@ -58,6 +63,8 @@ describe('extractFacts quantities', () => {
     ['He was the one who spoke.'],
     ['They met twice a day.'],
     ['The band played at Channel 4 studios.'],
+    ['She posted one-sided news and sounded a five-alarm warning.'],
+    ['“On this basis,” Zero Hedge said, the rate is wrong.'],
   ])('invents nothing in %j', async (sentence) => {
     const { facts } = await factsOf(sentence);
     expect(quantity(facts)).toEqual([]);
