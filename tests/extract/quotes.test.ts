@@ -25,6 +25,7 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter deemed the design "a triumph of common sense."', 'a triumph of common sense.', 'Jane Porter', 'partial'],
     ['Jane Porter went after the council, calling its plan "reckless."', 'reckless.', 'Jane Porter', 'partial'],
     ['Jane Porter took to the radio, saying the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
+    ['Jane Porter toured the site and said on Monday that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
   ])('reads %j', async (sentence, text, speaker, kind) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toHaveLength(1);
@@ -118,6 +119,14 @@ describe('extractQuotes layouts', () => {
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toEqual([]);
+  });
+
+  it('reads a fronted quotation before a short cue that a participle clause follows', async () => {
+    const { quotes } = await quotesOf('The "delays" are over, Jane Porter said on Monday, noting the bridge "will carry two lanes."');
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['delays', 'Jane Porter', 'said'],
+      ['will carry two lanes.', 'Jane Porter', 'noting'],
+    ]);
   });
 
   it('keeps offsets that index the article text', async () => {

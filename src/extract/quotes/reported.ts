@@ -1,4 +1,4 @@
-import { AUDIENCE_VERBS, CONTINUATION_CUES, QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
+import { AUDIENCE_VERBS, CONTINUATION_CUES, CUE_MODIFIERS, QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
@@ -127,10 +127,11 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (!subject) return null;
     return { subject, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: false, quotedOnly: !speech };
   }
-  const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline');
+  const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline') ?? coordinatedSubject(ctx, c, from);
   if (subject) {
     const after = contentStart(ctx, c, to);
-    const wordsAfter = countWords(ctx, c + length, to);
+    // `, noting that ...` after the cue opens a clause of its own, not words after this cue.
+    const wordsAfter = countWords(ctx, c + length, contentEnd(ctx, c + length, to));
     const opensWithAdverbial = ADVERBIAL_OPENERS.has(tokens[from]!.lower);
     const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to) && !opensWithAdverbial;
     if (fronted) return { subject, contentFrom: from, contentTo: trimBack(ctx, from, subject.from - 1), audience: null, continues: false };
@@ -145,6 +146,18 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (inverted) return { subject: inverted, contentFrom: from, contentTo: trimBack(ctx, from, c - 1), audience: null, continues: false };
   }
   return null;
+}
+
+/**
+ * `McConnell was quick to embrace the mogul and said that ...`: a cue joined by `and` to the verb
+ * before it shares that verb's subject, the sentence's.
+ */
+function coordinatedSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
+  let i = c - 1;
+  while (i > from && CUE_MODIFIERS.has(ctx.tokens[i]!.lower)) i--;
+  if (ctx.tokens[i]?.lower !== 'and' || i <= from) return null;
+  const subject = subjectRange(ctx, c);
+  return subject && subject.from >= from ? subject : null;
 }
 
 /** First content token after a cue: past the audience of `told` and past `that`. */
