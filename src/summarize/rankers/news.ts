@@ -40,7 +40,7 @@ export interface ScoreParts {
  */
 export function scoreNews(model: ArticleModel): { scores: number[]; parts: ScoreParts[]; leaning: number[] } {
   const centrality = directedCentrality(model, BACKWARD_EDGE_WEIGHT);
-  const headline = normalise(cosinesWith(model.vectors, model.headline, model.vocabularySize));
+  const headline = normalise(cosinesWith(model.vectors, model.headline));
   const frequency = normalise(sumBasic(model));
   const parts = model.candidates.map((candidate, i): ScoreParts => ({
     position: positionPrior(candidate.position),
@@ -71,18 +71,17 @@ export function leaningPenalty(candidate: Candidate): number {
  * the whole article. Words the article keeps using are what it is about.
  */
 function sumBasic(model: ArticleModel): number[] {
-  const total = new Float64Array(model.vocabularySize);
+  const { start, ids, counts, idf } = model.vectors;
+  const total = new Float64Array(idf.length);
   let all = 0;
-  for (const { ids, counts } of model.vectors) {
-    for (let k = 0; k < ids.length; k++) {
-      total[ids[k]!]! += counts[k]!;
-      all += counts[k]!;
-    }
+  for (let k = 0; k < ids.length; k++) {
+    total[ids[k]!]! += counts[k]!;
+    all += counts[k]!;
   }
-  return model.vectors.map(({ ids, counts }) => {
+  return model.candidates.map((_, s) => {
     let sum = 0;
     let n = 0;
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = start[s]!; k < start[s + 1]!; k++) {
       sum += counts[k]! * (total[ids[k]!]! / all);
       n += counts[k]!;
     }
