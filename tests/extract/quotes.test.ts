@@ -25,6 +25,7 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter deemed the design "a triumph of common sense."', 'a triumph of common sense.', 'Jane Porter', 'partial'],
     ['Jane Porter went after the council, calling its plan "reckless."', 'reckless.', 'Jane Porter', 'partial'],
     ['Jane Porter took to the radio, saying the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
+    ['Jane Porter continued to insist that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
     ['Jane Porter toured the site and said on Monday that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
   ])('reads %j', async (sentence, text, speaker, kind) => {
     const { quotes } = await quotesOf(sentence);
@@ -116,6 +117,8 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter referred the bridge contract to the council.'],
     ['The inspectors deemed the bridge safe for traffic.'],
     ['Jane Porter crossed the bridge, waving to the crowd.'],
+    ['Traffic on the bridge continues to grow every month.'],
+    ['The council agreed to pay for a second bridge.'],
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toEqual([]);

@@ -9,6 +9,8 @@ export function cueLength(tokens: readonly Token[], i: number, headline = false)
   if (SPEECH_VERB_FORMS.has(tok.lower)) {
     // `spoke for an hour` is not speech reported; `spoke about the plan` is.
     if (TOPIC_VERBS.has(tok.lower) && !['about', 'of', ':', 'up'].includes(tokens[i + 1]?.lower ?? '')) return 0;
+    // `continues to grow`, `agreed to pay`, `agreed with him`: a plan or a state, not words said.
+    if (AIM_VERBS.has(tok.lower) && AIM_WORDS.has(tokens[i + 1]?.lower ?? '')) return 0;
     // `referred to them as "Q"` is naming someone; `referred the case to` is not speech.
     if (tok.lower.startsWith('refer') && tokens[i + 1]?.lower !== 'to') return 0;
     return isVerbUse(tokens, i, headline) ? 1 : 0;
@@ -22,7 +24,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
 /** Nouns and infinitives are not cues: `the report said` counts `said`, not `report`; `to say` is a plan, not speech. */
 function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): boolean {
   const prev = tokens[i - 1];
-  if (prev && NOUN_MARKERS.has(prev.lower)) return false;
+  if (prev && NOUN_MARKERS.has(prev.lower) && !(prev.lower === 'to' && CARRY_ON.has(tokens[i - 2]?.lower ?? ''))) return false;
   const tok = tokens[i]!;
   // Capitalised cue words mid-sentence are names or titles (`State`, `Call`), not verbs.
   // Headlines capitalise every word, so there only the common headline verbs (`Trump Says`) count.
@@ -44,6 +46,13 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
 
 /** Cue words a capitalised headline uses (`Obama Says`, `Clinton Slams`). */
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'slams', 'blasts', 'urges', 'vows', 'denies', 'admits', 'praises', 'insists', 'argues', 'suggests', 'accuses', 'rips', 'calls', 'mocks', 'attacks', 'defends', 'explains', 'predicts', 'promises', 'reveals', 'tweets', 'writes']);
+
+/** Verbs that carry on the cue after them (`she continued to insist that ...`): not an infinitive of plan. */
+export const CARRY_ON: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
+
+/** Verbs that are speech before a clause or a quotation (`he continued: "Q"`) but not before an aim. */
+const AIM_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'agree', 'agrees', 'agreed', 'agreeing']);
+const AIM_WORDS = new Set(['to', 'with', 'on', 'as', 'in', 'for', 'into']);
 
 /** Verbs of talking that report speech only with their topic (`talked about`, `spoke of`, `talked up`). */
 const TOPIC_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);

@@ -1,5 +1,6 @@
 import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
@@ -34,12 +35,17 @@ const PUNCT_IN_PHRASE = new Set(['.', '-', '’', "'"]);
 function skipModifiers(tokens: readonly Token[], cue: number, floor: number): number {
   let i = cue - 1;
   let steps = 0;
-  while (i >= floor && steps < 4 && (CUE_MODIFIERS.has(tokens[i]!.lower) || NEGATIONS.has(tokens[i]!.lower))) {
+  while (i >= floor && steps < 4 && (CUE_MODIFIERS.has(tokens[i]!.lower) || NEGATIONS.has(tokens[i]!.lower) || continuesTo(tokens, i, floor))) {
     if (NEGATIONS.has(tokens[i]!.lower)) return -1;
-    i--;
+    i -= continuesTo(tokens, i, floor) ? 2 : 1;
     steps++;
   }
   return i;
+}
+
+/** True at the `to` of `continued to <cue>`. */
+function continuesTo(tokens: readonly Token[], i: number, floor: number): boolean {
+  return tokens[i]!.lower === 'to' && i - 1 >= floor && CARRY_ON.has(tokens[i - 1]!.lower);
 }
 
 /** True when the cue is negated (`did not say`, `declined to say`), which is not speech. */
