@@ -1,17 +1,33 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: bundles src/ into dist/ with esbuild. One bundle per entry, with the modules a
- * command loads lazily split into chunks of their own, so `--help` parses one small file instead
- * of resolving dozens of modules (start-up is most of the time a terminal tool takes).
- * Type checking is `npm run typecheck` (tsc), which `npm test` runs too.
+ * `npm run build`: bundles src/ into dist/ with esbuild. Type checking is `npm run typecheck`
+ * (tsc), which `npm test` runs too.
+ *
+ * - dist/index.js (the library) and the worker threads: ES modules, with shared chunks.
+ * - dist/cli/bundle.cjs: the whole CLI as one CommonJS module, which bin/news-digest.js compiles
+ *   with `vm.Script` and a V8 code cache. Start-up is most of the time a one-article command
+ *   takes, and most of that was compiling modules; Node 20 has no compile cache for ES modules.
+ *   The HTML and feed libraries are bundles of their own in dist/cli/vendor/, required only when
+ *   an input needs them, so the common path reads and deserialises a third of the code.
+ * - dist/cli/bundle.code-cache: made here, after a warm-up run of the commands on the bundled
+ *   article, so the functions those runs compiled are in it, not only the top level.
+ * - dist/help.json: `--help`, `help <command>` and `--version`, pre-rendered.
  */
 import { build } from 'esbuild';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
+const ARTICLE = join(ROOT, 'content', 'mosul-bartella.txt');
+/** Libraries only HTML pages and feeds need: each is dist/cli/vendor/<file>. */
+const VENDOR = { linkedom: 'linkedom.cjs', '@mozilla/readability': 'readability.cjs', 'fast-xml-parser': 'fast-xml-parser.cjs' };
+/** Commands the warm-up runs on the bundled article before the code cache is taken. */
+const WARM_UP = [['summary'], ['story'], ['quotes'], ['speakers'], ['facts'], ['sections']];
+
+const common = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', minifySyntax: true, minifyWhitespace: true, logLevel: 'warning' };
 
 /** Worker-thread modules are loaded by path, so each is an entry point of its own. */
 function findWorkers(dir) {
@@ -24,29 +40,54 @@ function findWorkers(dir) {
 
 rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
 await build({
-  absWorkingDir: ROOT,
-  entryPoints: ['src/cli/index.ts', 'src/index.ts', ...findWorkers(SRC)],
+  ...common,
+  entryPoints: ['src/index.ts', ...findWorkers(SRC)],
   outbase: 'src',
   outdir: 'dist',
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minifySyntax: true,
-  minifyWhitespace: true,
   chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS dependencies (cli-table3) call require(); give ESM output a real one.
   banner: { js: "import { createRequire as __newsDigestRequire } from 'node:module'; const require = __newsDigestRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
+
+// The CLI bundle. `import.meta.url` (the digest pool finds its worker beside it) becomes a
+// parameter bin/news-digest.js passes; dynamic imports become lazily run module bodies.
+const vendorExternal = {
+  name: 'vendor-external',
+  setup(build) {
+    const filter = new RegExp(`^(?:${Object.keys(VENDOR).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, ({ path }) => ({ path: `./vendor/${VENDOR[path]}`, external: true }));
+  },
+};
+await build({
+  ...common,
+  entryPoints: ['src/cli/run-cli.ts'],
+  outfile: 'dist/cli/bundle.cjs',
+  format: 'cjs',
+  define: { 'import.meta.url': '__newsDigestUrl' },
+  plugins: [vendorExternal],
+});
+for (const [name, file] of Object.entries(VENDOR)) {
+  await build({ ...common, stdin: { contents: `export * from '${name}';`, resolveDir: ROOT }, outfile: `dist/cli/vendor/${file}`, format: 'cjs' });
+}
+
+// The code cache: compile the bundle as the bin does, run the commands, then serialise.
+const require = createRequire(import.meta.url);
+const { loadBundle, CODE_CACHE } = require('../bin/news-digest.js');
+const { exports: cli, script } = loadBundle(undefined, null);
+const quiet = { out() {}, err() {}, isTTY: false, color: false, width: 80, stdinIsTTY: false };
+for (const args of WARM_UP) {
+  const code = await cli.main([...args, ARTICLE], { io: { ...quiet } });
+  if (code !== 0) throw new Error(`warm-up run of ${args.join(' ')} exited ${code}`);
+}
+writeFileSync(CODE_CACHE, script.createCachedData());
 
 // Pre-rendered help: `bin/news-digest.js` prints it for `--help`, `-h`, `help [command]` and
 // `--version` without loading the CLI at all, so asking for help costs no more than starting node.
 const { execFileSync } = await import('node:child_process');
-const { writeFileSync } = await import('node:fs');
-const cli = join(ROOT, 'dist', 'cli', 'index.js');
-const render = (args) => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const bin = join(ROOT, 'bin', 'news-digest.js');
+const render = (args) => execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const commands = [...render(['--help']).matchAll(/^  (\w+) \[options\]/gm)].map((match) => match[1]);
 const help = { '': render(['--help']), '--version': render(['--version']) };
 for (const command of commands) help[command] = render([command, '--help']);

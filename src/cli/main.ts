@@ -1,24 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { isNewsDigestError } from '../errors.js';
 import { systemIO, type IO } from '../render/io.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext, CommonOptions } from './context.js';
-// Inlined by the bundler, so the version needs no file look-up at start-up.
-import packageJson from '../../package.json' with { type: 'json' };
-
-const { version } = packageJson;
-
-const EXIT_CODES = `
-Exit codes:
-  0  success (also when an article has no quotes or facts)
-  1  an input could not be read or is not an article (the others are still processed)
-  2  usage error: unknown command or option, bad option value`;
-
-const ENVIRONMENT = `
-Environment:
-  NO_COLOR     turns colour off (any value); so do --no-color and TERM=dumb
-  FORCE_COLOR  turns colour on even when stdout is not a terminal
-  NEWS_DIGEST_FETCH_TIMEOUT  milliseconds to wait for a URL input (default 15000)`;
+import { plainCommand, plainOptions, RUNNERS, type Dispatch } from './runners.js';
 
 /** What `main` needs from the outside world; tests pass `testIO()` and a stdin of their own. */
 export interface MainOptions {
@@ -29,43 +13,52 @@ export interface MainOptions {
 /**
  * Runs news-digest with the given arguments (without `node` and the script) and returns the exit
  * code. Every failure is caught here and printed as one line on stderr; stacks only with --debug.
+ * A plain `<command> <input>...` runs without loading commander (a few milliseconds of start-up,
+ * most of what a one-article command costs beyond its own work); anything else goes through it.
  */
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   let io = options.io;
   let debug = argv.includes('--debug');
   const getIO = (common: CommonOptions): IO => (io ??= systemIO({ color: common.color, width: common.width }));
   const errIO = () => io ?? systemIO();
+  let commander: typeof import('./program.js') | undefined;
 
-  const dispatch: Dispatch = async (run, common, command, inputs) => {
+  const dispatch: Dispatch = async (run, common, inputs, showHelp) => {
     debug = Boolean(common.debug);
     const context: CommandContext = { io: getIO(common), options: common, stdin: options.stdin };
     // No input and a keyboard on stdin: the user needs the command's help, not a silent wait.
     if (inputs.length === 0 && context.io.stdinIsTTY) {
-      command.outputHelp({ error: true });
+      showHelp();
       return 2;
     }
     return run(context);
   };
-  const program = buildProgram(dispatch, {
-    writeOut: (text) => errIO().out(text),
-    // Help is laid out for 80 columns whatever the terminal, so the build can pre-render it.
-    getOutHelpWidth: () => 80,
-    getErrHelpWidth: () => 80,
-    writeErr: (text) => errIO().err(text),
-    outputError: (text, write) => write(`news-digest: ${oneLine(text.replace(/^error: /, ''))}\n`),
-  });
 
   try {
+    const plain = plainCommand(argv);
+    if (plain) {
+      const opts = plainOptions(plain.name);
+      const run = RUNNERS[plain.name];
+      return await dispatch((context) => run(plain.inputs, opts, context), opts, plain.inputs, () => {});
+    }
+    commander = await import('./program.js');
+    const program = commander.buildProgram(dispatch, {
+      writeOut: (text) => errIO().out(text),
+      // Help is laid out for 80 columns whatever the terminal, so the build can pre-render it.
+      getOutHelpWidth: () => 80,
+      getErrHelpWidth: () => 80,
+      writeErr: (text) => errIO().err(text),
+      outputError: (text, write) => write(`news-digest: ${oneLine(text.replace(/^error: /, ''))}\n`),
+    });
     if (argv.length === 0) {
       program.outputHelp();
       return 0;
     }
     await program.parseAsync(argv, { from: 'user' });
-    return exitCodeOf(program);
+    return commander.exitCodeOf(program);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
-    }
+    const usage = commander?.commanderExitCode(error);
+    if (usage !== undefined) return usage;
     if (isNewsDigestError(error)) {
       const where = error.input === null ? '' : `${sanitizeLine(error.input)}: `;
       errIO().err(`news-digest: ${where}${sanitizeLine(oneLine(error.message))}\n`);
@@ -81,158 +74,4 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
 
 function oneLine(text: string): string {
   return text.trim().replace(/\s*\n\s*/g, ' ');
-}
-
-type Runner = (context: CommandContext) => Promise<number>;
-type Dispatch = (run: Runner, common: CommonOptions, command: Command, inputs: string[]) => Promise<number>;
-
-const codes = new WeakMap<Command, number>();
-function exitCodeOf(program: Command): number {
-  return codes.get(program) ?? 0;
-}
-
-/**
- * The commander program. Each command's module is imported only when that command runs, so
- * `--help` and `--version` load nothing but commander.
- */
-function buildProgram(dispatch: Dispatch, output: OutputConfiguration): Command {
-  // Set before the commands are added: subcommands copy their parent's settings when created.
-  const program = new Command('news-digest')
-    .configureOutput(output)
-    .description('Read news articles and get what is in them: a summary, the quotes by speaker, the facts as a table or JSON, or the whole story laid out for reading.')
-    .version(version, '-V, --version')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .addHelpText('after', `
-Examples:
-  $ news-digest summary content/mosul-bartella.txt
-  $ news-digest quotes content/mosul-bartella.txt --speaker hollande
-  $ news-digest facts content/mosul-bartella.txt --json | jq '.[] | select(.type == "count")'
-  $ news-digest story content/mosul-bartella.txt | less -R
-  $ cat article.txt | news-digest summary -
-${EXIT_CODES}
-${ENVIRONMENT}
-`);
-
-  const command = (name: string, description: string, examples: string[]) => {
-    const cmd = program
-      .command(name)
-      .description(description)
-      .argument('[inputs...]', 'files (text, Markdown, HTML, RSS/Atom, JSON/NDJSON), directories of them, http(s) URLs, or - for stdin')
-      .exitOverride();
-    addCommonOptions(cmd);
-    cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ news-digest ${e}`).join('\n')}\n${EXIT_CODES}\n`);
-    return cmd;
-  };
-  const act = (cmd: Command, load: (inputs: string[], opts: Record<string, unknown>) => Runner) => {
-    cmd.action(async (inputs: string[], opts: Record<string, unknown>) => {
-      codes.set(program, await dispatch(load(inputs, opts), opts as CommonOptions, cmd, inputs));
-    });
-  };
-
-  act(
-    command('story', 'print the full story laid out for reading', [
-      'story content/mosul-bartella.txt',
-      'story content/mosul-bartella.txt --sections --width 72',
-      'story content/mosul-bartella.txt --json | jq .paragraphs[0].sentences',
-    ])
-      .option('--json', 'print the Article model as JSON')
-      .option('--sections', 'show section titles inside the story'),
-    (inputs, opts) => async (context) => (await import('./commands/story.js')).runStory(inputs, opts, context),
-  );
-
-  act(
-    command('summary', 'print the key sentences, key facts and who was quoted', [
-      'summary content/mosul-bartella.txt',
-      'summary content/mosul-bartella.txt -n 5',
-      'summary content/mosul-bartella.txt --words 60 --json',
-    ])
-      .option('-n, --sentences <count>', 'number of key sentences', parsePositiveInt, 3)
-      .option('--words <count>', 'word budget for the key sentences instead of a count', parsePositiveInt)
-      .option('--json', 'print the summary as JSON'),
-    (inputs, opts) => async (context) => (await import('./commands/summary.js')).runSummary(inputs, opts, context),
-  );
-
-  act(
-    command('sections', 'print the outline: section titles, paragraph ranges, first sentences', [
-      'sections content/mosul-bartella.txt',
-      'sections content/mosul-bartella.txt --json',
-    ]).option('--json', 'print the sections as JSON'),
-    (inputs, opts) => async (context) => (await import('./commands/sections.js')).runSections(inputs, opts, context),
-  );
-
-  act(
-    command('quotes', 'list quotations and reported speech by speaker', [
-      'quotes content/mosul-bartella.txt',
-      'quotes content/mosul-bartella.txt --speaker hollande',
-      'quotes content/mosul-bartella.txt --kind direct,partial --table',
-      'quotes content/mosul-bartella.txt --json | jq -r \'.[] | "\\(.speaker): \\(.text)"\'',
-    ])
-      .option('--speaker <name>', 'only quotes by this speaker (full name, surname or alias; any case)')
-      .option('--kind <kinds>', 'only these kinds: direct,partial,reported')
-      .option('--table', 'print a table: speaker, kind, quote')
-      .option('--json', 'print the quotes as a JSON array'),
-    (inputs, opts) => async (context) => (await import('./commands/quotes.js')).runQuotes(inputs, opts, context),
-  );
-
-  act(
-    command('speakers', 'list the speakers with their roles and number of quotes', [
-      'speakers content/mosul-bartella.txt',
-      'speakers content/mosul-bartella.txt --json',
-    ]).option('--json', 'print the speakers as a JSON array'),
-    (inputs, opts) => async (context) => (await import('./commands/speakers.js')).runSpeakers(inputs, opts, context),
-  );
-
-  act(
-    command('facts', 'list numbers, measures, dates, people, places and organisations', [
-      'facts content/mosul-bartella.txt',
-      'facts content/mosul-bartella.txt --type count,measure,date',
-      'facts content/mosul-bartella.txt --json type,text,value',
-      "facts content/mosul-bartella.txt --ndjson | jq -c 'select(.type == \"person\")'",
-    ])
-      .option('--type <types>', 'only these fact types (number,count,money,percent,measure,duration,date,time,ordinal,rank,person,place,organization)')
-      .option('--json [fields]', 'print a JSON array; with a comma-separated field list, only those fields')
-      .option('--ndjson', 'print one JSON object per line'),
-    (inputs, opts) => async (context) => (await import('./commands/facts.js')).runFacts(inputs, opts, context),
-  );
-
-  act(
-    command('digest', 'one line or two for each of many articles, newest first, and who and what recur', [
-      'digest content/',
-      'digest feeds/*.xml --since 2d --limit 20',
-      'digest --ndjson feeds/*.xml | jq -r .headline',
-    ])
-      .option('--since <when>', 'only articles published since a duration (2d, 12h, 1w) or a date (YYYY-MM-DD)')
-      .option('--limit <count>', 'show at most this many articles', parsePositiveInt)
-      .option('--jobs <count>', 'process articles in this many worker threads (default: number of cores)', parsePositiveInt)
-      .option('--json', 'print one JSON document')
-      .option('--ndjson', 'stream one JSON object per article as it is processed'),
-    (inputs, opts) => async (context) => (await import('./commands/digest.js')).runDigest(inputs, opts, context),
-  );
-
-  return program;
-}
-
-/** Options every command shares. */
-export function addCommonOptions(cmd: Command): Command {
-  return cmd
-    .option('--no-color', 'never colour the output (also NO_COLOR)')
-    .option('-w, --width <columns>', 'wrap to this many columns (default: terminal width, 80 in a pipe)', parsePositiveInt)
-    .addOption(new Option('--format <format>', 'read inputs as this format instead of detecting it').choices(['text', 'markdown', 'html', 'rss', 'atom', 'json']))
-    .option('--published <date>', 'publication date to assume when an input has none (YYYY-MM-DD)', parseIsoDate)
-    .option('--max-bytes <bytes>', 'refuse inputs larger than this (default 50 MB)', parsePositiveInt)
-    .option('--debug', 'show stack traces of errors');
-}
-
-/** Commander option parser for a positive integer. */
-export function parsePositiveInt(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return Number(value);
-}
-
-function parseIsoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  }
-  return value;
 }
