@@ -17,7 +17,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'capt.', 'sergeant', 'sgt.', 'major', 'commander', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'reverend',
   'father', 'chairman', 'chairwoman', 'speaker', 'ambassador', 'professor', 'prof.', 'detective', 'officer', 'sheriff', 'director',
   'sheikh', 'ayatollah', 'imam', 'bishop', 'archbishop', 'cardinal', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss',
-  'sir', 'dame', 'lord', 'lady', 'commissioner', 'ceo',
+  'sir', 'dame', 'lord', 'lady', 'commissioner', 'ceo', 'press secretary',
 ]);
 
 /**
@@ -156,11 +156,11 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = WELL_KNOWN_ORGANIZATIONS
 
 /**
  * All-capital words that are not organisations although they look like acronyms: units, times,
- * roles, diseases, Roman numerals and shouted short words. Any other unknown acronym is taken
- * for an organisation ("RT", "VA", "AROS").
+ * roles, diseases, drugs, company forms (LLC), Roman numerals and shouted short words. Any other
+ * unknown acronym is taken for an organisation ("RT", "VA", "AROS").
  */
 export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
   `TV OK AM PM ID IQ MP MPS CEO CEOS CFO COO VP GDP DNA HIV AIDS PTSD LGBT LGBTQ USD GMT EST EDT PST PDT CST CDT ET PT CT UTC
 FAQ PDF URL IPO PR OMG LOL RIP II III IV VI VII VIII IX XI XII NO SO IT IN ON AT TO OF BY MY WE HE ME BE DO GO UP OR IF AN AS
-IS A I SUV SUVS ATM ATMS PC PCS GPS CD CDS DVD HQ RSVP PS AKA DIY FYI ICU ER GOP`.split(/\s+/),
+IS A I SUV SUVS ATM ATMS PC PCS GPS CD CDS DVD HQ RSVP PS AKA DIY FYI ICU ER GOP LLC LLCS LLP PCP LSD THC`.split(/\s+/),
 );

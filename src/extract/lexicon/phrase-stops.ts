@@ -24,5 +24,5 @@ although because however meanwhile earlier later then now today yesterday tomorr
 only even once what who which where why how all some many most few several both each every no not
 one two three four five six seven eight nine ten another other such more less last next first second
 mr mrs ms dr sir many according asked during despite under over among against between read watch
-please see click follow share sign subscribe photo image video`.split(/\s+/),
+please see click follow share sign subscribe photo image video latest`.split(/\s+/),
 );
