@@ -26,6 +26,8 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter went after the council, calling its plan "reckless."', 'reckless.', 'Jane Porter', 'partial'],
     ['Jane Porter took to the radio, saying the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
     ['Jane Porter continued to insist that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
+    ['Tom Hale, 45, who told reporters that he would vote for Porter, left early.', 'he would vote for Porter', 'Tom Hale', 'reported'],
+    ['Six in 10 said they want a second bridge.', 'they want a second bridge', 'Six in 10', 'reported'],
     ['Jane Porter toured the site and said on Monday that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
   ])('reads %j', async (sentence, text, speaker, kind) => {
     const { quotes } = await quotesOf(sentence);
@@ -122,6 +124,14 @@ describe('extractQuotes layouts', () => {
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);
     expect(quotes).toEqual([]);
+  });
+
+  it('ends a reported clause where a joined clause with its own cue begins', async () => {
+    const { quotes } = await quotesOf('About 7 percent said they are undecided, and six in 10 said they want a second bridge.');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['they are undecided', 'About 7 percent'],
+      ['they want a second bridge', 'six in 10'],
+    ]);
   });
 
   it('reads a fronted quotation before a short cue that a participle clause follows', async () => {

@@ -1,4 +1,4 @@
-import { AUDIENCE_VERBS, CONTINUATION_CUES, CUE_MODIFIERS, QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
+import { AUDIENCE_VERBS, CONTINUATION_CUES, CUE_MODIFIERS, QUOTE_ONLY_CUES, SAYING_PARTICIPLES, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
@@ -127,6 +127,11 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (!subject) return null;
     return { subject, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: false, quotedOnly: !speech };
   }
+  const relative = relativeSubject(ctx, c, from);
+  if (relative) {
+    const after = contentStart(ctx, c, to);
+    return { subject: relative, contentFrom: after, contentTo: clauseEnd(ctx, after, contentEnd(ctx, after, to)), audience: audienceOf(ctx, c, after), continues: false };
+  }
   const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline') ?? coordinatedSubject(ctx, c, from);
   if (subject) {
     const after = contentStart(ctx, c, to);
@@ -146,6 +151,24 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (inverted) return { subject: inverted, contentFrom: from, contentTo: trimBack(ctx, from, c - 1), audience: null, continues: false };
   }
   return null;
+}
+
+/**
+ * `Jane Smith, 45, who said she would vote`, `a nurse who told reporters that ...`: the speaker of
+ * a cue in a relative clause is the phrase `who` stands for.
+ */
+function relativeSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
+  let i = c - 1;
+  while (i > from && CUE_MODIFIERS.has(ctx.tokens[i]!.lower)) i--;
+  if (ctx.tokens[i]?.lower !== 'who' || i <= from) return null;
+  const subject = subjectBefore(ctx.tokens, i, from, ctx.block.role === 'headline');
+  return subject && !SPEAKER_PRONOUNS.has(ctx.tokens[subject.from]!.lower) ? subject : null;
+}
+
+/** A relative clause ends at its first comma outside quotation marks. */
+function clauseEnd(ctx: BlockContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ctx.tokens[i]!.text === ',' && ctx.tokens[i]!.quote === -1) return i;
+  return to;
 }
 
 /**
@@ -195,8 +218,23 @@ function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number): numbe
     if (tok.quote !== -1) continue;
     if (tok.text === ';') return i;
     if (tok.text === ',' && CONTINUATION_CUES.has(tokens[i + 1]?.lower ?? '')) return i;
+    if (tok.text === ',' && COORDINATORS.has(tokens[i + 1]?.lower ?? '') && cueSoon(ctx, i + 2, to)) return i;
   }
   return to;
+}
+
+/** Words that join a second clause: `..., and six in 10 said ...`. */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+/** How far into a joined clause its own cue may sit: `, but the mayor's aides said`. */
+const NEXT_CUE_WINDOW = 6;
+
+/** True when a cue of its own opens the clause at `from` (`six in 10 said`), within a few words. */
+function cueSoon(ctx: BlockContext, from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + NEXT_CUE_WINDOW); j++) {
+    if (ctx.tokens[j]!.quote !== -1 || ctx.tokens[j]!.text === ',') return false;
+    if (cueLength(ctx.tokens, j) > 0) return j > from;
+  }
+  return false;
 }
 
 /** Drops trailing commas and dashes before `end`. */

@@ -80,7 +80,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     while (j >= floor && j > i - MAX_APPOSITIVE_TOKENS && tokens[j]!.text !== ',' && tokens[j]!.quote === -1) j--;
     if (j < floor || tokens[j]!.text !== ',') return null;
     const inner = tokens[j + 1];
-    if (!inner || !(inner.lower === 'who' || inner.lower === 'a' || inner.lower === 'an' || inner.lower === 'the' || /^\p{Ll}/u.test(inner.text) || isCapitalised(inner))) return null;
+    // `Smith, a spokesman for X, said`, `Smith, 45, said`: a description or an age.
+    if (!inner || !(inner.lower === 'who' || inner.lower === 'a' || inner.lower === 'an' || inner.lower === 'the' || /^\p{Ll}/u.test(inner.text) || isCapitalised(inner) || /^\p{N}+$/u.test(inner.text))) return null;
     i = j - 1;
   }
   if (i < floor || tokens[i]!.quote !== -1) return null;
@@ -110,9 +111,20 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 /** `Islamic State fighters inside the city` -> `Islamic State fighters`: drop a trailing place or time phrase. */
 function trimModifiers(tokens: readonly Token[], from: number, to: number): TokenRange {
   for (let k = from + 1; k <= to; k++) {
-    if (TRAILING_MODIFIERS.has(tokens[k]!.lower)) return { from, to: k - 1 };
+    if (TRAILING_MODIFIERS.has(tokens[k]!.lower) && !isShare(tokens, k)) return { from, to: k - 1 };
   }
   return { from, to };
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+function isNumberWord(token: Token | undefined): boolean {
+  return token !== undefined && (/^\p{N}/u.test(token.text) || NUMBER_WORDS.has(token.lower));
+}
+
+/** The `in` of a poll share, `six in 10` or `3 in 5`: part of who answered, not a place. */
+function isShare(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === 'in' && isNumberWord(tokens[k - 1]) && isNumberWord(tokens[k + 1]);
 }
 
 /**
@@ -202,8 +214,9 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that'].includes(tokens[from]!.lower) || /^\p{Ll}+ly$/u.test(tokens[from]!.text))) from++;
   if (from > to) return null;
   const head = tokens[to]!;
-  // A number (`More than 6 in 10 voters said`) is a statistic's part, not who spoke.
-  if (/^\p{N}/u.test(head.text)) return null;
+  // A number (`rose 6 percent, 10 said`) is a statistic's part, not who spoke; a poll share
+  // (`six in 10 said`) is who answered.
+  if (/^\p{N}/u.test(head.text) && !(to - 1 > from && isShare(tokens, to - 1))) return null;
   if (/^\p{Ll}/u.test(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower) || ENDS_NO_PHRASE.has(head.lower))) return null;
   // A possessive head (`Trump’s charge`) means the cue word was a noun; a participle inside
   // (`Obama won his nomination by`, `calling Rubio’s`) means the phrase ran past the subject.
