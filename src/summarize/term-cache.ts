@@ -8,7 +8,8 @@ import { termOfWord } from './stem.js';
  * memory however many articles one process reads.
  */
 
-const SLOTS = 1 << 16;
+/** Room for 64k distinct words before the table starts afresh (a thousand news articles use about 34k). */
+const SLOTS = 1 << 17;
 const MASK = SLOTS - 1;
 const MAX_USED = SLOTS >> 1;
 /**
@@ -17,30 +18,30 @@ const MAX_USED = SLOTS >> 1;
  */
 const MAX_CACHED_WORD_LENGTH = 12;
 
-interface Table {
-  words: string[];
-  terms: string[];
-  hashes: Int32Array;
-  used: number;
-}
-/** Made on first use, so loading the module costs nothing. */
-let table: Table | null = null;
+/** The slots, made on first use so that loading the module costs nothing; '' marks a free slot. */
+const table = { words: [] as string[], terms: [] as string[], hashes: new Int32Array(0), used: 0 };
 
-function emptyTable(): Table {
-  return { words: new Array<string>(SLOTS).fill(''), terms: new Array<string>(SLOTS).fill(''), hashes: new Int32Array(SLOTS), used: 0 };
+function emptyTable(): void {
+  if (table.words.length === 0) {
+    table.words = new Array<string>(SLOTS).fill('');
+    table.terms = new Array<string>(SLOTS).fill('');
+    table.hashes = new Int32Array(SLOTS);
+  } else table.words.fill('');
+  table.used = 0;
 }
 
 /** `termOfWord(text.slice(start, end))`, from the table when the word was met before. */
 export function termAt(text: string, start: number, end: number): string {
   const length = end - start;
   if (length > MAX_CACHED_WORD_LENGTH) return termOfWord(text.slice(start, end));
-  table ??= emptyTable();
+  if (table.words.length === 0) emptyTable();
   // FNV-1a over the UTF-16 code units.
   let hash = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  const words = table.words;
   let slot = hash & MASK;
   for (;;) {
-    const word = table.words[slot]!;
+    const word = words[slot]!;
     if (word === '') break;
     if (table.hashes[slot] === hash && word.length === length && sameChars(word, text, start)) return table.terms[slot]!;
     slot = (slot + 1) & MASK;
@@ -48,7 +49,7 @@ export function termAt(text: string, start: number, end: number): string {
   const word = text.slice(start, end);
   const term = termOfWord(word);
   if (table.used >= MAX_USED) {
-    table = emptyTable();
+    emptyTable();
     slot = hash & MASK;
   }
   table.words[slot] = word;

@@ -141,71 +141,53 @@ export function cosinesWith(vectors: SentenceVectors, other: WeightedTerms): num
 
 /**
  * Cosines of each sentence with the `span` sentences after it: row i of the result holds
- * cos(i, i + 1) .. cos(i, i + span). The dot products add the shared terms in id order, as a merge
- * of two id-sorted lists does, with norms summed in that order too.
+ * cos(i, i + 1) .. cos(i, i + span). Read term by term, in id order, from the list of sentences
+ * each term occurs in: a pair's dot product then adds its shared terms in id order, as a merge of
+ * two id-sorted vectors would, and the work is the pairs of sentences sharing a term, not every
+ * pair times every term. Norms are summed in id order as well.
  */
 export function similarityBand(vectors: SentenceVectors, span: number): Float32Array {
   const n = vectors.norms.length;
-  const { ids, weights, norms } = sortedById(vectors);
-  const start = vectors.start;
+  const { sentence, weight, first } = postings(vectors);
+  const dots = new Float64Array(n * span);
+  const squares = new Float64Array(n);
+  for (let id = 0; id + 1 < first.length; id++) {
+    const end = first[id + 1]!;
+    for (let a = first[id]!; a < end; a++) {
+      const i = sentence[a]!;
+      const w = weight[a]!;
+      squares[i]! += w * w;
+      // Postings are in sentence order: stop at the first sentence out of reach.
+      for (let b = a + 1; b < end && sentence[b]! - i <= span; b++) dots[i * span + sentence[b]! - i - 1]! += w * weight[b]!;
+    }
+  }
+  const norms = squares.map(Math.sqrt);
   const band = new Float32Array(n * span);
-  const dense = new Float64Array(vectors.idf.length);
   for (let i = 0; i < n; i++) {
-    if (norms[i] === 0) continue;
-    for (let k = start[i]!; k < start[i + 1]!; k++) dense[ids[k]!] = weights[k]!;
     const last = Math.min(n - 1, i + span);
     for (let j = i + 1; j <= last; j++) {
-      if (norms[j] === 0) continue;
-      // Terms sentence i lacks read 0 from `dense` and add nothing.
-      let dot = 0;
-      for (let k = start[j]!; k < start[j + 1]!; k++) dot += dense[ids[k]!]! * weights[k]!;
+      const dot = dots[i * span + j - i - 1]!;
       if (dot !== 0) band[i * span + j - i - 1] = dot / (norms[i]! * norms[j]!);
     }
-    for (let k = start[i]!; k < start[i + 1]!; k++) dense[ids[k]!] = 0;
   }
   return band;
 }
 
-/** Longest sentence sorted by insertion; longer ones (a run-on "sentence" of a page) sort by index. */
-const MAX_INSERTION_SORT = 64;
-
-/** Each sentence's entries in term-id order, and the norms summed in that order. */
-function sortedById(vectors: SentenceVectors): { ids: Int32Array; weights: Float64Array; norms: Float64Array } {
-  const { start } = vectors;
-  const ids = Int32Array.from(vectors.ids);
-  const weights = Float64Array.from(vectors.weights);
-  const norms = new Float64Array(vectors.norms.length);
-  for (let s = 0; s < norms.length; s++) {
-    const from = start[s]!;
-    const to = start[s + 1]!;
-    if (to - from > MAX_INSERTION_SORT) sortByIndex(ids, weights, from, to);
-    else insertionSort(ids, weights, from, to);
-    let sum = 0;
-    for (let k = from; k < to; k++) sum += weights[k]! * weights[k]!;
-    norms[s] = Math.sqrt(sum);
-  }
-  return { ids, weights, norms };
-}
-
-/** A sentence's ids come nearly in order (new terms get the next ids), so this is quick. */
-function insertionSort(ids: Int32Array, weights: Float64Array, from: number, to: number): void {
-  for (let k = from + 1; k < to; k++) {
-    const id = ids[k]!;
-    const weight = weights[k]!;
-    let m = k - 1;
-    for (; m >= from && ids[m]! > id; m--) {
-      ids[m + 1] = ids[m]!;
-      weights[m + 1] = weights[m]!;
+/** For each term id, the sentences it occurs in (in order) with its weight there: entries first[id] .. first[id + 1]. */
+function postings(vectors: SentenceVectors): { sentence: Int32Array; weight: Float64Array; first: Int32Array } {
+  const { start, ids, weights } = vectors;
+  const first = new Int32Array(vectors.idf.length + 1);
+  for (let k = 0; k < ids.length; k++) first[ids[k]! + 1]!++;
+  for (let id = 0; id < vectors.idf.length; id++) first[id + 1]! += first[id]!;
+  const next = first.slice(0, -1);
+  const sentence = new Int32Array(ids.length);
+  const weight = new Float64Array(ids.length);
+  for (let s = 0; s + 1 < start.length; s++) {
+    for (let k = start[s]!; k < start[s + 1]!; k++) {
+      const slot = next[ids[k]!]!++;
+      sentence[slot] = s;
+      weight[slot] = weights[k]!;
     }
-    ids[m + 1] = id;
-    weights[m + 1] = weight;
   }
-}
-
-function sortByIndex(ids: Int32Array, weights: Float64Array, from: number, to: number): void {
-  const order = Array.from({ length: to - from }, (_, k) => from + k).sort((x, y) => ids[x]! - ids[y]!);
-  const sortedIds = order.map((k) => ids[k]!);
-  const sortedWeights = order.map((k) => weights[k]!);
-  ids.set(sortedIds, from);
-  weights.set(sortedWeights, from);
+  return { sentence, weight, first };
 }
