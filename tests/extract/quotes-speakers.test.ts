@@ -63,6 +63,11 @@ describe('speaker attribution', () => {
     expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Tom Hale', cue: 'claimed' });
   });
 
+  it('keeps a possessive description apart from the person the article gives that role', async () => {
+    const quotes = await quotesOf('"We will win," said campaign manager Tom Hale.', '"The count is wrong," her campaign manager said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'her campaign manager']);
+  });
+
   it('drops a capitalised sentence opener from a merged name', async () => {
     const quotes = await quotesOf('Both Hale and Porter came, and both stayed for both talks.', '"I was always going to support the nominee," said Hale.', 'Tom Hale left early.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale' });

@@ -122,7 +122,8 @@ function describeIndefinite(mention: string): ParsedMention | null {
 function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Known | null {
   const words = description.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
-  if (!isRoleWord(head)) return null;
+  // `her campaign manager` is someone's manager, not the one manager the article names.
+  if (!isRoleWord(head) || POSSESSIVES.has(words[0] ?? '')) return null;
   let found: Known | null = null;
   for (const known of bySurname.values()) {
     if (!known.role || !known.role.toLowerCase().split(/\s+/).includes(head)) continue;
@@ -131,6 +132,8 @@ function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Kno
   }
   return found;
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Where the text names a known person (any capitalised word that is a known surname), in order. */
 function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
