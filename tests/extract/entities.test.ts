@@ -71,6 +71,21 @@ describe('extractEntities', () => {
     expect(organization!.mentions).toHaveLength(2);
   });
 
+  it.each([
+    ['“Mr. President, will you sign it?” she asked.', 'President'],
+    ['“We’re not a burden,” the mayor said.', 'We’re'],
+    ['She said the 13th Amendment was worth a film.', 'Amendment'],
+    ['The firm was set up as two L.L.C.s in May.', 'L.L.C.'],
+  ])('names no entity in %j', async (sentence, word) => {
+    const { entities } = await entitiesOf(sentence);
+    expect(entities.map((entity) => entity.name)).not.toContain(word);
+  });
+
+  it('keeps a surname that is also a title after an honorific', async () => {
+    const { entities } = await entitiesOf('Mr. King said the show would go on.');
+    expect(entities.find((entity) => entity.name === 'King')).toMatchObject({ type: 'person' });
+  });
+
   it('keeps a title alone and the end of a title out of short forms', async () => {
     const { entities } = await entitiesOf('The State Department and the Justice Department met.', 'The secretary of State and the Justice for Rivers Act were discussed.');
     expect(entities.find((entity) => entity.name === 'State Department')!.mentions).toHaveLength(1);

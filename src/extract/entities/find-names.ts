@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
+import { ADDRESS_TITLES, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
@@ -38,6 +38,8 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A word in capitals. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A verb contracted onto a word ("we're", "they've", "i'll"). */
+const CONTRACTION = /['’](?:re|ve|ll|d|m)$/;
 // First words of the titles and known organisations: a run whose first word is none of these
 // cannot start one, and is spared building its multi-word keys.
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((title) => title.split(' ')[0]!));
@@ -181,6 +183,8 @@ function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>)
   if (ACRONYM.test(token.text)) return false;
   // "Won’t", "Can't" in a title-case headline: a verb, never part of a name.
   if (WORDS_NEVER_NAMES.has(bare) || /n['’]t$/.test(bare)) return true;
+  // "We're", "They've", "I'll": a pronoun with its verb.
+  if (CONTRACTION.test(bare) && WORDS_NEVER_NAMES.has(bare.slice(0, bare.search(/['’]/)))) return true;
   return ambiguous && common.has(bare);
 }
 
@@ -201,6 +205,9 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
       initial = false;
     }
   }
+  // "Mr. President", "Madam Speaker": a form of address, one title after another, names no one.
+  // Not "Mr. King": some titles are surnames too.
+  if (title !== null && next - from === 1 && ADDRESS_TITLES.has(tokens[from]!.lower)) return;
   if (from === next && title !== null) {
     // A title alone ("France's President") names no one; a one-word one is kept aside in case the
     // article names an organisation it heads ("Justice" after "Justice Department").
@@ -227,12 +234,21 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   const end = hasPossessive(lastToken.text) ? lastToken.end - 2 : lastToken.end;
   const text = unit.text.slice(first.start - unit.start, end - unit.start);
   if (text.length < 2) return;
+  // "the 13th Amendment", "the 2010 Act": a law or event named by its number.
+  if (next - from === 1 && MISC_LAST_WORDS.has(withoutPossessive(lastToken.lower)) && numbered(tokens, from)) return;
   // Laws, plans, wars, holidays are names but not entities we report.
   // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
   if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(lastToken.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => ALL_CAPITALS.test(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
+}
+
+/** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
+function numbered(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text ?? '';
+  if (/^\d/.test(before)) return true;
+  return /^(?:st|nd|rd|th)$/.test(before) && /^\d/.test(tokens[at - 2]?.text ?? '');
 }
 
 /** True when a generic word (organisation or place, as given) comes right before a lower-case connector inside the run. */

@@ -29,6 +29,14 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
 managing general principal special`.split(/\s+/),
 );
 
+/**
+ * Titles used as a form of address after "Mr." or "Madam" ("Mr. President", "Madam Speaker"):
+ * then no one is named. Titles that are also surnames ("Mr. King") are left out.
+ */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set(
+  'president speaker chairman chairwoman chair secretary ambassador mayor governor senator minister commissioner'.split(' '),
+);
+
 /** Titles that are only courtesy, not a role worth reporting. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame']);
 
