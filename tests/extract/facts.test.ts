@@ -51,6 +51,8 @@ describe('extractFacts quantities', () => {
     ['He welcomed several hundred guests.', 'several hundred guests', { type: 'count', value: null, min: 300, approx: 'several' }],
     ['By a 2-to-1 vote, the panel agreed.', '2-to-1', { type: 'number', unit: 'score' }],
     ["In the early '80s she moved to Leeds.", "'80s", { type: 'date' }],
+    ['The war has gone on for four-and-a-half years.', 'four-and-a-half years', { type: 'duration', value: 4.5, unit: 'year' }],
+    ['“Why aren’t I 50 points ahead?” she asked.', '50 points ahead', { type: 'count', value: 50 }],
   ])('reads %j', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);
     const found = quantity(facts).find((fact) => fact.text === text);

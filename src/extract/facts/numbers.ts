@@ -93,6 +93,11 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   // "two-thirds", "twelve-mile", "two-year": a number word with something glued by a hyphen.
   const parts = token.lower.includes('-') ? token.lower.split('-') : null;
   if (parts && NUMBER_IDIOMS.has(token.lower)) return null;
+  // "four-and-a-half": a number word and a half.
+  if (parts?.length === 4 && token.lower.endsWith('-and-a-half')) {
+    const whole = parseNumberWord(parts[0]!);
+    if (whole !== null) return exact(i + 1, whole + 0.5, false);
+  }
   if (parts?.length === 2) {
     const head = parseNumberWord(parts[0]!);
     const fraction = FRACTIONS.get(parts[1]!);

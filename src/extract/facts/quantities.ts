@@ -206,7 +206,8 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
   if (!number.digits && startsUpper(tokens[at]!.text) && at >= 1 && (startsUpper(before?.text ?? '') || (MID_SENTENCE.test(before!.text) && startsUpper(tokens[number.next]?.text ?? '')))) return true;
   // A decimal is an amount even after a name ("HuffPollster 4.3 points").
   if (!number.digits || !before || at - 1 === 0 || /\./.test(tokens[at]!.text)) return false;
-  return CAPITALISED_WORD.test(before.text) && !/^(?:US|UK|EU)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
+  // "I 50 points ahead": the pronoun is no name.
+  return CAPITALISED_WORD.test(before.text) && !/^(?:US|UK|EU|I)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
 }
 
 /**
