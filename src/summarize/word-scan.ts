@@ -46,6 +46,35 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
+/** Width of the letter or digit at `i` (see `widthIn`), 0 if there is none. */
+export function wordCharWidth(text: string, i: number, to: number): number {
+  return widthIn(text, i, to, LETTER | NUMBER);
+}
+
+/**
+ * End of the word opening at `start` as section titles read words (the regex
+ * `[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`): hyphens and apostrophes join letters and digits
+ * (`al-Abadi`, `O'Neill`, `F-16`).
+ */
+export function joinedWordEnd(text: string, start: number, to: number): number {
+  let i = start;
+  let width = widthIn(text, i, to, LETTER | NUMBER);
+  for (;;) {
+    while (width > 0) {
+      i += width;
+      width = i < to ? widthIn(text, i, to, LETTER | NUMBER) : 0;
+    }
+    if (i + 1 >= to || !isJoiner(text.charCodeAt(i))) return i;
+    width = widthIn(text, i + 1, to, LETTER | NUMBER);
+    if (width === 0) return i;
+    i++;
+  }
+}
+
+function isJoiner(code: number): boolean {
+  return code === 45 || isApostrophe(code);
+}
+
 /** What one pass over a text's words counts. */
 export interface WordCounts {
   words: number;

@@ -4,7 +4,7 @@ import { WORD } from '../../src/summarize/patterns.js';
 import { termOfWord } from '../../src/summarize/stem.js';
 import { endsLikeSentence, endsWithFullStop, endsWithQuestion } from '../../src/summarize/text-ends.js';
 import { termAt } from '../../src/summarize/term-cache.js';
-import { scanWords } from '../../src/summarize/word-scan.js';
+import { joinedWordEnd, scanWords, wordCharWidth } from '../../src/summarize/word-scan.js';
 
 /**
  * The char-code scanners must answer exactly as the regexes they replaced: random texts over an
@@ -44,6 +44,24 @@ describe('summarizer word scan', () => {
         const terms: string[] = [];
         const counts = scanWords(text, from, to, terms);
         expect({ ...counts, terms }).toEqual(expectedScan(text.slice(from, to)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('joinedWordEnd reads the words the section-title regex matched', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found: Array<[string, number]> = [];
+        for (let i = 0; i < text.length; ) {
+          if (wordCharWidth(text, i, text.length) === 0) i++;
+          else {
+            const end = joinedWordEnd(text, i, text.length);
+            found.push([text.slice(i, end), i]);
+            i = end;
+          }
+        }
+        expect(found).toEqual([...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => [m[0], m.index]));
       }),
       { numRuns: 1000 },
     );

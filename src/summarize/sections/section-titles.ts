@@ -1,11 +1,14 @@
 import type { Article } from '../../article.js';
 import { STOP_WORDS } from '../stop-words.js';
+import { WordTable } from '../span-table.js';
 import { stemWord } from '../stem.js';
+import { joinedWordEnd, wordCharWidth } from '../word-scan.js';
 
 /** Salient terms in a title: enough to tell sections apart, short enough for one line. */
 const TITLE_TERMS = 3;
-/** A word for titles: hyphenated and apostrophised words stay whole (`al-Abadi`, `O'Neill`). */
-const NAME_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A possessive `'s`, dropped before a word goes into a title. */
+const POSSESSIVE = /['’]s$/;
+const CAPITAL_START = /^\p{Lu}/u;
 /** Lower-case particles that belong to a name when joined to a capitalised part (`al-Abadi`). */
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|del|della|van|von|le|la)-\p{Lu}/u;
 
@@ -51,7 +54,32 @@ interface Term {
   first: number;
 }
 
-/** Names and content words of paragraphs first..last, keyed by their stems. */
+/** What a title needs to know of one word; the same for every use of it, so remembered. */
+interface TitleWord {
+  /** The word without a possessive `'s`. */
+  word: string;
+  lower: string;
+  /** Stem of the lower-case word: its key, alone or as part of a name. */
+  stem: string;
+  /** Opens with a capital, or is a particle of a name (`al-Abadi`), and is no stop word. */
+  capitalised: boolean;
+  /** A lower-case content word worth a title: longer than three letters, no digits, no stop word. */
+  content: boolean;
+}
+
+const titleWords = new WordTable(readTitleWord);
+
+function readTitleWord(raw: string): TitleWord {
+  const word = raw.replace(POSSESSIVE, '');
+  const lower = word.toLowerCase();
+  const capitalised = (CAPITAL_START.test(word) || NAME_PARTICLE.test(word)) && !STOP_WORDS.has(lower);
+  return { word, lower, stem: stemWord(lower), capitalised, content: !capitalised && lower.length > 3 && !STOP_WORDS.has(lower) && !/\d/.test(lower) };
+}
+
+/**
+ * Names and content words of paragraphs first..last, keyed by their stems. Words are read by
+ * `joinedWordEnd`, so hyphenated and apostrophised words stay whole (`al-Abadi`, `O'Neill`).
+ */
 function termsOf(article: Article, first: number, last: number): Map<string, Term> {
   const terms = new Map<string, Term>();
   const add = (key: string, surface: string, name: boolean, at: number) => {
@@ -59,35 +87,52 @@ function termsOf(article: Article, first: number, last: number): Map<string, Ter
     if (term) term.count++;
     else terms.set(key, { surface, count: 1, name, first: at });
   };
+  const run: TitleWord[] = [];
+  let runAt = 0;
+  const flush = () => {
+    if (run.length > 0 && run.length <= MAX_NAME_WORDS) add(run.map((w) => w.stem).join(' '), run.map((w) => w.word).join(' '), true, runAt);
+    run.length = 0;
+  };
   for (const paragraph of article.paragraphs.slice(first - 1, last)) {
     for (const sentence of paragraph.sentences) {
-      let run: Array<{ word: string; at: number }> = [];
-      const flush = () => {
-        if (run.length > 0 && run.length <= MAX_NAME_WORDS) {
-          const surface = run.map((r) => r.word).join(' ');
-          add(run.map((r) => stemWord(r.word.toLowerCase())).join(' '), surface, true, run[0]!.at);
-        }
-        run = [];
-      };
+      const text = sentence.text;
       let index = 0;
       let previousEnd = 0;
-      for (const match of sentence.text.matchAll(NAME_WORD)) {
+      for (let i = 0; i < text.length; ) {
+        if (wordCharWidth(text, i, text.length) === 0) {
+          i++;
+          continue;
+        }
+        const end = joinedWordEnd(text, i, text.length);
         // Punctuation between two capitalised words ends the name: `Service (CTS)`, `Iraq, Syria`.
-        if (!/^\s*$/.test(sentence.text.slice(previousEnd, match.index))) flush();
-        previousEnd = match.index + match[0].length;
-        const word = match[0].replace(/['’]s$/, '');
-        const lower = word.toLowerCase();
-        const capitalised = (/^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word)) && !STOP_WORDS.has(lower);
+        if (!isSpaceBetween(text, previousEnd, i)) flush();
+        previousEnd = end;
+        const word = titleWords.get(text, i, end);
         // A capital at the start of a sentence says nothing; elsewhere it marks a name.
-        if (capitalised && index > 0) run.push({ word, at: sentence.start + match.index });
-        else {
+        if (word.capitalised && index > 0) {
+          if (run.length === 0) runAt = sentence.start + i;
+          run.push(word);
+        } else {
           flush();
-          if (!capitalised && lower.length > 3 && !STOP_WORDS.has(lower) && !/\d/.test(lower)) add(stemWord(lower), lower, false, sentence.start + match.index);
+          if (word.content) add(word.stem, word.lower, false, sentence.start + i);
         }
         index++;
+        i = end;
       }
       flush();
     }
   }
   return terms;
+}
+
+/** `/^\s*$/.test(text.slice(from, to))`, by char code. */
+function isSpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** JavaScript's `\s`. */
+function isJsSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

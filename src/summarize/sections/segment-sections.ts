@@ -56,13 +56,21 @@ function findBoundaries(paragraphs: Block[]): number[] {
   const order = depths.map((depth, i) => ({ depth, gap: i + 1 })).filter((d) => d.depth >= cutoff).sort((a, b) => b.depth - a.depth || a.gap - b.gap);
   const maxBoundaries = Math.max(0, Math.floor(n / PARAGRAPHS_PER_SECTION) - 1);
   const chosen: number[] = [];
+  // A boundary is kept MIN_SECTION_PARAGRAPHS away from the ends and from every one kept before.
+  const taken = new Uint8Array(n + 1);
   for (const { gap } of order) {
     if (chosen.length >= maxBoundaries) break;
-    const edges = [0, ...chosen, n].sort((a, b) => a - b);
-    const fits = edges.every((edge) => Math.abs(edge - gap) >= MIN_SECTION_PARAGRAPHS);
-    if (fits) chosen.push(gap);
+    if (gap < MIN_SECTION_PARAGRAPHS || n - gap < MIN_SECTION_PARAGRAPHS || takenNear(taken, gap)) continue;
+    taken[gap] = 1;
+    chosen.push(gap);
   }
   return chosen.sort((a, b) => a - b);
+}
+
+/** A boundary is already kept closer to `gap` than MIN_SECTION_PARAGRAPHS. */
+function takenNear(taken: Uint8Array, gap: number): boolean {
+  for (let d = 0; d < MIN_SECTION_PARAGRAPHS; d++) if (taken[gap - d] === 1 || taken[gap + d] === 1) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * A table of what a function of a word gives, remembered across articles and keyed by the
+ * characters of the text itself, so that a word already known is never cut out of its sentence.
+ * Open addressing with linear probing; emptied when half full, which bounds its memory however
+ * many articles one process reads.
+ */
+
+/** Room for 64k distinct words before a table starts afresh (a thousand news articles use about 34k). */
+const SLOTS = 1 << 17;
+const MASK = SLOTS - 1;
+const MAX_USED = SLOTS >> 1;
+/**
+ * Longer words are not remembered: V8 makes a substring of 13 or more characters a view into the
+ * whole text it was cut from, so keeping one would keep that article alive.
+ */
+const MAX_WORD_LENGTH = 12;
+
+/** `compute(text.slice(start, end))` for words, remembered; see the module comment. */
+export class WordTable<T> {
+  // Made on first use, so that loading a module that holds a table costs nothing; '' marks a free slot.
+  private words: string[] = [];
+  private values: T[] = [];
+  private hashes = new Int32Array(0);
+  private used = 0;
+
+  constructor(private readonly compute: (word: string) => T) {}
+
+  /** The value for the word `text.slice(start, end)`. */
+  get(text: string, start: number, end: number): T {
+    const length = end - start;
+    if (length > MAX_WORD_LENGTH) return this.compute(text.slice(start, end));
+    if (this.words.length === 0) this.empty();
+    // FNV-1a over the UTF-16 code units.
+    let hash = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    const words = this.words;
+    let slot = hash & MASK;
+    for (;;) {
+      const word = words[slot]!;
+      if (word === '') break;
+      if (this.hashes[slot] === hash && word.length === length && sameChars(word, text, start)) return this.values[slot]!;
+      slot = (slot + 1) & MASK;
+    }
+    const word = text.slice(start, end);
+    const value = this.compute(word);
+    if (this.used >= MAX_USED) {
+      this.empty();
+      slot = hash & MASK;
+    }
+    this.words[slot] = word;
+    this.values[slot] = value;
+    this.hashes[slot] = hash;
+    this.used++;
+    return value;
+  }
+
+  private empty(): void {
+    if (this.words.length === 0) {
+      this.words = new Array<string>(SLOTS).fill('');
+      this.values = new Array<T>(SLOTS);
+      this.hashes = new Int32Array(SLOTS);
+    } else this.words.fill('');
+    this.used = 0;
+  }
+}
+
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
