@@ -48,6 +48,9 @@ describe('extractEntities', () => {
     ['The Kelldor newspaper chain filed a motion.', 'Kelldor', 'organization', null],
     ['The talk was given by the director of the VKR Baltic division.', 'VKR Baltic', 'organization', null],
     ['He told USA TODAY’s weekly series he would run.', 'USA TODAY', 'organization', null],
+    ['He spoke at an event in Kelso Springs on Friday.', 'Kelso Springs', 'place', null],
+    ['Trump spoke at an event in Colorado Springs on Friday.', 'Colorado Springs', 'place', null],
+    ['The fall of the Soviet Union changed Europe.', 'Soviet Union', 'place', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });

@@ -133,7 +133,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // A shouted ordinary word ("WHAT", "ALL") is no acronym: the article writes it in lower case too.
   if (!known && ALL_CAPITALS.test(run.text) && common.has(key)) votes.organization = 0;
   // "Cleveland Cavaliers", "Minnesota Vikings": a place followed by a plural name is a team.
-  if (words.length > 1 && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase()) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key)) {
+  if (words.length > 1 && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase()) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key) && !PLACE_WORDS.has(lastWord)) {
     votes.organization += CUE_WORD;
   }
   // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a

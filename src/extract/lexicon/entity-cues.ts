@@ -110,7 +110,7 @@ charter`.split(/\s+/),
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `dam river mountains mount mountain lake island islands square street avenue road bridge valley airport province county
 city bay sea ocean desert region district state peninsula strait canal park palace gulf coast beach harbour harbor village
-heights hills monument mall strip embassy`.split(/\s+/),
+heights hills monument mall strip embassy springs falls rapids lakes plains shores pines palms gardens isles woods`.split(/\s+/),
 );
 
 /** Group nouns after a name that mark it as an organisation ("Peshmerga troops", "Islamic State fighters"). */
