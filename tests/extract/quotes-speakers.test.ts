@@ -68,6 +68,21 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'her campaign manager']);
   });
 
+  it('keeps two outlets apart although their names end alike', async () => {
+    const quotes = await quotesOf('"The vote is close," Harbour News reported.', '"The count is wrong," Valley News said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harbour News', 'Valley News']);
+  });
+
+  it('resolves a pronoun to the person named before it when no one was quoted yet', async () => {
+    const quotes = await quotesOf('Tom Hale spent the morning at the bridge with his crew, and Hale stayed late.', '"We are nearly done," he said.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale', mention: 'he' });
+  });
+
+  it('does not take a place for the person a pronoun stands for', async () => {
+    const quotes = await quotesOf('The bridge over the River Dee opened in New Harbour on Monday.', '"We are nearly done," he said.');
+    expect(quotes[0]).toMatchObject({ speaker: null, mention: 'he' });
+  });
+
   it('drops a capitalised sentence opener from a merged name', async () => {
     const quotes = await quotesOf('Both Hale and Porter came, and both stayed for both talks.', '"I was always going to support the nominee," said Hale.', 'Tom Hale left early.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale' });

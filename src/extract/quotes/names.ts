@@ -1,4 +1,5 @@
 import { SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { WELL_KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isHonorific, isRoleWord, TITLE_PHRASES } from '../lexicon/titles.js';
 
 /** A speaker phrase read as name, role and kind. */
@@ -49,7 +50,23 @@ export function parseMention(mention: string): ParsedMention {
   // A trailing common noun (`Islamic State fighters`, `Trump campaign`) makes it a group, not a person.
   const tail = all.slice(end).filter((w) => !DETERMINERS.has(w.toLowerCase()));
   if (tail.length > 0) return { name: described, role: null, pronoun: null, person: false };
+  // `Breitbart News`, `the Washington Post`, `Reuters`: an outlet or body speaks, but is nobody's
+  // surname to merge with (`Fox News` is not `Breitbart News`) and no `he` or `she`.
+  if (isOrganization(all.slice(start, end))) return { name, role: null, pronoun: null, person: false };
   return { name, role, pronoun: null, person: honorific || role !== null || end - start >= 2 || end - start === 1 };
+}
+
+/** Last words that make a capitalised name an organisation's: `Fox News`, `Justice Department`. */
+const ORGANIZATION_HEADS = new Set([
+  'news', 'times', 'post', 'journal', 'press', 'tribune', 'herald', 'gazette', 'magazine', 'radio', 'tv', 'network',
+  'committee', 'campaign', 'department', 'ministry', 'agency', 'administration', 'office', 'institute', 'foundation',
+  'party', 'council', 'association', 'commission', 'court', 'university', 'college', 'bureau', 'group', 'center',
+  'centre', 'company', 'corporation', 'inc', 'corp', 'pac', 'union', 'coalition', 'caucus', 'board', 'service', 'team',
+]);
+
+function isOrganization(name: readonly string[]): boolean {
+  const last = name[name.length - 1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  return ORGANIZATION_HEADS.has(last) || WELL_KNOWN_ORGANIZATIONS.has(name.join(' ').toLowerCase());
 }
 
 /** The last word of a name, lower case, as a key for surname merging. */

@@ -4,6 +4,7 @@ import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } fro
 import { lowerCased } from './char-class.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
+import { dropCommonWords, lastNamedBefore, readFullName, readNameRuns, type FullName, type NameRun } from './full-names.js';
 import { forEachCapitalised, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
 
 /** A named person or group, with the ways the article wrote it. */
@@ -66,6 +67,8 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   let lastAny: Known | null = null;
   let lastAttributed: Known | null = null;
   let lastAttributedParagraph = -1;
+  // Read only when a pronoun finds no speaker before it.
+  let runs: NameRun[] | null = null;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     const p = parsed[i] ?? null;
@@ -85,6 +88,12 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
+    // `he` with no speaker named before: the person the text named last, quoted or not.
+    if (!known && (p?.pronoun === 'he' || p?.pronoun === 'she')) {
+      runs ??= readNameRuns(text, (common ??= lowerCaseWords(text)));
+      const run = lastNamedBefore(runs, at);
+      if (run) known = bySurname.get(run.key) ?? { name: run.name, role: run.role, person: true };
+    }
     else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
     // A quotation with no cue and no subject: news goes on with the speaker of the attributed quote
@@ -172,31 +181,6 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
     waiting.delete(full.key);
     if (waiting.size === 0) return;
   }
-}
-
-/** A full name (two words or more) found in the text, with its surname key. */
-interface FullName {
-  name: string;
-  role: string | null;
-  key: string;
-}
-
-/** A run of capitalised words read as a person's full name, or null when it is not one. */
-function readFullName(run: string, common: WordSet): FullName | null {
-  const full = parseMention(run);
-  if (!full.name || !full.person) return null;
-  const name = dropCommonWords(full.name, common);
-  // `Happened Between Marco Rubio`: a common word inside means a title-case headline, not a name.
-  if (!name.includes(' ') || name.split(' ').slice(0, -1).some((w) => common.has(w.toLowerCase()))) return null;
-  return { name, role: full.role, key: surnameKey(name) };
-}
-
-/** `Both Bolton` -> `Bolton`, `When Trump` -> `Trump`: leading common words are not the name. */
-function dropCommonWords(name: string, common: WordSet): string {
-  const parts = name.split(' ');
-  let k = 0;
-  while (k < parts.length - 1 && common.has(parts[k]!.toLowerCase())) k++;
-  return k === 0 ? name : parts.slice(k).join(' ');
 }
 
 function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {
