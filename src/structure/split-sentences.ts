@@ -2,11 +2,19 @@ import type { Sentence } from '../article.js';
 import { FINAL_BEFORE_WORD_ONLY, MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
 import { trimRange } from './find-blocks.js';
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
-/** Marks that may follow the full stop and still belong to the sentence: `escape."`, `(sic.)`. */
-const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}']);
-/** Marks that may open the next sentence before its first letter. */
-const OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '¿', '¡', '—', '-']);
+// The marks are compared as char codes: this loop reads every character of every article.
+/** `.`, `!`, `?`, `…`. */
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+/** Marks that may follow the full stop and still belong to the sentence: `escape."`, `(sic.)`: `"` `'` `”` `’` `»` `›` `)` `]` `}`. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x203a || code === 41 || code === 93 || code === 125;
+}
+/** Marks that may open the next sentence before its first letter: `"` `'` `“` `‘` `«` `‹` `(` `[` `¿` `¡` `—` `-`. */
+function isOpener(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 0xab || code === 0x2039 || code === 40 || code === 91 || code === 0xbf || code === 0xa1 || code === 0x2014 || code === 45;
+}
 /** How far back the splitter looks for the word before a full stop; keeps it linear. */
 const MAX_WORD_LOOKBACK = 24;
 
@@ -24,14 +32,13 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    const ch = text[i]!;
-    if (!TERMINAL.has(ch)) {
+    if (!isTerminal(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const runStart = i;
-    while (i < end && TERMINAL.has(text[i]!)) i++;
-    while (i < end && CLOSERS.has(text[i]!)) i++;
+    while (i < end && isTerminal(text.charCodeAt(i))) i++;
+    while (i < end && isCloser(text.charCodeAt(i))) i++;
     const boundary = i;
     if (boundary < end && !isWhite(text.charCodeAt(boundary))) continue;
     let next = boundary;
@@ -54,7 +61,7 @@ function pushSentence(sentences: Sentence[], text: string, from: number, to: num
 /** Decides a candidate boundary: `runStart` is the first terminal mark, `next` the next word. */
 function endsSentence(text: string, runStart: number, boundary: number, next: number, end: number): boolean {
   let first = next;
-  while (first < end && OPENERS.has(text[first]!)) first++;
+  while (first < end && isOpener(text.charCodeAt(first))) first++;
   const nextChar = text[first] ?? '';
   const quotedOpening = first > next;
   // The next sentence must open with a capital or a digit; a quote mark alone counts too.
@@ -66,9 +73,9 @@ function endsSentence(text: string, runStart: number, boundary: number, next: nu
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
   if (FINAL_BEFORE_WORD_ONLY.has(lower)) return !isDigit(nextChar);
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: `John F. Kennedy`
+  if (CAPITAL_LETTER.test(word)) return false; // an initial: `John F. Kennedy`
   const nextWord = wordAt(text, first, end).toLowerCase();
-  if (MAYBE_FINAL.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord) || quotedOpening;
+  if (MAYBE_FINAL.has(lower) || INITIALISM.test(word)) return SENTENCE_OPENERS.has(nextWord) || quotedOpening;
   return true;
 }
 
@@ -76,15 +83,30 @@ function endsSentence(text: string, runStart: number, boundary: number, next: nu
 function wordBefore(text: string, dot: number): string {
   let from = dot;
   const limit = Math.max(0, dot - MAX_WORD_LOOKBACK);
-  while (from > limit && /[\p{L}.]/u.test(text[from - 1]!)) from--;
-  if (from === limit && from > 0 && /[\p{L}.]/u.test(text[from - 1]!)) return '';
+  while (from > limit && isLetterOrDot(text.charCodeAt(from - 1))) from--;
+  if (from === limit && from > 0 && isLetterOrDot(text.charCodeAt(from - 1))) return '';
   return text.slice(from, dot).replace(/^\.+/, '');
 }
 
 function wordAt(text: string, from: number, end: number): string {
   let to = from;
-  while (to < end && to - from < MAX_WORD_LOOKBACK && /\p{L}/u.test(text[to]!)) to++;
+  while (to < end && to - from < MAX_WORD_LOOKBACK && isLetter(text.charCodeAt(to))) to++;
   return text.slice(from, to);
+}
+
+// Module constants: a \p{} literal inside a function is built again on every call.
+const LETTER = /\p{L}/u;
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** One UTF-16 code unit is a letter (`\p{L}`); ASCII by range, the rest by the regex. */
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(String.fromCharCode(code));
+}
+
+function isLetterOrDot(code: number): boolean {
+  return code === 46 || isLetter(code);
 }
 
 function isWhite(code: number): boolean {
