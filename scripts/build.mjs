@@ -24,8 +24,13 @@ const SRC = join(ROOT, 'src');
 const ARTICLE = join(ROOT, 'content', 'mosul-bartella.txt');
 /** Libraries only HTML pages and feeds need: each is dist/cli/vendor/<file>. */
 const VENDOR = { linkedom: 'linkedom.cjs', '@mozilla/readability': 'readability.cjs', 'fast-xml-parser': 'fast-xml-parser.cjs' };
-/** Commands the warm-up runs on the bundled article before the code cache is taken. */
-const WARM_UP = [['summary'], ['story'], ['quotes'], ['speakers'], ['facts'], ['sections']];
+/**
+ * Runs on the bundled article (its path goes after the command) before the code cache is taken,
+ * each once as in a pipe and once as on a colour terminal: every command, plain and with options,
+ * so commander, the tables and the styles are in the cache too. Measured: `summary` starts as fast
+ * with all of this in the cache as with a cache of `summary` alone.
+ */
+const WARM_UP = [['summary'], ['story'], ['quotes'], ['speakers'], ['facts'], ['sections'], ['summary', '--no-color'], ['facts', '--json'], ['quotes', '--table']];
 
 const common = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', minifySyntax: true, minifyWhitespace: true, logLevel: 'warning' };
 
@@ -76,10 +81,12 @@ for (const [name, file] of Object.entries(VENDOR)) {
 const require = createRequire(import.meta.url);
 const { loadBundle, CODE_CACHE } = require('../bin/news-digest.js');
 const { exports: cli, script } = loadBundle(undefined, null);
-const quiet = { out() {}, err() {}, isTTY: false, color: false, width: 80, stdinIsTTY: false };
 for (const args of WARM_UP) {
-  const code = await cli.main([...args, ARTICLE], { io: { ...quiet } });
-  if (code !== 0) throw new Error(`warm-up run of ${args.join(' ')} exited ${code}`);
+  for (const tty of [false, true]) {
+    const io = { out() {}, err() {}, isTTY: tty, color: tty, width: 80, stdinIsTTY: false };
+    const code = await cli.main([args[0], ARTICLE, ...args.slice(1)], { io });
+    if (code !== 0) throw new Error(`warm-up run of ${args.join(' ')} exited ${code}`);
+  }
 }
 writeFileSync(CODE_CACHE, script.createCachedData());
 

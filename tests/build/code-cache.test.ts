@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli, SEED } from '../helpers/cli.js';
+
+const BUNDLE = join(ROOT, 'dist', 'cli', 'bundle.cjs');
+const CODE_CACHE = join(ROOT, 'dist', 'cli', 'bundle.code-cache');
+
+/**
+ * Loads the CLI bundle the way bin/news-digest.js does, in a fresh node (V8 checks its own flags
+ * against the cache's), runs `summary` on the bundled article and reports what happened.
+ */
+function loadInChild(bundle: string, codeCache: string): { rejected: boolean | null; code: number; stdout: string } {
+  const script = `
+    const { loadBundle } = require(${JSON.stringify(BIN)});
+    const { exports, rejected } = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(codeCache)});
+    let stdout = '';
+    const io = { out: (t) => (stdout += t), err: (t) => (stdout += t), isTTY: false, color: false, width: 80, stdinIsTTY: false };
+    exports.main(['summary', ${JSON.stringify(SEED)}], { io }).then((code) => process.stdout.write(JSON.stringify({ rejected, code, stdout })));
+  `;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as { rejected: boolean | null; code: number; stdout: string };
+}
+
+describe('the CLI bundle and its code cache', () => {
+  it('compiles with the code cache the build made, and V8 accepts it', () => {
+    const { rejected, code, stdout } = loadInChild(BUNDLE, CODE_CACHE);
+    expect(rejected).toBe(false);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Battle for Mosul/);
+  });
+
+  it('runs the same from source when V8 rejects the cache or there is none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-digest-cache-'));
+    const bundle = join(dir, 'bundle.cjs');
+    copyFileSync(BUNDLE, bundle);
+    writeFileSync(join(dir, 'bundle.code-cache'), 'not a V8 code cache');
+    const expected = (await runCli(['summary', SEED])).stdout;
+    const rejected = loadInChild(bundle, join(dir, 'bundle.code-cache'));
+    expect(rejected).toEqual({ rejected: true, code: 0, stdout: expected });
+    const missing = loadInChild(bundle, join(dir, 'no-such.code-cache'));
+    expect(missing).toEqual({ rejected: null, code: 0, stdout: expected });
+  });
+
+  it('is only read at run time, never written', async () => {
+    const before = statSync(CODE_CACHE);
+    expect((await runCli(['summary', SEED])).code).toBe(0);
+    expect((await runCli(['quotes', SEED, '--json'])).code).toBe(0);
+    const after = statSync(CODE_CACHE);
+    expect([after.mtimeMs, after.size]).toEqual([before.mtimeMs, before.size]);
+  });
+});
