@@ -132,7 +132,7 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     const after = contentStart(ctx, c, to);
     return { subject: relative, contentFrom: after, contentTo: clauseEnd(ctx, after, contentEnd(ctx, after, to)), audience: audienceOf(ctx, c, after), continues: false };
   }
-  const subject = subjectBefore(tokens, c, from, ctx.block.role === 'headline') ?? coordinatedSubject(ctx, c, from);
+  const subject = participleSubject(ctx, c, from) ?? subjectBefore(tokens, c, from, ctx.block.role === 'headline') ?? coordinatedSubject(ctx, c, from);
   if (subject) {
     const after = contentStart(ctx, c, to);
     // `, noting that ...` after the cue opens a clause of its own, not words after this cue.
@@ -151,6 +151,19 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (inverted) return { subject: inverted, contentFrom: from, contentTo: trimBack(ctx, from, c - 1), audience: null, continues: false };
   }
   return null;
+}
+
+/**
+ * `Hale spent the morning talking about the bridge`: a participle after a lower-case word is the
+ * sentence subject's doing, not the words before it (`the morning`). Null when a name or a pronoun
+ * stands right before it (`supporters chanting`, `Hale saying`): that is its subject.
+ */
+function participleSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
+  const { tokens } = ctx;
+  if (!tokens[c]!.lower.endsWith('ing') || c <= from) return null;
+  const before = tokens[c - 1]!;
+  if (!before.word || !/^\p{Ll}/u.test(before.text) || SPEAKER_PRONOUNS.has(before.lower) || /s$/.test(before.lower)) return null;
+  return subjectRange(ctx, c);
 }
 
 /**
