@@ -121,6 +121,7 @@ describe('extractQuotes layouts', () => {
     ['The inspectors deemed the bridge safe for traffic.'],
     ['Jane Porter crossed the bridge, waving to the crowd.'],
     ['Traffic on the bridge continues to grow every month.'],
+    ['The plans are online at "https://example.org/bridge/plans-2016", the council said.'],
     ['The council agreed to pay for a second bridge.'],
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);

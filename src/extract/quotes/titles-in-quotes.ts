@@ -9,6 +9,7 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', '
  * Marks quoted titles in running text as taken, so they are never quotations: names of shows,
  * books and films (`"Fox and Friends"`, `"The Revenant."`), capitalised slogans, dates. A title is
  * short, every word capitalised but the small ones, and has no sentence of its own around it.
+ * Quoted web addresses are taken the same way.
  * Headlines are left alone: they capitalise every word, quotations included.
  */
 export function skipQuotedTitles(ctx: BlockContext): void {
@@ -17,7 +18,14 @@ export function skipQuotedTitles(ctx: BlockContext): void {
     if (ctx.claimed[k]) continue;
     const span = ctx.spans[k]!;
     if (span.continues || ctx.spanOpen[k] === 0 && ctx.spanClose[k] === ctx.tokens.length) continue;
-    const words = ctx.text.slice(span.start, span.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    const quoted = ctx.text.slice(span.start, span.end);
+    // A quoted web address is a source, never anyone's words.
+    if (/^(?:https?:\/\/|www\.)\S+$/iu.test(quoted)) {
+      ctx.claimed[k] = true;
+      ctx.titles.add(k);
+      continue;
+    }
+    const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
     if (words.length === 0 || words.length > MAX_TITLE_WORDS) continue;
     const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
     // A one-word capitalised quote is often a name or a cry (`"Benghazi"`, `"Cruz!"`); only longer runs count.
