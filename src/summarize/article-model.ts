@@ -28,7 +28,9 @@ export function buildModel(article: Article): ArticleModel {
   const block = headlineBlock(article);
   const headlineText = [block?.text ?? article.metadata.title ?? '', block ? (article.standfirst?.text ?? '') : ''].join(' ').trim();
   const headline = outsideVector(contentTerms(headlineText), vectors);
-  const band = similarityBand(vectors, MAX_GRAPH_SPAN);
+  // No pair of a short article is further apart than its length: rows need no more room than that.
+  const span = Math.min(MAX_GRAPH_SPAN, Math.max(1, candidates.length - 1));
+  const band = similarityBand(vectors, span);
   return {
     candidates,
     vectors,
@@ -36,8 +38,8 @@ export function buildModel(article: Article): ArticleModel {
     similarity(i, j) {
       if (i === j) return 1;
       const distance = Math.abs(i - j);
-      if (distance > MAX_GRAPH_SPAN) return 0;
-      return band[Math.min(i, j) * MAX_GRAPH_SPAN + distance - 1]!;
+      if (distance > span) return 0;
+      return band[Math.min(i, j) * span + distance - 1]!;
     },
   };
 }
