@@ -121,7 +121,6 @@ describe('extractQuotes layouts', () => {
     ['The inspectors deemed the bridge safe for traffic.'],
     ['Jane Porter crossed the bridge, waving to the crowd.'],
     ['Traffic on the bridge continues to grow every month.'],
-    ['The plans are online at "https://example.org/bridge/plans-2016", the council said.'],
     ['The council agreed to pay for a second bridge.'],
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);
@@ -142,6 +141,11 @@ describe('extractQuotes layouts', () => {
       ['delays', 'Jane Porter', 'said'],
       ['will carry two lanes.', 'Jane Porter', 'noting'],
     ]);
+  });
+
+  it('takes a quoted web address for no one\'s words', async () => {
+    const { quotes } = await quotesOf('The plans are online at "https://example.org/bridge/plans-2016", the council said.');
+    expect(quotes.map((q) => q.kind)).toEqual(['reported']);
   });
 
   it('keeps offsets that index the article text', async () => {
