@@ -53,6 +53,8 @@ describe('extractFacts quantities', () => {
     ["In the early '80s she moved to Leeds.", "'80s", { type: 'date' }],
     ['The war has gone on for four-and-a-half years.', 'four-and-a-half years', { type: 'duration', value: 4.5, unit: 'year' }],
     ['“Why aren’t I 50 points ahead?” she asked.', '50 points ahead', { type: 'count', value: 50 }],
+    ['He said one shooting may have more than one victim.', 'one shooting', { type: 'count', value: 1, entity: 'shooting' }],
+    ['Tens of millions flowing into races went unreported.', 'Tens of millions', { type: 'count', min: 20000000 }],
   ])('reads %j', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);
     const found = quantity(facts).find((fact) => fact.text === text);

@@ -133,7 +133,7 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
 
   // What is counted: "dozens of X", "nine suicide car bombs".
   const ofAt = number.vague && after?.lower === 'of' ? next + 1 : next;
-  const noun = nounPhrase(tokens, ofAt);
+  const noun = nounPhrase(tokens, ofAt, ofAt === next && !number.vague);
   const wordOnly = !number.digits && WORD_ONLY_NUMBERS.has(tokens[at]!.lower);
   if (noun) {
     const entity = tokens.slice(noun.from, noun.next).map((token) => token.text).join(' ');
@@ -213,14 +213,16 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
 /**
  * The noun phrase a number counts: up to five words that are not function words or adverbs.
  * A word ending in -ed or -ing is kept only when another word of the phrase follows it
- * ("armoured vehicles"), so that "people killed in" stops at "people".
+ * ("armoured vehicles"), so that "people killed in" stops at "people" — or, for -ing, when it
+ * comes right after the number (`afterNumber`: "one shooting", not "tens of millions flowing").
  */
-export function nounPhrase(tokens: readonly Token[], from: number): { from: number; next: number } | null {
+export function nounPhrase(tokens: readonly Token[], from: number, afterNumber = false): { from: number; next: number } | null {
   let next = from;
   const word = (token: Token | undefined) => token !== undefined && LETTERS_ONLY.test(token.text) && !PHRASE_STOPS.has(token.lower) && !/ly$/.test(token.lower) && !TIME_UNITS.has(token.lower);
   while (next < from + 5 && word(tokens[next])) {
     const token = tokens[next]!;
-    if (/(?:ed|ing)$/.test(token.lower) && !word(tokens[next + 1])) break;
+    // Right after the number a word in -ing is the noun itself ("one shooting", "one thing").
+    if (/(?:ed|ing)$/.test(token.lower) && !word(tokens[next + 1]) && !(afterNumber && next === from && token.lower.endsWith('ing'))) break;
     next += 1;
   }
   return next > from ? { from, next } : null;
