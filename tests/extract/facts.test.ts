@@ -55,6 +55,8 @@ describe('extractFacts quantities', () => {
     ['“Why aren’t I 50 points ahead?” she asked.', '50 points ahead', { type: 'count', value: 50 }],
     ['He said one shooting may have more than one victim.', 'one shooting', { type: 'count', value: 1, entity: 'shooting' }],
     ['Tens of millions flowing into races went unreported.', 'Tens of millions', { type: 'count', min: 20000000 }],
+    ['During his seven and a half years in office he won.', 'seven and a half years', { type: 'duration', value: 7.5, unit: 'year' }],
+    ['The debate ran 90-plus minutes.', '90-plus minutes', { type: 'duration', value: 90, min: 90, approx: 'more than', unit: 'min' }],
   ])('reads %j', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);
     const found = quantity(facts).find((fact) => fact.text === text);

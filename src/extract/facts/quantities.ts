@@ -65,6 +65,11 @@ function quantityAt(tokens: readonly Token[], i: number, taken: boolean[]): Foun
   if (qualifier?.bound === 'min' && number.value !== null) base.min = number.value;
   if (qualifier?.bound === 'max' && number.value !== null) base.max = number.value;
   let next = number.next;
+  // "90-plus minutes": more than the number, then its unit.
+  if (!qualifier && number.value !== null && tokens[next]?.text === '-' && !tokens[next]!.spaced && tokens[next + 1]?.lower === 'plus' && !tokens[next + 1]!.spaced) {
+    Object.assign(base, { approx: 'more than', min: number.value });
+    next += 2;
+  }
 
   // A score: "won 2-1", "a 3-3 draw" — two small numbers joined by a hyphen, the second not
   // larger than the first or next to a word of sport or voting.
