@@ -26,7 +26,10 @@ export async function runStory(inputs: string[], options: StoryOptions, context:
   return forEachArticle(inputs, context, (article) => {
     if (count++ > 0) context.io.out('\n' + '─'.repeat(Math.min(context.io.width, 40)) + '\n\n');
     const sections = segment ? { sections: segment(article) } : {};
-    context.io.out(renderStory(article, context.io, { quoted: quotationSpans(article), ...sections }));
+    // Quotations are marked only in colour: without it, finding them (the whole quote extractor,
+    // a third of a cold start) would change nothing printed.
+    const quoted = context.io.color ? quotationSpans(article) : [];
+    context.io.out(renderStory(article, context.io, { quoted, ...sections }));
   });
 }
 
