@@ -143,6 +143,19 @@ describe('extractQuotes layouts', () => {
     ]);
   });
 
+  it('keeps quoted stretches far apart in one clause as separate quotes of the same speaker', async () => {
+    const { quotes } = await quotesOf('Jane Porter said the delay was "shameful" and that the council, which had promised the work for years, should "stand up and be counted."');
+    expect(quotes.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['shameful', 'Jane Porter', 'partial'],
+      ['stand up and be counted.', 'Jane Porter', 'partial'],
+    ]);
+  });
+
+  it('keeps close quoted stretches of one clause together', async () => {
+    const { quotes } = await quotesOf('Jane Porter called the plan "slow" and "costly."');
+    expect(quotes.map((q) => q.text)).toEqual(['slow costly.']);
+  });
+
   it('takes a quoted web address for no one\'s words', async () => {
     const { quotes } = await quotesOf('The plans are online at "https://example.org/bridge/plans-2016", the council said.');
     expect(quotes.map((q) => q.kind)).toEqual(['reported']);

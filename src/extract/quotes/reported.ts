@@ -15,6 +15,8 @@ const TRAILING_CUE_ROOM = 5;
 const MAX_SENTENCE_TOKENS = 400;
 /** Longest reported clause, in tokens; past it the clause is cut (real ones are far shorter). */
 const MAX_CONTENT_TOKENS = 150;
+/** Most narration words between two quoted stretches of one partial quote (`"stupid" and "useless"`). */
+const MAX_FRAGMENT_GAP = 6;
 /** Share of content words inside quote marks above which the clause is a direct quote, not reported. */
 const DIRECT_SHARE = 0.8;
 
@@ -297,7 +299,18 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     if (free.length === 0) return; // the quotation was attributed already
     for (const k of free) ctx.claimed[k] = true;
     const kind = quotedWords / words >= DIRECT_SHARE ? 'direct' : 'partial';
-    ctx.quotes.push({ ...base, kind, fragments: free.map((k) => ({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end })) });
+    // Quoted stretches far apart in one long clause are separate quotations of the same speaker.
+    let group: number[] = [];
+    const flush = () => {
+      if (group.length > 0) ctx.quotes.push({ ...base, kind, fragments: group.map((k) => ({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end })) });
+      group = [];
+    };
+    for (const k of free) {
+      const last = group[group.length - 1];
+      if (last !== undefined && countWords(ctx, ctx.spanClose[last]!, ctx.spanOpen[k]!) > MAX_FRAGMENT_GAP) flush();
+      group.push(k);
+    }
+    flush();
     return;
   }
   if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;
