@@ -83,6 +83,11 @@ describe('speaker attribution', () => {
     expect(quotes[0]).toMatchObject({ speaker: null, mention: 'he' });
   });
 
+  it('does not take a noun after a name for a cue', async () => {
+    const quotes = await quotesOf('Tom Hale said the Harbour attacks made it "a dangerous place."');
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale', cue: 'said' });
+  });
+
   it('drops a capitalised sentence opener from a merged name', async () => {
     const quotes = await quotesOf('Both Hale and Porter came, and both stayed for both talks.', '"I was always going to support the nominee," said Hale.', 'Tom Hale left early.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale' });

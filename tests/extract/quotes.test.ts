@@ -121,6 +121,8 @@ describe('extractQuotes layouts', () => {
     ['The inspectors deemed the bridge safe for traffic.'],
     ['Jane Porter crossed the bridge, waving to the crowd.'],
     ['Traffic on the bridge continues to grow every month.'],
+    ['The council cannot say when the bridge will open.'],
+    ['Over the long term the bridge will pay for itself.'],
     ['The council agreed to pay for a second bridge.'],
   ])('finds no quote in %j', async (sentence) => {
     const { quotes } = await quotesOf(sentence);

@@ -9,7 +9,7 @@
 export const SPEAKER_STOP_WORDS: ReadonlySet<string> = new Set(
   `there here what which whose why how where when while whether
 but and or nor so yet if as because since though although unless until once after before during
-even just only also still then now later earlier today yesterday tonight meanwhile instead indeed
+even ever just only also still then now later earlier today yesterday tonight meanwhile instead indeed
 however moreover besides likewise otherwise perhaps maybe thus hence therefore nevertheless
 do does did see consider imagine remember please yes no not well oh`.split(/\s+/),
 );

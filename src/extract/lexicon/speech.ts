@@ -23,7 +23,7 @@ const SPEECH_LEMMAS = [
   'apologise', 'confess', 'affirm', 'reaffirm', 'swear', 'guarantee', 'project', 'calculate', 'tally', 'muse', 'echo', 'chant', 'interject', 'proclaim',
   'discuss', 'express', 'speak', 'talk',
   // Naming and judging someone in words: `deemed him "well qualified"`, `referred to them as "my friends"`.
-  'deem', 'term', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer',
+  'deem', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer',
 ] as const;
 
 /** Irregular or spelling-changing forms (base -> forms); the rest get -s, -ed, -ing by rule. */
@@ -45,8 +45,6 @@ const IRREGULAR_FORMS: Record<string, readonly string[]> = {
   brag: ['brag', 'brags', 'bragged', 'bragging'],
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
   refer: ['refer', 'refers', 'referred', 'referring'],
-  // `term` and `terms` are nouns in news (`a second term`).
-  term: ['termed', 'terming'],
   slam: ['slam', 'slams', 'slammed', 'slamming'],
   label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
@@ -81,7 +79,7 @@ export const SPEECH_BASE_FORMS: ReadonlySet<string> = new Set(SPEECH_LEMMAS);
  * `referring to the Islamic State`), so they never make reported speech on their own.
  */
 export const QUOTE_ONLY_CUES: ReadonlySet<string> = new Set(
-  ['deem', 'term', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer'].flatMap((lemma) => [...formsOf(lemma)]),
+  ['deem', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer'].flatMap((lemma) => [...formsOf(lemma)]),
 );
 
 /** Participles that continue the previous speaker's clause: `, adding that ...`, `, saying ...`. */
@@ -117,7 +115,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Negations that make a cue not speech (`declined to say`, `did not say`). */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'declined', 'refused', 'wouldn’t', "wouldn't", 'didn’t', "didn't", 'won’t', "won't", 'no']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'cannot', "can't", 'can’t', 'never', 'declined', 'refused', 'wouldn’t', "wouldn't", 'didn’t', "didn't", 'won’t', "won't", 'no']);
 
 /** Pronouns that can speak; resolved to a named speaker before output. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);

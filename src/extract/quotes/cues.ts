@@ -32,6 +32,8 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
   if (NOUN_LIKE.has(tok.lower)) {
+    // `the Paris attacks`, `her State Department emails`: a name between a determiner and the word makes it a noun.
+    if (prev && /^\p{Lu}/u.test(prev.text) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? '')) return false;
     const next = tokens[i + 1];
     const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text) || OBJECT_PRONOUNS.has(next.lower));
     const pronounBefore = prev !== undefined && PRONOUN_SUBJECTS.has(prev.lower);
