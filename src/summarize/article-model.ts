@@ -1,7 +1,8 @@
 import type { Article } from '../article.js';
 import { collectCandidates, headlineBlock, type Candidate } from './candidates.js';
 import { outsideVector, sentenceVectors, similarityBand, type SentenceVectors, type WeightedTerms } from './term-vectors.js';
-import { contentTerms } from './terms.js';
+import { beginArticle, type Term } from './term-cache.js';
+import { scanWords } from './word-scan.js';
 
 /**
  * Sentences further apart than this are not compared: it bounds the similarity graph of a very
@@ -23,11 +24,15 @@ export interface ArticleModel {
 
 /** Builds the model of an article once; rankers and the selector share it. */
 export function buildModel(article: Article): ArticleModel {
+  // Before any word is read: the word table is emptied, when full, only between articles.
+  const stamp = beginArticle();
   const candidates = collectCandidates(article);
-  const vectors = sentenceVectors(candidates.map((c) => c.terms));
+  const vectors = sentenceVectors(candidates.map((c) => c.terms), stamp);
   const block = headlineBlock(article);
   const headlineText = [block?.text ?? article.metadata.title ?? '', block ? (article.standfirst?.text ?? '') : ''].join(' ').trim();
-  const headline = outsideVector(contentTerms(headlineText), vectors);
+  const headlineTerms: Term[] = [];
+  scanWords(headlineText, 0, headlineText.length, headlineTerms);
+  const headline = outsideVector(headlineTerms, vectors);
   // No pair of a short article is further apart than its length: rows need no more room than that.
   const span = Math.min(MAX_GRAPH_SPAN, Math.max(1, candidates.length - 1));
   const band = similarityBand(vectors, span);

@@ -1,6 +1,7 @@
 import type { Article, Block } from '../article.js';
 import { CONNECTIVE_OPENER, DATELINE_PREFIX, FRAGMENT_OPENER, OPENS_WITH_QUOTE, PRONOUN_OPENER } from './patterns.js';
 import { endsLikeSentence, endsWithFullStop, endsWithQuestion } from './text-ends.js';
+import type { Term } from './term-cache.js';
 import { scanWords, type WordCounts } from './word-scan.js';
 
 /** A sentence that may go into the summary, with what the rankers need to know about it. */
@@ -18,8 +19,8 @@ export interface Candidate {
   words: number;
   /** Words after the first that open with a capital or a digit: names and numbers. */
   namesAndNumbers: number;
-  /** The content words' terms (see `termOf`), in reading order. */
-  terms: string[];
+  /** The content words' terms, in reading order. */
+  terms: Term[];
   /** Share of words that are names (capitalised, not sentence-initial) or numbers. */
   density: number;
   /** Opens with a word that leans on the previous sentence: a pronoun or a connective. */
@@ -81,7 +82,7 @@ export function collectCandidates(article: Article): Candidate[] {
         candidates[candidates.length - 1] = extend(article.text, previous, sentence.end, block);
         continue;
       }
-      const terms: string[] = [];
+      const terms: Term[] = [];
       const counts = scanWords(article.text, start, sentence.end, terms);
       if (counts.words === 0) continue;
       candidates.push(describe(article.text, start, sentence.end, { paragraph: block.paragraph, sentence: sentence.index, position: candidates.length }, block, terms, counts));
@@ -97,7 +98,7 @@ interface Place {
   position: number;
 }
 
-function describe(full: string, start: number, end: number, place: Place, block: Block, terms: string[], counts: WordCounts): Candidate {
+function describe(full: string, start: number, end: number, place: Place, block: Block, terms: Term[], counts: WordCounts): Candidate {
   const text = full.slice(start, end);
   return {
     text,
@@ -123,7 +124,7 @@ function describe(full: string, start: number, end: number, place: Place, block:
 function extend(full: string, previous: Candidate, end: number, block: Block): Candidate {
   const place = { paragraph: previous.paragraph, sentence: previous.sentence, position: previous.position };
   if (!isWhite(full.charCodeAt(previous.end))) {
-    const terms: string[] = [];
+    const terms: Term[] = [];
     return describe(full, previous.start, end, place, block, terms, scanWords(full, previous.start, end, terms));
   }
   const terms = previous.terms;

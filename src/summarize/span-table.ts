@@ -1,11 +1,12 @@
 /**
  * A table of what a function of a word gives, remembered across articles and keyed by the
  * characters of the text itself, so that a word already known is never cut out of its sentence.
- * Open addressing with linear probing; emptied when half full, which bounds its memory however
- * many articles one process reads.
+ * Open addressing with linear probing. Once half full it takes no more words, and `settle()`,
+ * called between articles, empties it: its memory is bounded however many articles one process
+ * reads, and it is never emptied in the middle of an article.
  */
 
-/** Room for 64k distinct words before a table starts afresh (a thousand news articles use about 34k). */
+/** Room for 64k distinct words before a table is emptied (a thousand news articles use about 34k). */
 const SLOTS = 1 << 17;
 const MASK = SLOTS - 1;
 const MAX_USED = SLOTS >> 1;
@@ -43,10 +44,7 @@ export class WordTable<T> {
     }
     const word = text.slice(start, end);
     const value = this.compute(word);
-    if (this.used >= MAX_USED) {
-      this.empty();
-      slot = hash & MASK;
-    }
+    if (this.used >= MAX_USED) return value;
     this.words[slot] = word;
     this.values[slot] = value;
     this.hashes[slot] = hash;
@@ -54,7 +52,15 @@ export class WordTable<T> {
     return value;
   }
 
-  private empty(): void {
+  /** Empties the table when it is full; call it between articles. Returns whether it did. */
+  settle(): boolean {
+    if (this.used < MAX_USED) return false;
+    this.empty();
+    return true;
+  }
+
+  /** Forgets every word. */
+  empty(): void {
     if (this.words.length === 0) {
       this.words = new Array<string>(SLOTS).fill('');
       this.values = new Array<T>(SLOTS);

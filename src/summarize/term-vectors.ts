@@ -1,3 +1,5 @@
+import type { Term } from './term-cache.js';
+
 /**
  * TF-IDF vectors of an article's sentences over integer term ids, and the similarities the rankers
  * read. Terms are numbered once per article and every sentence's vector lives in the same few flat
@@ -11,8 +13,8 @@
  * `start[s + 1]` of `ids`, `counts` and `weights`: its distinct terms in order of first use.
  */
 export interface SentenceVectors {
-  /** Term ids, numbered in order of first use across the sentences. */
-  vocabulary: Map<string, number>;
+  /** The article's stamp: a Term of this stamp has its `id` here (see `Term`). */
+  stamp: number;
   /** Inverse document frequency by term id, as `inverseFrequencies` in terms.ts. */
   idf: Float64Array;
   start: Int32Array;
@@ -31,12 +33,16 @@ export interface WeightedTerms {
   norm: number;
 }
 
-/** Numbers the sentences' terms and weighs each sentence's distinct terms by TF-IDF. */
-export function sentenceVectors(sentences: ReadonlyArray<readonly string[]>): SentenceVectors {
+/**
+ * Numbers the sentences' terms in order of first use (sentence by sentence, word by word) and
+ * weighs each sentence's distinct terms by TF-IDF. `stamp` is the article's (see `beginArticle`):
+ * each Term carries its number for the article, so numbering needs no look-up.
+ */
+export function sentenceVectors(sentences: ReadonlyArray<readonly Term[]>, stamp: number): SentenceVectors {
   const n = sentences.length;
   let total = 0;
   for (const terms of sentences) total += terms.length;
-  const vocabulary = new Map<string, number>();
+  let vocabularySize = 0;
   // Per term id: the last sentence it was seen in, and where its entry is.
   const lastSeen: number[] = [];
   const entry: number[] = [];
@@ -47,13 +53,13 @@ export function sentenceVectors(sentences: ReadonlyArray<readonly string[]>): Se
   for (let s = 0; s < n; s++) {
     start[s] = used;
     for (const term of sentences[s]!) {
-      let id = vocabulary.get(term);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(term, id);
+      if (term.stamp !== stamp) {
+        term.stamp = stamp;
+        term.id = vocabularySize++;
         lastSeen.push(-1);
         entry.push(0);
       }
+      const id = term.id;
       if (lastSeen[id] === s) counts[entry[id]!]!++;
       else {
         lastSeen[id] = s;
@@ -64,7 +70,7 @@ export function sentenceVectors(sentences: ReadonlyArray<readonly string[]>): Se
     }
   }
   start[n] = used;
-  const idf = inverseFrequencies(ids.subarray(0, used), n, vocabulary.size);
+  const idf = inverseFrequencies(ids.subarray(0, used), n, vocabularySize);
   const weights = new Float64Array(used);
   const norms = new Float64Array(n);
   for (let s = 0; s < n; s++) {
@@ -76,7 +82,7 @@ export function sentenceVectors(sentences: ReadonlyArray<readonly string[]>): Se
     }
     norms[s] = Math.sqrt(sum);
   }
-  return { vocabulary, idf, start, ids: ids.subarray(0, used), counts: counts.subarray(0, used), weights, norms };
+  return { stamp, idf, start, ids: ids.subarray(0, used), counts: counts.subarray(0, used), weights, norms };
 }
 
 /** `log((N + 1) / (df + 0.5))` by term id; `ids` holds each sentence's distinct terms. */
@@ -89,8 +95,8 @@ function inverseFrequencies(ids: Int32Array, n: number, vocabularySize: number):
 }
 
 /** The TF-IDF vector of a text outside the sentences; its terms no sentence has weigh log 2. */
-export function outsideVector(terms: readonly string[], vectors: SentenceVectors): WeightedTerms {
-  const slots = new Map<string, number>();
+export function outsideVector(terms: readonly Term[], vectors: SentenceVectors): WeightedTerms {
+  const slots = new Map<Term, number>();
   const ids: number[] = [];
   const counts: number[] = [];
   for (const term of terms) {
@@ -98,7 +104,7 @@ export function outsideVector(terms: readonly string[], vectors: SentenceVectors
     if (slot !== undefined) counts[slot]!++;
     else {
       slots.set(term, ids.length);
-      ids.push(vectors.vocabulary.get(term) ?? -1);
+      ids.push(term.stamp === vectors.stamp ? term.id : -1);
       counts.push(1);
     }
   }

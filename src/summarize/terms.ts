@@ -1,3 +1,4 @@
+import type { Term } from './term-cache.js';
 import { scanWords } from './word-scan.js';
 
 export { stemWord } from './stem.js';
@@ -10,9 +11,9 @@ export type TermVector = Map<string, number>;
  * Linear in the text.
  */
 export function contentTerms(text: string): string[] {
-  const terms: string[] = [];
+  const terms: Term[] = [];
   scanWords(text, 0, text.length, terms);
-  return terms;
+  return terms.map((term) => term.text);
 }
 
 /** Term frequencies of a list of terms. */

@@ -1,4 +1,4 @@
-import { termAt } from './term-cache.js';
+import { NO_TERM, termAt, type Term } from './term-cache.js';
 
 /**
  * The words of a text read by char code, as `WORD` in patterns.ts matches them (letters and digits
@@ -88,7 +88,7 @@ export interface WordCounts {
  * is null. `wordsBefore` says how many words of the same sentence came before `from`, so that a
  * sentence can be read in two pieces.
  */
-export function scanWords(text: string, from: number, to: number, terms: string[] | null, wordsBefore = 0): WordCounts {
+export function scanWords(text: string, from: number, to: number, terms: Term[] | null, wordsBefore = 0): WordCounts {
   let words = 0;
   let informative = 0;
   let i = from;
@@ -115,7 +115,7 @@ export function scanWords(text: string, from: number, to: number, terms: string[
     words++;
     if (terms === null) continue;
     const term = termAt(text, start, i);
-    if (term !== '') terms.push(term);
+    if (term !== NO_TERM) terms.push(term);
   }
   return { words, informative };
 }

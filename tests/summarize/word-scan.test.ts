@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WORD } from '../../src/summarize/patterns.js';
 import { termOfWord } from '../../src/summarize/stem.js';
 import { endsLikeSentence, endsWithFullStop, endsWithQuestion } from '../../src/summarize/text-ends.js';
-import { termAt } from '../../src/summarize/term-cache.js';
+import { termAt, type Term } from '../../src/summarize/term-cache.js';
 import { joinedWordEnd, scanWords, wordCharWidth } from '../../src/summarize/word-scan.js';
 
 /**
@@ -28,9 +28,9 @@ describe('summarizer word scan', () => {
   it('scanWords finds the words WORD matches, with their terms and the names and numbers among them', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const terms: string[] = [];
+        const terms: Term[] = [];
         const counts = scanWords(text, 0, text.length, terms);
-        expect({ ...counts, terms }).toEqual(expectedScan(text));
+        expect({ ...counts, terms: terms.map((t) => t.text) }).toEqual(expectedScan(text));
       }),
       { numRuns: 1000 },
     );
@@ -41,9 +41,9 @@ describe('summarizer word scan', () => {
       fc.property(texts, fc.nat(5), fc.nat(5), (text, cutStart, cutEnd) => {
         const from = Math.min(cutStart, text.length);
         const to = Math.max(from, text.length - cutEnd);
-        const terms: string[] = [];
+        const terms: Term[] = [];
         const counts = scanWords(text, from, to, terms);
-        expect({ ...counts, terms }).toEqual(expectedScan(text.slice(from, to)));
+        expect({ ...counts, terms: terms.map((t) => t.text) }).toEqual(expectedScan(text.slice(from, to)));
       }),
       { numRuns: 1000 },
     );
@@ -67,10 +67,14 @@ describe('summarizer word scan', () => {
     );
   });
 
-  it('termAt gives the term of the word at a place, from its table or afresh', () => {
-    const text = "The troops' attacks on Bartella's outskirts: attacks, ATTACKS, internationally-recognised";
+  it('termAt gives the term of the word at a place, one object per term', () => {
+    const text = "The troops' attacks on Bartella's outskirts: attacks, ATTACKS, attacked, internationally-recognised";
+    const seen = new Map<string, Term>();
     for (const match of [...text.matchAll(WORD), ...text.matchAll(WORD)]) {
-      expect(termAt(text, match.index, match.index + match[0].length)).toBe(termOfWord(match[0]));
+      const term = termAt(text, match.index, match.index + match[0].length);
+      expect(term.text).toBe(termOfWord(match[0]));
+      if (seen.has(term.text)) expect(term).toBe(seen.get(term.text));
+      seen.set(term.text, term);
     }
   });
 });

@@ -22,6 +22,7 @@ const MAX_NAME_WORDS = 4;
  * Returns titles like `Bartella, suicide car bombs, Humvees`; null for a range with no content words.
  */
 export function titleSections(article: Article, ranges: Array<[number, number]>): Array<string | null> {
+  titleWords.settle();
   const perSection = ranges.map(([first, last]) => termsOf(article, first, last));
   const df = new Map<string, number>();
   for (const terms of perSection) for (const key of terms.keys()) df.set(key, (df.get(key) ?? 0) + 1);

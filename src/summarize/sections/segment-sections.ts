@@ -1,5 +1,6 @@
 import type { Article, Block, Section } from '../../article.js';
 import { contentTerms, cosine, countTerms, inverseFrequencies, weighTerms, type TermVector } from '../terms.js';
+import { beginArticle } from '../term-cache.js';
 import { titleSections } from './section-titles.js';
 
 /** Paragraphs on each side of a gap compared by TextTiling: enough to smooth one-sentence paragraphs. */
@@ -22,6 +23,8 @@ const MIN_PARAGRAPHS_TO_SPLIT = 5;
  */
 export function segmentSections(article: Article): Section[] {
   if (article.sections.length > 0) return article.sections;
+  // Lets the word tables empty themselves between articles (they never do in the middle of one).
+  beginArticle();
   const paragraphs = article.paragraphs;
   if (paragraphs.length === 0) return [];
   const boundaries = paragraphs.length < MIN_PARAGRAPHS_TO_SPLIT ? [] : findBoundaries(paragraphs);
