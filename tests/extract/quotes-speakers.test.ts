@@ -78,6 +78,11 @@ describe('speaker attribution', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale', mention: 'he' });
   });
 
+  it('gives "she" to the woman named before, not to the man named last', async () => {
+    const quotes = await quotesOf('"The bridge is ready," said Nancy Porter.', '"It is not," said Tom Hale.', '"We will see on Monday," she said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nancy Porter', 'Tom Hale', 'Nancy Porter']);
+  });
+
   it('does not take a place for the person a pronoun stands for', async () => {
     const quotes = await quotesOf('The bridge over the River Dee opened in New Harbour on Monday.', '"We are nearly done," he said.');
     expect(quotes[0]).toMatchObject({ speaker: null, mention: 'he' });

@@ -1,3 +1,4 @@
+import { genderOfFirstName } from '../lexicon/first-names.js';
 import { isHonorific } from '../lexicon/titles.js';
 import { lowerCased } from './char-class.js';
 import { parseMention, surnameKey } from './names.js';
@@ -76,8 +77,15 @@ function acrossStop(run: string): boolean {
 /** How far back (characters) a pronoun looks for a person who was named but never quoted. */
 const MAX_NAME_DISTANCE = 1500;
 
-/** The last full name written before `offset`, not too far back; a binary search. */
-export function lastNamedBefore(runs: readonly NameRun[], offset: number): NameRun | null {
+/** How many names back a pronoun looks for one whose first name fits its gender. */
+const MAX_RUNS_BACK = 8;
+
+/**
+ * The last full name written before `offset`, not too far back, whose first name does not tell
+ * the other gender (`she` skips `Donald Trump` for `Hillary Clinton`); a binary search, then a
+ * bounded walk back.
+ */
+export function lastNamedBefore(runs: readonly NameRun[], offset: number, gender: 'm' | 'f'): NameRun | null {
   let lo = 0;
   let hi = runs.length;
   while (lo < hi) {
@@ -85,6 +93,11 @@ export function lastNamedBefore(runs: readonly NameRun[], offset: number): NameR
     if (runs[mid]!.at < offset) lo = mid + 1;
     else hi = mid;
   }
-  const run = runs[lo - 1];
-  return run && offset - run.at <= MAX_NAME_DISTANCE ? run : null;
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_RUNS_BACK; k--) {
+    const run = runs[k]!;
+    if (offset - run.at > MAX_NAME_DISTANCE) return null;
+    const told = genderOfFirstName(run.name.split(' ')[0]!);
+    if (told === undefined || told === gender) return run;
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { Quote } from '../../article.js';
+import { genderOfFirstName } from '../lexicon/first-names.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } from './names.js';
 import { lowerCased } from './char-class.js';
@@ -21,6 +22,12 @@ function genderOf(mention: string): 'm' | 'f' | undefined {
   if (/\b(?:Mr|Sir|Lord|King|Prince)\b/.test(mention)) return 'm';
   if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/.test(mention)) return 'f';
   return undefined;
+}
+
+/** The gender a full name's first name tells (`Hillary Clinton`), if any; a surname alone tells none. */
+function genderOfName(name: string): 'm' | 'f' | undefined {
+  const parts = name.split(' ');
+  return parts.length > 1 ? genderOfFirstName(parts[0]!) : undefined;
 }
 
 /** How many name mentions a pronoun looks back over for one of its gender. */
@@ -49,8 +56,8 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     common ??= lowerCaseWords(text);
     const key = surnameKey(p.name);
     const known = bySurname.get(key);
-    const gender = genderOf(raws[i]!.mention?.text ?? '');
     p.name = dropCommonWords(p.name, common);
+    const gender = genderOf(raws[i]!.mention?.text ?? '') ?? genderOfName(p.name);
     if (!known) bySurname.set(key, { name: p.name, role: p.role, person: true, ...(gender ? { gender } : {}) });
     else {
       if (p.name.split(' ').length > known.name.split(' ').length) known.name = p.name;
@@ -59,6 +66,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     }
   }
   if (common) completeSurnames(text, bySurname, common);
+  for (const known of bySurname.values()) known.gender ??= genderOfName(known.name);
   const mentions = personMentions(text, bySurname);
   let m = 0;
   const out: Quote[] = [];
@@ -87,14 +95,15 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     }
     const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
     let known: Known | null = null;
-    if (p?.pronoun) known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
-    // `he` with no speaker named before: the person the text named last, quoted or not.
-    if (!known && (p?.pronoun === 'he' || p?.pronoun === 'she')) {
-      runs ??= readNameRuns(text, (common ??= lowerCaseWords(text)));
-      const run = lastNamedBefore(runs, at);
-      if (run) known = bySurname.get(run.key) ?? { name: run.name, role: run.role, person: true };
-    }
-    else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
+    if (p?.pronoun) {
+      known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
+      // `he` with no speaker named before: the person the text named last, quoted or not.
+      if (!known && wanted) {
+        runs ??= readNameRuns(text, (common ??= lowerCaseWords(text)));
+        const run = lastNamedBefore(runs, at, wanted);
+        if (run) known = bySurname.get(run.key) ?? { name: run.name, role: run.role, person: true };
+      }
+    } else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
     // A quotation with no cue and no subject: news goes on with the speaker of the attributed quote
     // just before (same or previous paragraph); failing that, the person named last.
