@@ -184,7 +184,7 @@ function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>)
   // "Won’t", "Can't" in a title-case headline: a verb, never part of a name.
   if (WORDS_NEVER_NAMES.has(bare) || /n['’]t$/.test(bare)) return true;
   // "We're", "They've", "I'll": a pronoun with its verb.
-  if (CONTRACTION.test(bare) && WORDS_NEVER_NAMES.has(bare.slice(0, bare.search(/['’]/)))) return true;
+  if ((bare.includes("'") || bare.includes('’')) && CONTRACTION.test(bare) && WORDS_NEVER_NAMES.has(bare.slice(0, bare.search(/['’]/)))) return true;
   return ambiguous && common.has(bare);
 }
 

@@ -124,9 +124,10 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
     // "Justice Department" — a one-word name with no type of its own, or a weak non-person one.
     // Not the end of a title ("secretary of State" beside "State Department").
     // Nor an ordinary word the article also writes in lower case ("Retired" beside "Retired Air Force").
-    const short = !acronym && !group.key.includes(' ') && !common.has(group.key) && group.type !== 'person' && !strongly(group) && !group.runs.every(({ run }) => endsTitle(run));
-    const organization = short ? byFirstWord.get(group.key) : undefined;
-    if (organization && maxVote(group) < 4) {
+    // The map lookup first: most groups are no organisation's first word.
+    const organization = byFirstWord.get(group.key);
+    const short = organization && !acronym && !common.has(group.key) && group.type !== 'person' && !strongly(group) && !group.runs.every(({ run }) => endsTitle(run));
+    if (organization && short && maxVote(group) < 4) {
       group.target = organization;
       continue;
     }
