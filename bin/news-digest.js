@@ -19,7 +19,15 @@ if (require.main === module) {
   const topic = helpTopic(args);
   const help = topic === null ? undefined : readHelp()?.[topic];
   if (help === undefined) {
-    loadBundle().exports.runCli(args);
+    let cli;
+    try {
+      cli = loadBundle().exports;
+    } catch (error) {
+      if (error.code !== 'ENOENT' || error.path !== BUNDLE) throw error;
+      process.stderr.write('news-digest: not built: run `npm run build` (npm ci runs it)\n');
+      process.exit(1);
+    }
+    cli.runCli(args);
   } else {
     process.stdout.on('error', () => process.exit(0)); // `--help | head` closes the pipe early
     process.stdout.write(help);
@@ -27,9 +35,10 @@ if (require.main === module) {
 }
 
 /**
- * Compiles and runs the CLI bundle (a CommonJS module) with its code cache when there is one.
- * Returns the bundle's exports, the compiled script (the build asks it for the cache) and whether
- * V8 rejected the cache. Paths are parameters for the build and the tests.
+ * Compiles and runs the CLI bundle (a CommonJS module) with its code cache when there is one
+ * (`codeCache` null: compile from source). Returns the bundle's exports, the compiled script (the
+ * build asks it for the cache) and whether V8 rejected the cache (null: none was given or found).
+ * Paths are parameters for the build and the tests.
  */
 function loadBundle(bundle = BUNDLE, codeCache = CODE_CACHE) {
   const vm = require('node:vm');
