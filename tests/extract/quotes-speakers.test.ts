@@ -83,6 +83,16 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Nancy Porter', 'Tom Hale', 'Nancy Porter']);
   });
 
+  it('keeps two people who share a surname apart, and one with a two-word surname together', async () => {
+    const quotes = await quotesOf(
+      '"The bridge is ready," said Nancy Porter.',
+      '"It is not," said Tom Porter.',
+      '"We will see," said Ana Costa Ruiz.',
+      '"Soon," Costa Ruiz added.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nancy Porter', 'Tom Porter', 'Ana Costa Ruiz', 'Ana Costa Ruiz']);
+  });
+
   it('does not take a place for the person a pronoun stands for', async () => {
     const quotes = await quotesOf('The bridge over the River Dee opened in New Harbour on Monday.', '"We are nearly done," he said.');
     expect(quotes[0]).toMatchObject({ speaker: null, mention: 'he' });

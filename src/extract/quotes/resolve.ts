@@ -24,6 +24,16 @@ function genderOf(mention: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/** True when both are full names with different first names: `Hillary Clinton`, `Bill Clinton`. */
+function otherFirstName(known: string, name: string): boolean {
+  const a = known.split(' ');
+  const b = name.split(' ');
+  if (a.length < 2 || b.length < 2 || /\.$/.test(a[0]!) || /\.$/.test(b[0]!)) return false;
+  // `Wasserman Schultz` is `Debbie Wasserman Schultz` without her first name.
+  const endsWith = (x: string[], y: string[]) => y.every((w, k) => x[x.length - y.length + k]!.toLowerCase() === w.toLowerCase());
+  return !(a.length > b.length ? endsWith(a, b) : endsWith(b, a));
+}
+
 /** The gender a full name's first name tells (`Hillary Clinton`), if any; a surname alone tells none. */
 function genderOfName(name: string): 'm' | 'f' | undefined {
   const parts = name.split(' ');
@@ -47,6 +57,8 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
+  // People who share a surname with someone named before them, by full name (lower case).
+  const byFullName = new Map<string, Known>();
   // Counting the common words is most of the cost of resolving: done only for an article that
   // names a person, and only once a name of two words or more asks (see lowerCaseWords).
   let common: WordSet | null = null;
@@ -59,7 +71,11 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     p.name = dropCommonWords(p.name, common);
     const gender = genderOf(raws[i]!.mention?.text ?? '') ?? genderOfName(p.name);
     if (!known) bySurname.set(key, { name: p.name, role: p.role, person: true, ...(gender ? { gender } : {}) });
-    else {
+    else if (otherFirstName(known.name, p.name)) {
+      // `Bill Clinton` after `Hillary Clinton`: two people; the surname alone stays with the first.
+      const full = p.name.toLowerCase();
+      if (!byFullName.has(full)) byFullName.set(full, { name: p.name, role: p.role, person: true, ...(gender ? { gender } : {}) });
+    } else {
       if (p.name.split(' ').length > known.name.split(' ').length) known.name = p.name;
       known.role ??= p.role;
       if (gender) known.gender ??= gender;
@@ -103,7 +119,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
         const run = lastNamedBefore(runs, at, wanted);
         if (run) known = bySurname.get(run.key) ?? { name: run.name, role: run.role, person: true };
       }
-    } else if (p?.name) known = p.person ? (bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
+    } else if (p?.name) known = p.person ? (byFullName.get(p.name.toLowerCase()) ?? bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
     // A quotation with no cue and no subject: news goes on with the speaker of the attributed quote
     // just before (same or previous paragraph); failing that, the person named last.
