@@ -51,6 +51,12 @@ describe('extractEntities', () => {
     ['He spoke at an event in Kelso Springs on Friday.', 'Kelso Springs', 'place', null],
     ['Trump spoke at an event in Colorado Springs on Friday.', 'Colorado Springs', 'place', null],
     ['The fall of the Soviet Union changed Europe.', 'Soviet Union', 'place', null],
+    ['Clinton will travel to North Florida on Friday.', 'North Florida', 'place', null],
+    ['The ruling cited a failure to climb Mt. Kelmor on time.', 'Mt. Kelmor', 'place', null],
+    ['Before the San Kelmo attack, police were warned.', 'San Kelmo', 'place', null],
+    ['Abuses were reported in the Central Kelland Republic.', 'Central Kelland Republic', 'place', null],
+    ['She spoke at Marlow University on Long Island on Monday.', 'Long Island', 'place', null],
+    ['She spoke at Marlow University on Long Island on Monday.', 'Marlow University', 'organization', null],
   ])('reads %j', async (sentence, name, type, role) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type, role });

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../article.js';
-import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { isLowerWord, startsLower, startsUpper } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
@@ -79,6 +79,10 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
   else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()) || ORG_ANYWHERE.has(word.toLowerCase()))) votes.organization += CUE_WORD;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!.toLowerCase())) votes.place += CUE_WORD;
+  // "North Florida", "Northeast Ohio": a compass point before a known place.
+  if (words.length > 1 && COMPASS_REGIONS.has(words[0]!.toLowerCase()) && PLACE_NAMES.has(words.slice(1).join(' ').toLowerCase())) votes.place += KNOWN;
   // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.
   const connector = words.findIndex((word, index) => index > 0 && /^(?:of|for|on|to)$/.test(word));
   if (connector > 0 && PLACE_WORDS.has(words[connector - 1]!.toLowerCase()) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;

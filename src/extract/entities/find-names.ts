@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { ADDRESS_TITLES, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
+import { ADDRESS_TITLES, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ON_HEADS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
@@ -111,7 +111,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       // "Committee to Protect Journalists" too, but not in a title-case headline ("Senate to Vote").
       // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members named in the plural
       // before what they stand for.
-      const orgJoin: boolean = ((/^(?:for|on)$/.test(candidate.lower) || (candidate.lower === 'to' && !headline)) && ORG_WORDS.has(last.lower))
+      const orgJoin: boolean = ((candidate.lower === 'for' || (candidate.lower === 'on' && ON_HEADS.has(last.lower)) || (candidate.lower === 'to' && !headline)) && ORG_WORDS.has(last.lower))
         || (/^(?:for|against)$/.test(candidate.lower) && MEMBER_PLURALS.has(last.lower) && !headline)
         || (orgName && candidate.lower === 'and');
       if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {

@@ -110,7 +110,23 @@ charter`.split(/\s+/),
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `dam river mountains mount mountain lake island islands square street avenue road bridge valley airport province county
 city bay sea ocean desert region district state peninsula strait canal park palace gulf coast beach harbour harbor village
-heights hills monument mall strip embassy springs falls rapids lakes plains shores pines palms gardens isles woods`.split(/\s+/),
+heights hills monument mall strip embassy springs falls rapids lakes plains shores pines palms gardens isles woods
+republic`.split(/\s+/),
+);
+
+/** First words of place names ("St. Petersburg", "San Bernardino", "Mt. Everest", "Fort Wayne"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
+  `st. saint san santa mt. mount fort port lake`.split(/\s+/),
+);
+
+/**
+ * Heads after which "on" continues a body's name ("Commission on Presidential Debates",
+ * "Center on Budget and Policy Priorities"); after others it starts a place ("Hofstra University
+ * on Long Island").
+ */
+export const ON_HEADS: ReadonlySet<string> = new Set(
+  `commission committee subcommittee council board center centre institute forum panel caucus coalition conference
+task force network project`.split(/\s+/),
 );
 
 /** Group nouns after a name that mark it as an organisation ("Peshmerga troops", "Islamic State fighters"). */
