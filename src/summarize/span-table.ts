@@ -18,11 +18,14 @@ const MAX_WORD_LENGTH = 12;
 
 /** `compute(text.slice(start, end))` for words, remembered; see the module comment. */
 export class WordTable<T> {
-  // Made on first use, so that loading a module that holds a table costs nothing; '' marks a free slot.
+  /**
+   * Pairs of (hash, entry + 1) by slot, 0 for a free slot; made on first use, so that loading a
+   * module that holds a table costs nothing. The words and values themselves sit in arrays in
+   * the order they were met: the common words, met first, share a few cache lines.
+   */
+  private slots = new Int32Array(0);
   private words: string[] = [];
   private values: T[] = [];
-  private hashes = new Int32Array(0);
-  private used = 0;
 
   constructor(private readonly compute: (word: string) => T) {}
 
@@ -30,43 +33,43 @@ export class WordTable<T> {
   get(text: string, start: number, end: number): T {
     const length = end - start;
     if (length > MAX_WORD_LENGTH) return this.compute(text.slice(start, end));
-    if (this.words.length === 0) this.empty();
+    if (this.slots.length === 0) this.slots = new Int32Array(2 * SLOTS);
     // FNV-1a over the UTF-16 code units.
     let hash = 0x811c9dc5 | 0;
     for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-    const words = this.words;
-    let slot = hash & MASK;
+    const slots = this.slots;
+    let slot = (hash & MASK) << 1;
     for (;;) {
-      const word = words[slot]!;
-      if (word === '') break;
-      if (this.hashes[slot] === hash && word.length === length && sameChars(word, text, start)) return this.values[slot]!;
-      slot = (slot + 1) & MASK;
+      const entry = slots[slot + 1]!;
+      if (entry === 0) break;
+      if (slots[slot] === hash) {
+        const word = this.words[entry - 1]!;
+        if (word.length === length && sameChars(word, text, start)) return this.values[entry - 1]!;
+      }
+      slot = (slot + 2) & (2 * MASK + 1);
     }
     const word = text.slice(start, end);
     const value = this.compute(word);
-    if (this.used >= MAX_USED) return value;
-    this.words[slot] = word;
-    this.values[slot] = value;
-    this.hashes[slot] = hash;
-    this.used++;
+    if (this.words.length >= MAX_USED) return value;
+    this.words.push(word);
+    this.values.push(value);
+    slots[slot] = hash;
+    slots[slot + 1] = this.words.length;
     return value;
   }
 
   /** Empties the table when it is full; call it between articles. Returns whether it did. */
   settle(): boolean {
-    if (this.used < MAX_USED) return false;
+    if (this.words.length < MAX_USED) return false;
     this.empty();
     return true;
   }
 
   /** Forgets every word. */
   empty(): void {
-    if (this.words.length === 0) {
-      this.words = new Array<string>(SLOTS).fill('');
-      this.values = new Array<T>(SLOTS);
-      this.hashes = new Int32Array(SLOTS);
-    } else this.words.fill('');
-    this.used = 0;
+    this.slots.fill(0);
+    this.words = [];
+    this.values = [];
   }
 }
 
