@@ -33,6 +33,8 @@ describe('speaker attribution', () => {
     ['a partial quote to its sentence subject, not the last name', 'Tom Hale, for his part, is calling the Porter plan "a costly mistake for the town."', 'Tom Hale'],
     ['a partial quote after a fronted phrase and a place', 'In Salem, Oregon, Tom Hale went after Porter, calling her plan "a costly mistake."', 'Tom Hale'],
     ['a partial quote to a described subject', 'The Hale ad hits Porter for taking "more money from the banks than from the town."', 'Hale ad'],
+    ['a partial quote to the name after a description', 'The harbour columnist Tom Hale went so far as to call it "a costly mistake for the town."', 'Tom Hale'],
+    ['a partial quote to a possessive subject', 'Hale’s campaign shrugged off the new plan, calling the whole thing "a costly mistake."', 'Hale’s campaign'],
   ])('gives %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf('Mayor Jane Porter opened the bridge.', paragraph);
     expect(quotes.find((q) => q.kind === 'partial')).toMatchObject({ speaker });

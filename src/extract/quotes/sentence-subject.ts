@@ -66,7 +66,8 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   // The name must be followed by its verb or an appositive, not be a modifier (`Trump supporters`).
   const after = tokens[end + 1];
   if (!after || !(after.text === ',' || after.text === '(' || /^\p{Ll}/u.test(after.text))) return null;
-  if (/[’']s$/u.test(tokens[end]!.text)) return null;
+  // `Ryan’s campaign shrugged off ...`: a possessive name and one noun, then the verb.
+  if (/[’']s$/u.test(tokens[end]!.text)) return possessiveSubject(ctx, i, end, open);
   // `In Salem, New Hampshire, Trump went ...`: a place closing the opening phrase, then the subject.
   if (opened && after.text === ',' && isCapitalised(tokens[end + 2] ?? first) && end + 2 < open) {
     let next = end + 2;
@@ -118,8 +119,27 @@ function describedSubject(ctx: BlockContext, the: number, open: number): TokenRa
   for (let k = the + 2; k < Math.min(open, the + 2 + MAX_DESCRIPTION_WORDS); k++) {
     const tok = tokens[k]!;
     if (!tok.word || tok.quote !== -1) return null;
+    // `The Slate technology columnist David Auerbach went ...`: a name after the description is the subject.
+    if (isCapitalised(tok) && !isRoleWord(tok.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return namedAfterDescription(ctx, k, open);
     if (/^\p{Ll}/u.test(tok.text) && (/(?:ed|[^s]s)$/.test(tok.lower) || cueLength(tokens, k) > 0)) return { from: the, to: k - 1 };
     if (NOT_NAME_WORDS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower)) return null;
   }
   return null;
+}
+
+/** The name that ends a description (`columnist David Auerbach`), when a lower-case verb follows it. */
+function namedAfterDescription(ctx: BlockContext, k: number, open: number): TokenRange | null {
+  let end = k;
+  while (end + 1 < open && end - k < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
+  return /^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? '') ? { from: k, to: end } : null;
+}
+
+/** `Ryan’s campaign`, `Clinton’s response`: a possessive name and the one noun it owns, before a lower-case verb. */
+function possessiveSubject(ctx: BlockContext, from: number, end: number, open: number): TokenRange | null {
+  const { tokens } = ctx;
+  const noun = tokens[end + 1];
+  const verb = tokens[end + 2];
+  if (end + 2 >= open || !noun?.word || !verb?.word || noun.quote !== -1 || verb.quote !== -1) return null;
+  if (!/^\p{Ll}/u.test(noun.text) || !/^\p{Ll}/u.test(verb.text) || cueLength(tokens, end + 1) > 0) return null;
+  return { from, to: end + 1 };
 }
