@@ -52,6 +52,7 @@ describe('extractEntities', () => {
     ['Trump spoke at an event in Colorado Springs on Friday.', 'Colorado Springs', 'place', null],
     ['The fall of the Soviet Union changed Europe.', 'Soviet Union', 'place', null],
     ['Clinton will travel to North Florida on Friday.', 'North Florida', 'place', null],
+    ['The complaint went to the Washington D.C. oversight board.', 'Washington D.C.', 'place', null],
     ['The ruling cited a failure to climb Mt. Kelmor on time.', 'Mt. Kelmor', 'place', null],
     ['Before the San Kelmo attack, police were warned.', 'San Kelmo', 'place', null],
     ['Abuses were reported in the Central Kelland Republic.', 'Central Kelland Republic', 'place', null],
@@ -85,6 +86,12 @@ describe('extractEntities', () => {
     ['“We’re not a burden,” the mayor said.', 'We’re'],
     ['She said the 13th Amendment was worth a film.', 'Amendment'],
     ['The firm was set up as two L.L.C.s in May.', 'L.L.C.'],
+    ['The war changed the course of World War II for good.', 'World War II'],
+    ['He spoke of the hateful ideology of radical Islam again.', 'Islam'],
+    ['Lithuanian Americans and Finnish Americans voted early.', 'Lithuanian Americans'],
+    ['Lithuanian Americans and Finnish Americans voted early.', 'Finnish Americans'],
+    ['South Korean leaders met the Burmese envoy.', 'South Korean'],
+    ['Data from the American Community Survey show a rise.', 'Community Survey'],
   ])('names no entity in %j', async (sentence, word) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.map((entity) => entity.name)).not.toContain(word);

@@ -81,6 +81,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
   // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
   if (words.length > 1 && PLACE_PREFIXES.has(words[0]!.toLowerCase())) votes.place += CUE_WORD;
+  // "Washington D.C.", "Charlotte, N.C." written without the comma: a known place, then its state or country.
+  if (words.length > 1 && COUNTRY_NAMES.has(lastWord) && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase())) votes.place += KNOWN;
   // "North Florida", "Northeast Ohio": a compass point before a known place.
   if (words.length > 1 && COMPASS_REGIONS.has(words[0]!.toLowerCase()) && PLACE_NAMES.has(words.slice(1).join(' ').toLowerCase())) votes.place += KNOWN;
   // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.

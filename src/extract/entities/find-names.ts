@@ -38,6 +38,10 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A word in capitals. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A Roman numeral after a name ("World War II"). */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+/** Compass points that may lead a nationality ("South Korean"). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 /** A verb contracted onto a word ("we're", "they've", "i'll"). */
 const CONTRACTION = /['’](?:re|ve|ll|d|m)$/;
 // First words of the titles and known organisations: a run whose first word is none of these
@@ -224,7 +228,9 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   const lastWord = withoutPossessive(tokens[next - 1]!.lower);
   const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
   const keep = generic || genericHead(tokens, from, next, PLACE_WORDS) || genericHead(tokens, from, next, MEMBER_PLURALS) || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
-  while (!keep && from < next && DEMONYMS.has(withoutPossessive(tokens[from]!.lower))) {
+  // "South Korean", "Southeast Asian": a compass point before a nationality goes with it.
+  const nationality = (k: number) => DEMONYMS.has(withoutPossessive(tokens[k]!.lower)) || (k + 1 < next && COMPASS_POINTS.has(tokens[k]!.lower) && DEMONYMS.has(withoutPossessive(tokens[k + 1]!.lower)));
+  while (!keep && from < next && nationality(from)) {
     from++;
     initial = false;
   }
@@ -238,7 +244,9 @@ function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initia
   if (next - from === 1 && MISC_LAST_WORDS.has(withoutPossessive(lastToken.lower)) && numbered(tokens, from)) return;
   // Laws, plans, wars, holidays are names but not entities we report.
   // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
-  if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(lastToken.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
+  // "World War II": a numeral after the word that decides.
+  const head = next - from > 2 && ROMAN_NUMERAL.test(lastToken.text) ? tokens[next - 2]! : lastToken;
+  if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(head.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => ALL_CAPITALS.test(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });

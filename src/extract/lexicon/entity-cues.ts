@@ -103,7 +103,7 @@ export const ORG_ANYWHERE: ReadonlySet<string> = new Set(
 export const MISC_LAST_WORDS: ReadonlySet<string> = new Set(
   `act plan amendment agreement treaty day war show award awards prize bill doctrine debate debates program programme cup
 games olympics initiative law eve week series bowl festival tour convention summit conference accords accord deal care
-charter`.split(/\s+/),
+charter survey symposium`.split(/\s+/),
 );
 
 /** Last words that make a capitalised run a place ("Mosul Dam", "Tahrir Square"). */

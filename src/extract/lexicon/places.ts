@@ -50,9 +50,9 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), 
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...split(COUNTRIES), ...split(US_STATES), ...split(STATE_ABBREVIATIONS), ...split(CITIES), ...split(REGIONS), ...LANDMARK_PLACES]);
 
 /**
- * Nationality and group adjectives ("Iraqi troops", "Kurdish forces", "Democratic nominee").
- * They are not people, places or organisations (CoreNLP calls them MISC), so they are dropped
- * from the front of a name and never stand alone as an entity.
+ * Nationality and group adjectives ("Iraqi troops", "Kurdish forces", "Democratic nominee"), and
+ * religions. They are not people, places or organisations (CoreNLP calls them MISC), so they are
+ * dropped from the front of a name and never stand alone as an entity.
  */
 export const DEMONYMS: ReadonlySet<string> = new Set(
   `american americans british english french german italian spanish russian chinese japanese korean indian pakistani afghan
@@ -61,5 +61,8 @@ lebanese libyan yemeni jordanian european europeans african asian mexican canadi
 swiss swedish norwegian danish polish ukrainian greek portuguese brazilian cuban venezuelan nigerian kenyan somali ethiopian
 christian christians muslim muslims jewish jews islamic islamist islamists sunni shia shiite catholic protestant democratic
 republican democrat democrats republicans conservative conservatives liberal liberals western eastern northern southern
-latino latinos hispanic hispanics black white asian-american african-american`.split(/\s+/),
+latino latinos hispanic hispanics black white asian-american african-american lithuanian latvian estonian finnish
+hungarian romanian bulgarian serbian croatian bosnian czech slovak austrian burmese vietnamese thai filipino indonesian
+malaysian taiwanese bangladeshi nepalese afghans rohingya
+islam christianity judaism hinduism buddhism catholicism`.split(/\s+/),
 );
