@@ -23,6 +23,8 @@ describe('speaker attribution', () => {
     ['a participle without a comma', 'Jane Porter answered the question online writing, "Yes, I will. That was a poor choice of words."', 'Jane Porter'],
     ['a transcript label', 'Rep. Ana Ruiz (D-Ore.): "I have never heard that figure before today."', 'Ana Ruiz'],
     ['a label after a dash', 'Polls missed the result - Carl Olsen: "The lesson is to keep calling voters."', 'Carl Olsen'],
+    ['an "As X put it" attribution', 'As the Harbour Times put it, "The bridge is a triumph of patience."', 'Harbour Times'],
+    ['an infinitive cue after the verbs of its subject', 'The meeting was so calm that Tom Hale was prompted to say, "I cannot believe how civil it has been."', 'Tom Hale'],
     ['a noun cue after a closing quote', '"The mayor should act like a leader," the editorial read.', 'editorial'],
   ])('attributes %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);

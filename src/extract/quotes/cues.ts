@@ -6,6 +6,8 @@ export function cueLength(tokens: readonly Token[], i: number, headline = false)
   const tok = tokens[i]!;
   if (tok.quote !== -1 || !tok.word) return 0;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
+  // `As Vulture put it, "Q"`: a cue of two words.
+  if ((tok.lower === 'put' || tok.lower === 'puts') && tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.text === ',' && tok.quote === -1) return 2;
   if (SPEECH_VERB_FORMS.has(tok.lower)) {
     // `spoke for an hour` is not speech reported; `spoke about the plan` is.
     if (TOPIC_VERBS.has(tok.lower) && !['about', 'of', ':', 'up'].includes(tokens[i + 1]?.lower ?? '')) return 0;
@@ -24,7 +26,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
 /** Nouns and infinitives are not cues: `the report said` counts `said`, not `report`; `to say` is a plan, not speech. */
 function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): boolean {
   const prev = tokens[i - 1];
-  if (prev && NOUN_MARKERS.has(prev.lower) && !(prev.lower === 'to' && CARRY_ON.has(tokens[i - 2]?.lower ?? ''))) return false;
+  if (prev && NOUN_MARKERS.has(prev.lower) && !(prev.lower === 'to' && (CARRY_ON.has(tokens[i - 2]?.lower ?? '') || introducesQuote(tokens, i)))) return false;
   const tok = tokens[i]!;
   // Capitalised cue words mid-sentence are names or titles (`State`, `Call`), not verbs.
   // Headlines capitalise every word, so there only the common headline verbs (`Trump Says`) count.
@@ -73,6 +75,13 @@ const NOUN_LIKE = new Set(
    'advise', 'question', 'dispute', 'concern', 'hint', 'praise', 'blame', 'whisper', 'shout', 'scream', 'muse', 'cite', 'email']
     .flatMap((w) => [w, w.endsWith('y') ? w.slice(0, -1) + 'ies' : /(?:sh|ch|s|x)$/.test(w) ? w + 'es' : w + 's']),
 );
+
+/** `went so far as to say: "Q"`: an infinitive cue that a quotation follows at once is speech, not a plan. */
+function introducesQuote(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const mark = (t: Token | undefined) => t !== undefined && /^["“‘']$/.test(t.text);
+  return next !== undefined && (mark(next) || ((next.text === ':' || next.text === ',') && mark(tokens[i + 2])));
+}
 
 /** A closing quotation mark within the four tokens before `i`. */
 function quoteJustClosed(tokens: readonly Token[], i: number): boolean {

@@ -1,4 +1,4 @@
-import { AUDIENCE_VERBS } from '../lexicon/speech.js';
+import { AUDIENCE_VERBS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
@@ -69,6 +69,10 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     if (tokens[c]!.lower === 'according') return { cue: c, cueLength: 2, subject: subjectAfter(tokens, c + 1, open) };
     // `Trump returned the compliment, telling Reuters: "Q"`: a participle's speaker is the sentence's subject.
     // Without the comma (`responded on Facebook writing, "Q"`) the sentence's subject still comes first.
+    if (tokens[c - 1]?.lower === 'to') {
+      const subject = infinitiveSubject(ctx, c, from);
+      return subject ? { cue: c, cueLength: length, subject, audience: null } : null;
+    }
     const participle = tokens[c]!.lower.endsWith('ing');
     const afterComma = tokens[c - 1]?.text === ',';
     const subject = participle ? (subjectRange(ctx, c) ?? (afterComma ? null : subjectBefore(tokens, c, from))) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
@@ -110,6 +114,20 @@ function nameToken(tokens: BlockContext['tokens'], i: number): boolean {
   if (tok.quote !== -1) return false;
   if (!tok.word) return tok.text === '.' && i > 0 && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text);
   return isCapitalised(tok) || isRoleWord(tok.text) || (tok.lower === 'and' && i > 0 && isCapitalised(tokens[i - 1]!));
+}
+
+/** Most lower-case words between a subject and the `to` of its cue: `went so far as to say`. */
+const MAX_INFINITIVE_LEAD = 6;
+
+/**
+ * `Hale was prompted to say, "Q"`, `Auerbach went so far as to say: "Q"`: the subject of the verbs
+ * before the infinitive, else the sentence's subject.
+ */
+function infinitiveSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
+  const { tokens } = ctx;
+  let k = c - 1;
+  while (k - 1 >= from && c - k <= MAX_INFINITIVE_LEAD && tokens[k - 1]!.word && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !SPEAKER_PRONOUNS.has(tokens[k - 1]!.lower) && !['the', 'a', 'an', 'that', 'which', 'who'].includes(tokens[k - 1]!.lower)) k--;
+  return subjectBefore(tokens, k, from) ?? subjectRange(ctx, c);
 }
 
 /** Builds a raw quote for span `k`. */
