@@ -1,0 +1,92 @@
+import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
+import { ADDRESS_TITLES, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
+import type { Token, Unit } from '../facts/tokens.js';
+import type { NameRun } from './find-names.js';
+
+// How a capitalised run becomes a name: titles and nationalities come off its front, and runs
+// that name laws, events or shouted headings are dropped. Called by findNameRuns for each run.
+
+/** A word in capitals. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A Roman numeral after a name ("World War II"). */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+/** Compass points that may lead a nationality ("South Korean"). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+/** First words of the titles: a run whose first word is none of these is spared building title keys. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((title) => title.split(' ')[0]!));
+
+/** Splits titles and demonyms off the front ("Prime Minister", "Kurdish") and records what is left. */
+export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number, initial: boolean, employer: boolean): void {
+  const { tokens } = unit;
+  const start = from;
+  const startInitial = initial;
+  let title: string | null = null;
+  // Longest title first: "Prime Minister" before "Minister".
+  for (let k = TITLE_FIRST_WORDS.has(tokens[from]!.lower) ? Math.min(next - from, 3) : 0; k >= 1 && title === null; k--) {
+    const words = tokens.slice(from, from + k).map((token) => token.lower).join(' ');
+    // "Justice Department", "General Assembly": a title word heading an organisation's name.
+    const rest = withoutPossessive(tokens[next - 1]!.lower);
+    if (PERSON_TITLES.has(words) && !ORG_WORDS.has(rest) && !PLACE_WORDS.has(rest)) {
+      title = unit.text.slice(tokens[from]!.start - unit.start, tokens[from + k - 1]!.end - unit.start);
+      from += k;
+      initial = false;
+    }
+  }
+  // "Mr. President", "Madam Speaker": a form of address, one title after another, names no one.
+  // Not "Mr. King": some titles are surnames too.
+  if (title !== null && next - from === 1 && ADDRESS_TITLES.has(tokens[from]!.lower)) return;
+  if (from === next && title !== null) {
+    // A title alone ("France's President") names no one; a one-word one is kept aside in case the
+    // article names an organisation it heads ("Justice" after "Justice Department").
+    // Not when a connector and a name follow ("Justice for Victims of Trafficking Act").
+    const connects = /^(?:of|for|on|to|and|&)$/.test(tokens[next]?.lower ?? '') && startsUpper(tokens[next + 1]?.text ?? '');
+    if (next - start === 1 && !hasPossessive(tokens[start]!.text) && !connects) {
+      runs.push({ unit, from: start, next, start: tokens[start]!.start, end: tokens[start]!.end, text: tokens[start]!.text, title: null, initial: startInitial, employer, titleOnly: true });
+    }
+    return;
+  }
+  const whole = withoutPossessive(unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start)).toLowerCase();
+  // "Islamic State", "Democratic Party": the demonym is part of the name when what follows is
+  // only a generic word, or when the whole run is a known name.
+  const lastWord = withoutPossessive(tokens[next - 1]!.lower);
+  const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
+  const keep = generic || genericHead(tokens, from, next, PLACE_WORDS) || genericHead(tokens, from, next, MEMBER_PLURALS) || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
+  // "South Korean", "Southeast Asian": a compass point before a nationality goes with it.
+  const nationality = (k: number) => DEMONYMS.has(withoutPossessive(tokens[k]!.lower)) || (k + 1 < next && COMPASS_POINTS.has(tokens[k]!.lower) && DEMONYMS.has(withoutPossessive(tokens[k + 1]!.lower)));
+  while (!keep && from < next && nationality(from)) {
+    from++;
+    initial = false;
+  }
+  if (from >= next) return;
+  const first = tokens[from]!;
+  const lastToken = tokens[next - 1]!;
+  const end = hasPossessive(lastToken.text) ? lastToken.end - 2 : lastToken.end;
+  const text = unit.text.slice(first.start - unit.start, end - unit.start);
+  if (text.length < 2) return;
+  // "the 13th Amendment", "the 2010 Act": a law or event named by its number.
+  if (next - from === 1 && MISC_LAST_WORDS.has(withoutPossessive(lastToken.lower)) && numbered(tokens, from)) return;
+  // Laws, plans, wars, holidays are names but not entities we report.
+  // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
+  // "World War II": a numeral after the word that decides.
+  const head = next - from > 2 && ROMAN_NUMERAL.test(lastToken.text) ? tokens[next - 2]! : lastToken;
+  if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(head.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
+  // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
+  if (next - from > 1 && tokens.slice(from, next).every((token) => ALL_CAPITALS.test(token.text))) return;
+  runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
+}
+
+/** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
+function numbered(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text ?? '';
+  if (/^\d/.test(before)) return true;
+  return /^(?:st|nd|rd|th)$/.test(before) && /^\d/.test(tokens[at - 2]?.text ?? '');
+}
+
+/** True when a generic word (organisation or place, as given) comes right before a lower-case connector inside the run. */
+function genericHead(tokens: readonly Token[], from: number, next: number, heads: ReadonlySet<string>): boolean {
+  for (let j = from + 1; j < next - 1; j++) {
+    if (/^(?:of|for|on|to|against|Against)$/.test(tokens[j]!.text) && (heads.has(tokens[j - 1]!.lower) || ORG_WORDS.has(tokens[j - 1]!.lower))) return true;
+  }
+  return false;
+}
