@@ -53,6 +53,8 @@ describe('extractEntities', () => {
     ['The fall of the Soviet Union changed Europe.', 'Soviet Union', 'place', null],
     ['Clinton will travel to North Florida on Friday.', 'North Florida', 'place', null],
     ['The complaint went to the Washington D.C. oversight board.', 'Washington D.C.', 'place', null],
+    ['It could help Virginia Democrats turn out their voters.', 'Virginia', 'place', null],
+    ['The Harbour Committee Republicans seethed.', 'Harbour Committee', 'organization', null],
     ['The ruling cited a failure to climb Mt. Kelmor on time.', 'Mt. Kelmor', 'place', null],
     ['Before the San Kelmo attack, police were warned.', 'San Kelmo', 'place', null],
     ['Abuses were reported in the Central Kelland Republic.', 'Central Kelland Republic', 'place', null],

@@ -13,6 +13,8 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** Compass points that may lead a nationality ("South Korean"). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+/** Party members in the plural, written after the body they sit in ("Senate Republicans"). */
+const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists']);
 /** First words of the titles: a run whose first word is none of these is spared building title keys. */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((title) => title.split(' ')[0]!));
 
@@ -46,6 +48,8 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
     }
     return;
   }
+  // "Senate Republicans", "Oversight Committee Democrats": the members after a body are not its name.
+  while (next - from > 1 && PARTY_MEMBERS.has(tokens[next - 1]!.lower) && !DEMONYMS.has(tokens[next - 2]!.lower)) next--;
   const whole = withoutPossessive(unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start)).toLowerCase();
   // "Islamic State", "Democratic Party": the demonym is part of the name when what follows is
   // only a generic word, or when the whole run is a known name.
