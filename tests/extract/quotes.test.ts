@@ -28,6 +28,8 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter continued to insist that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
     ['Tom Hale, 45, who told reporters that he would vote for Porter, left early.', 'he would vote for Porter', 'Tom Hale', 'reported'],
     ['Jane Porter spent the morning talking about the "slow, careful work" of the crews.', 'slow, careful work', 'Jane Porter', 'partial'],
+    ['The bridge will open in May, according to harbour planning documents.', 'The bridge will open in May', 'harbour planning documents', 'reported'],
+    ['The council has set aside money for two new Harbour District states, according to city records.', 'The council has set aside money for two new Harbour District states', 'city records', 'reported'],
     ['Six in 10 said they want a second bridge.', 'they want a second bridge', 'Six in 10', 'reported'],
     ['Jane Porter toured the site and said on Monday that the bridge would open in May.', 'the bridge would open in May', 'Jane Porter', 'reported'],
   ])('reads %j', async (sentence, text, speaker, kind) => {

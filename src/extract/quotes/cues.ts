@@ -42,7 +42,9 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
     // `," Viguerie notes.`: a name right before and the clause's end right after make it a verb.
     // `," the editorial read.`: any noun right before counts when a quotation has just closed.
     const closesClause = next === undefined || next.text === '.' || next.text === ',';
-    const trailing = prev !== undefined && closesClause && (/^\p{Lu}/u.test(prev.text) || (prev.word && quoteJustClosed(tokens, i)));
+    // `Super Tuesday states, according to ...`: before a comma, only a quotation just closed makes it a verb.
+    const named = /^\p{Lu}/u.test(prev?.text ?? '') && (next?.text !== ',' || quoteJustClosed(tokens, i));
+    const trailing = prev !== undefined && closesClause && (named || (prev.word && quoteJustClosed(tokens, i)));
     return clauseFollows || pronounBefore || trailing;
   }
   return true;

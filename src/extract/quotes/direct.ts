@@ -5,7 +5,7 @@ import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
 import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution, type Attribution } from './right-attribution.js';
 import { subjectRange } from './sentence-subject.js';
-import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { accordingSource, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
 
 /** How many tokens before an opening mark the cue may sit: `he told reporters in Paris on Tuesday:`. */
@@ -66,7 +66,7 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     const length = cueLength(tokens, c, ctx.block.role === 'headline');
     if (length === 0) continue;
     if (!introduced && c + length !== open) return null;
-    if (tokens[c]!.lower === 'according') return { cue: c, cueLength: 2, subject: subjectAfter(tokens, c + 1, open) };
+    if (tokens[c]!.lower === 'according') return { cue: c, cueLength: 2, subject: accordingSource(tokens, c + 1, open) };
     // `Trump returned the compliment, telling Reuters: "Q"`: a participle's speaker is the sentence's subject.
     // Without the comma (`responded on Facebook writing, "Q"`) the sentence's subject still comes first.
     if (tokens[c - 1]?.lower === 'to') {

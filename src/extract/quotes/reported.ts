@@ -3,7 +3,7 @@ import { tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
 import { subjectRange } from './sentence-subject.js';
-import { isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { accordingSource, isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 
 /** Object words taken as the audience of `told`, `assured`, ... when no `that` follows. */
 const SHORT_AUDIENCES = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'congress', 'parliament', 'police']);
@@ -100,7 +100,7 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   // A passive (`nothing was said`, `he is reported to`) names no speaker before the cue.
   if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '') && tokens[c]!.lower !== 'according') return null;
   if (tokens[c]!.lower === 'according') {
-    const subject = subjectAfter(tokens, c + 1, to);
+    const subject = accordingSource(tokens, c + 1, to);
     if (!subject) return null;
     if (c - from <= 2) {
       let start = subject.to + 1;

@@ -2,7 +2,7 @@ import { AUDIENCE_VERBS, CUE_MODIFIERS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
-import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { accordingSource, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
 
 /**
@@ -25,7 +25,7 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
     const length = cueLength(ctx.tokens, c, ctx.block.role === 'headline');
     if (length === 0) continue;
     if (ctx.tokens[c]!.lower === 'according') {
-      return { cue: c, cueLength: 2, subject: subjectAfter(ctx.tokens, c + 1, to) };
+      return { cue: c, cueLength: 2, subject: accordingSource(ctx.tokens, c + 1, to) };
     }
     const onlyPunctBefore = ctx.tokens.slice(from, c).every((t) => !t.word);
     // `"Q," adding that ...`, `"Q" without reporters asking`: a participle goes on with another
