@@ -1,10 +1,10 @@
 import type { Article, Block, Section } from '../../article.js';
-import { contentTerms, cosine, countTerms, inverseFrequencies, weighTerms, type TermVector } from '../terms.js';
-import { beginArticle } from '../term-cache.js';
+import { beginArticle, type Term } from '../term-cache.js';
+import { sentenceVectors } from '../term-vectors.js';
+import { scanWords } from '../word-scan.js';
+import { gapCohesion } from './cohesion.js';
 import { titleSections } from './section-titles.js';
 
-/** Paragraphs on each side of a gap compared by TextTiling: enough to smooth one-sentence paragraphs. */
-const BLOCK_SIZE = 2;
 /** A topical section has at least this many paragraphs; shorter runs are noise, not topics. */
 const MIN_SECTION_PARAGRAPHS = 2;
 /** About one section per this many paragraphs at most, so an outline stays an outline. */
@@ -23,11 +23,11 @@ const MIN_PARAGRAPHS_TO_SPLIT = 5;
  */
 export function segmentSections(article: Article): Section[] {
   if (article.sections.length > 0) return article.sections;
-  // Lets the word tables empty themselves between articles (they never do in the middle of one).
-  beginArticle();
   const paragraphs = article.paragraphs;
   if (paragraphs.length === 0) return [];
-  const boundaries = paragraphs.length < MIN_PARAGRAPHS_TO_SPLIT ? [] : findBoundaries(paragraphs);
+  // Before any word is read: the word tables are emptied, when full, only between articles.
+  const stamp = beginArticle();
+  const boundaries = paragraphs.length < MIN_PARAGRAPHS_TO_SPLIT ? [] : findBoundaries(paragraphs, stamp);
   const ranges: Array<[number, number]> = [];
   let first = 1;
   for (const gap of boundaries) {
@@ -40,17 +40,14 @@ export function segmentSections(article: Article): Section[] {
 }
 
 /** Gap numbers g (boundary after paragraph g, 1-based) where a new topic starts. */
-function findBoundaries(paragraphs: Block[]): number[] {
-  const counts = paragraphs.map((p) => countTerms(contentTerms(p.text)));
-  const idf = inverseFrequencies(counts);
+function findBoundaries(paragraphs: Block[], stamp: number): number[] {
+  const terms = paragraphs.map((p) => {
+    const found: Term[] = [];
+    scanWords(p.text, 0, p.text.length, found);
+    return found;
+  });
   const n = paragraphs.length;
-  // cohesion[g] compares paragraphs (g-BLOCK_SIZE, g] with (g, g+BLOCK_SIZE], for gaps g = 1..n-1.
-  const cohesion: number[] = [];
-  for (let g = 1; g < n; g++) {
-    const left = weighTerms(sumCounts(counts.slice(Math.max(0, g - BLOCK_SIZE), g)), idf);
-    const right = weighTerms(sumCounts(counts.slice(g, Math.min(n, g + BLOCK_SIZE))), idf);
-    cohesion.push(cosine(left, right));
-  }
+  const cohesion = gapCohesion(sentenceVectors(terms, stamp));
   const depths = cohesion.map((value, i) => depthAt(cohesion, i, value));
   const mean = depths.reduce((a, b) => a + b, 0) / depths.length;
   const sd = Math.sqrt(depths.reduce((a, b) => a + (b - mean) ** 2, 0) / depths.length);
@@ -86,10 +83,4 @@ function depthAt(values: number[], i: number, value: number): number {
   let right = value;
   for (let j = i + 1; j < Math.min(values.length, i + 1 + MAX_CLIMB) && values[j]! >= right; j++) right = values[j]!;
   return left - value + (right - value);
-}
-
-function sumCounts(vectors: TermVector[]): TermVector {
-  const total: TermVector = new Map();
-  for (const vector of vectors) for (const [term, count] of vector) total.set(term, (total.get(term) ?? 0) + count);
-  return total;
 }
