@@ -139,6 +139,14 @@ describe('extractQuotes layouts', () => {
     ]);
   });
 
+  it('reads a fronted "Asked whether ..." as a question put by someone unnamed', async () => {
+    const { quotes } = await quotesOf('Asked whether the bridge would open in May, Jane Porter said it would.');
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['whether the bridge would open in May', null, 'Asked'],
+      ['it would', 'Jane Porter', 'said'],
+    ]);
+  });
+
   it('reads a fronted quotation before a short cue that a participle clause follows', async () => {
     const { quotes } = await quotesOf('The "delays" are over, Jane Porter said on Monday, noting the bridge "will carry two lanes."');
     expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([

@@ -79,6 +79,15 @@ interface Found {
   quotedOnly?: boolean;
 }
 
+/** Words that open the question of a fronted `Asked ...,`. */
+const QUESTION_OPENERS = new Set(['if', 'whether', 'why', 'what', 'who', 'whom', 'which', 'when', 'where', 'how', 'about']);
+
+/** True when token `c` is the first word of the sentence starting at `from`. */
+function firstWordAt(ctx: BlockContext, from: number, c: number): boolean {
+  for (let i = from; i < c; i++) if (ctx.tokens[i]!.word) return false;
+  return true;
+}
+
 /** Forms of `be` that make the cue after them passive. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 
@@ -99,6 +108,10 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   if (isNegated(tokens, c, from)) return null;
   // A passive (`nothing was said`, `he is reported to`) names no speaker before the cue.
   if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '') && tokens[c]!.lower !== 'according') return null;
+  // `Asked whether he would run, Hale said ...`: the question put to the subject, by someone unnamed.
+  if (tokens[c]!.lower === 'asked' && firstWordAt(ctx, from, c) && QUESTION_OPENERS.has(tokens[c + 1]?.lower ?? '')) {
+    return { subject: null, contentFrom: c + 1, contentTo: clauseEnd(ctx, c + 1, Math.min(to, c + 1 + MAX_CONTENT_TOKENS)), audience: null, continues: false };
+  }
   if (tokens[c]!.lower === 'according') {
     const subject = accordingSource(tokens, c + 1, to);
     if (!subject) return null;
