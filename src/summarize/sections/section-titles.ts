@@ -88,11 +88,12 @@ function termsOf(article: Article, first: number, last: number): Map<string, Ter
     if (term) term.count++;
     else terms.set(key, { surface, count: 1, name, first: at });
   };
-  const run: TitleWord[] = [];
+  let run: TitleWord[] = [];
   let runAt = 0;
   const flush = () => {
-    if (run.length > 0 && run.length <= MAX_NAME_WORDS) add(run.map((w) => w.stem).join(' '), run.map((w) => w.word).join(' '), true, runAt);
-    run.length = 0;
+    if (run.length === 0) return;
+    if (run.length <= MAX_NAME_WORDS) add(run.map((w) => w.stem).join(' '), run.map((w) => w.word).join(' '), true, runAt);
+    run = [];
   };
   for (const paragraph of article.paragraphs.slice(first - 1, last)) {
     for (const sentence of paragraph.sentences) {
