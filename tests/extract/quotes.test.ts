@@ -123,6 +123,7 @@ describe('extractQuotes layouts', () => {
     ['The inspectors deemed the bridge safe for traffic.'],
     ['Jane Porter crossed the bridge, waving to the crowd.'],
     ['Traffic on the bridge continues to grow every month.'],
+    ['Volunteers started a new group called Friends of the Bridge last spring.'],
     ['The council cannot say when the bridge will open.'],
     ['Over the long term the bridge will pay for itself.'],
     ['The council agreed to pay for a second bridge.'],

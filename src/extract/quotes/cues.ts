@@ -33,6 +33,7 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   if (/^\p{Lu}/u.test(tok.text) && prev && prev.word) return headline && HEADLINE_CUES.has(tok.lower);
   // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
+  if (namingParticiple(tokens, i)) return false;
   if (NOUN_LIKE.has(tok.lower)) {
     // `the Paris attacks`, `her State Department emails`: a name between a determiner and the word makes it a noun.
     if (prev && /^\p{Lu}/u.test(prev.text) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? '')) return false;
@@ -84,6 +85,21 @@ function introducesQuote(tokens: readonly Token[], i: number): boolean {
   const mark = (t: Token | undefined) => t !== undefined && /^["“‘']$/.test(t.text);
   return next !== undefined && (mark(next) || ((next.text === ':' || next.text === ',') && mark(tokens[i + 2])));
 }
+
+/** `a new group called Black Votes Matter`: `called` or `dubbed` naming a thing just introduced. */
+function namingParticiple(tokens: readonly Token[], i: number): boolean {
+  if (!NAMING.has(tokens[i]!.lower) || tokens[i - 1]?.word !== true) return false;
+  const next = tokens[i + 1];
+  if (!next || !(/^\p{Lu}/u.test(next.text) || /^["“‘']$/.test(next.text))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'a' || word === 'an') return true;
+    if (!tokens[k]!.word || PRONOUN_SUBJECTS.has(word)) return false;
+  }
+  return false;
+}
+
+const NAMING = new Set(['called', 'dubbed', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded']);
 
 /** A closing quotation mark within the four tokens before `i`. */
 function quoteJustClosed(tokens: readonly Token[], i: number): boolean {
