@@ -15,7 +15,8 @@
  *   two corpus sizes (peak RSS must not grow with the number of articles).
  *
  * The corpus is built from the article texts in ../shared/eval/ when that folder is there, and
- * from the bundled article otherwise. Environment: BENCH_RUNS, BENCH_DIGEST (article count).
+ * from the bundled article otherwise. Environment: BENCH_RUNS, BENCH_DIGEST (article count),
+ * BENCH_CORPUS_BYTES, BENCH_ONLY=startup (the start-up cases alone, in seconds).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ const BIN = join(ROOT, 'bin', 'news-digest.js');
 const SEED = join(ROOT, 'content', 'mosul-bartella.txt');
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const DIGEST_ARTICLES = Number(process.env.BENCH_DIGEST ?? 10_000);
+const ONLY_STARTUP = process.env.BENCH_ONLY === 'startup';
 const CORPUS_BYTES = Number(process.env.BENCH_CORPUS_BYTES ?? 1_000_000);
 const rows = [];
 const results = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), cases: {} };
@@ -187,8 +189,8 @@ function printTable() {
 
 const lib = await import(join(ROOT, 'dist', 'index.js'));
 startup();
-await throughput(lib);
-if (DIGEST_ARTICLES > 0) await digest();
+if (!ONLY_STARTUP) await throughput(lib);
+if (!ONLY_STARTUP && DIGEST_ARTICLES > 0) await digest();
 printTable();
 const out = join(ROOT, 'bench', 'results.json');
 if (existsSync(out)) renameSync(out, join(ROOT, 'bench', 'results.previous.json'));
