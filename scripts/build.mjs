@@ -14,7 +14,7 @@
  * - dist/help.json: `--help`, `help <command>` and `--version`, pre-rendered.
  */
 import { build } from 'esbuild';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,10 @@ await build({
   define: { 'import.meta.url': '__newsDigestUrl' },
   plugins: [vendorExternal],
 });
+// vm.Script runs the bundle without an ES module loader: an `import()` left in it would throw.
+if (/\bimport\(/.test(readFileSync(join(ROOT, 'dist', 'cli', 'bundle.cjs'), 'utf8'))) {
+  throw new Error('dist/cli/bundle.cjs has a dynamic import() (of a package not bundled?); bin/news-digest.js cannot run it');
+}
 for (const [name, file] of Object.entries(VENDOR)) {
   await build({ ...common, stdin: { contents: `export * from '${name}';`, resolveDir: ROOT }, outfile: `dist/cli/vendor/${file}`, format: 'cjs' });
 }
