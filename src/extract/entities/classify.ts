@@ -79,17 +79,18 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
   else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()) || ORG_ANYWHERE.has(word.toLowerCase()))) votes.organization += CUE_WORD;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  const firstWord = words[0]!.toLowerCase();
   // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
-  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!.toLowerCase())) votes.place += CUE_WORD;
+  if (words.length > 1 && PLACE_PREFIXES.has(firstWord)) votes.place += CUE_WORD;
   // "Washington D.C.", "Charlotte, N.C." written without the comma: a known place, then its state or country.
   if (words.length > 1 && COUNTRY_NAMES.has(lastWord) && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase())) votes.place += KNOWN;
   // "North Florida", "Northeast Ohio": a compass point before a known place.
-  if (words.length > 1 && COMPASS_REGIONS.has(words[0]!.toLowerCase()) && PLACE_NAMES.has(words.slice(1).join(' ').toLowerCase())) votes.place += KNOWN;
+  if (words.length > 1 && COMPASS_REGIONS.has(firstWord) && PLACE_NAMES.has(words.slice(1).join(' ').toLowerCase())) votes.place += KNOWN;
   // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.
   const connector = words.findIndex((word, index) => index > 0 && /^(?:of|for|on|to)$/.test(word));
   if (connector > 0 && PLACE_WORDS.has(words[connector - 1]!.toLowerCase()) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;
   // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members, then what they stand for.
-  const cause = words.findIndex((word, index) => index > 0 && /^(?:for|against|Against)$/.test(word));
+  const cause = key.includes(' for ') || key.includes(' against ') ? words.findIndex((word, index) => index > 0 && /^(?:for|against|Against)$/.test(word)) : -1;
   if (cause > 0 && MEMBER_PLURALS.has(words[cause - 1]!.toLowerCase())) votes.organization += CUE_WORD;
   // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
   if (words.includes('&')) votes.organization += CUE_WORD;

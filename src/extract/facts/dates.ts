@@ -233,11 +233,12 @@ function offset(tokens: readonly Token[], i: number, published: Date | null): Fo
 /** A bare year: "in 2014", "2014's", "the 1990s"; not "2000 people". */
 function year(tokens: readonly Token[], i: number): Found | null {
   const token = tokens[i]!;
+  if (!startsDigit(token.text)) return null;
   // "the '80s": a decade with its century left out, a period of time, not a count.
-  if (/^\d0$/.test(token.text) && tokens[i + 1]?.text === 's' && !tokens[i + 1]!.spaced && !token.spaced && /^['’]$/.test(tokens[i - 1]?.text ?? '')) {
+  if (token.text.length === 2 && /^\d0$/.test(token.text) && tokens[i + 1]?.text === 's' && !tokens[i + 1]!.spaced && !token.spaced && /^['’]$/.test(tokens[i - 1]?.text ?? '')) {
     return { fact: rawFact('date', tokens[i - 1]!.start, tokens[i + 1]!.end, {}), next: i + 2 };
   }
-  if (!startsDigit(token.text) || !YEAR.test(token.text)) return null;
+  if (!YEAR.test(token.text)) return null;
   const after = tokens[i + 1];
   if (after && !after.spaced && after.lower === 's') {
     return { fact: rawFact('date', token.start, after.end, { normalized: { value: `${token.text.slice(0, 3)}X`, unit: null } }), next: i + 2 };
