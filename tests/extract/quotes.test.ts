@@ -20,6 +20,8 @@ describe('extractQuotes layouts', () => {
     ['Jane Porter said the bridge was "nearly finished" on Monday.', 'nearly finished', 'Jane Porter', 'partial'],
     ['“The bridge will open in May,” Jane Porter said.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
     ['«The bridge will open in May», Jane Porter said.', 'The bridge will open in May', 'Jane Porter', 'direct'],
+    ['”The bridge will open in May,” Jane Porter said.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
+    ['The crowd chanted "Bridge! Bridge!" as Jane Porter spoke.', 'Bridge! Bridge!', 'crowd', 'direct'],
     ['Jane Porter calls it the "best bridge in the county."', 'best bridge in the county.', 'Jane Porter', 'partial'],
     ['Jane Porter referred to the engineers as "my heroes" at the opening.', 'my heroes', 'Jane Porter', 'partial'],
     ['Jane Porter deemed the design "a triumph of common sense."', 'a triumph of common sense.', 'Jane Porter', 'partial'],

@@ -90,7 +90,9 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
     const twin = code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE;
     if (twin) code = QUOTE;
     if (doubles) {
-      const opens = isDoubleOpenCode(code) || (code === QUOTE && open === -1);
+      // A right mark typed where a left one belongs (`”Q,” she said`) opens when a space comes before it.
+      const misTyped = code === 0x201d && open === -1 && (i === from || /\s/.test(text[i - 1]!)) && !/\s/.test(text[i + 1] ?? ' ');
+      const opens = isDoubleOpenCode(code) || (code === QUOTE && open === -1) || misTyped;
       const closes = isDoubleCloseCode(code) || (code === QUOTE && open !== -1);
       if (opens && open === -1) {
         open = twin ? ++i : i;

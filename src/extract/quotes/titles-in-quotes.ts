@@ -27,6 +27,8 @@ export function skipQuotedTitles(ctx: BlockContext): void {
     }
     const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
     if (words.length === 0 || words.length > MAX_TITLE_WORDS) continue;
+    // `"USA! USA!"`, `"What a Super Tuesday!"`: a cry, not a title.
+    if (/!\W*$/u.test(quoted)) continue;
     const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
     // A one-word capitalised quote is often a name or a cry (`"Benghazi"`, `"Cruz!"`); only longer runs count.
     if (titleCase && (words.length >= 2 || /^\p{N}/u.test(words[0]!))) {
