@@ -28,9 +28,22 @@ function internTerm(word: string): Term {
   const text = termOfWord(word);
   if (text === '') return NO_TERM;
   let term = interned.get(text);
-  if (term === undefined) interned.set(text, (term = { text, stamp: -1, id: -1 }));
+  if (term === undefined) {
+    term = { text: detached(text), stamp: -1, id: -1 };
+    interned.set(term.text, term);
+  }
   return term;
 }
+
+/**
+ * The string as a copy of its own: the term of a long word may be a view into the article it was
+ * cut from (see span-table.ts), and the map outlives the article.
+ */
+function detached(text: string): string {
+  return text.length <= MAX_SHORT_STRING ? text : text.split('').join('');
+}
+/** V8 copies a substring shorter than 13 characters instead of pointing into its parent. */
+const MAX_SHORT_STRING = 12;
 
 /**
  * The term of each word the summarizer reads, remembered across articles: an article repeats its
