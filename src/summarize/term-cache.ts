@@ -22,7 +22,7 @@ export const NO_TERM: Term = { text: '', stamp: -1, id: -1 };
  */
 const interned = new Map<string, Term>();
 /** Above this many terms, `beginArticle` empties the map even when the word table is not full (long words skip the table). */
-const MAX_INTERNED = 1 << 17;
+const MAX_INTERNED = 1 << 16;
 
 function internTerm(word: string): Term {
   const text = termOfWord(word);
