@@ -4,8 +4,9 @@ import type { Term } from './term-cache.js';
  * TF-IDF vectors of an article's sentences over integer term ids, and the similarities the rankers
  * read. Terms are numbered once per article and every sentence's vector lives in the same few flat
  * arrays, so the later passes are array arithmetic, not string-keyed look-ups or many small
- * objects. The sums add the same products in the same order as the map-based `cosine` and
- * `weighTerms` in terms.ts, so the scores are the same to the last bit.
+ * objects. Every sum adds the same products in the same order as the map-based functions in
+ * terms.ts (or, for the similarity band, as a merge of id-sorted vectors), so the scores are the
+ * same to the last bit; tests/summarize/term-vectors.test.ts holds them to that.
  */
 
 /**

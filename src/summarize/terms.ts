@@ -1,3 +1,8 @@
+/**
+ * Content terms and TF-IDF vectors as string-keyed maps: the plain statement of what the
+ * summarizer computes. The rankers run the same arithmetic on numbered terms in flat arrays
+ * (term-vectors.ts, sections/cohesion.ts), which tests hold to these functions.
+ */
 import type { Term } from './term-cache.js';
 import { scanWords } from './word-scan.js';
 
