@@ -1,8 +1,7 @@
 import { genderOfFirstName } from '../lexicon/first-names.js';
 import { isHonorific } from '../lexicon/titles.js';
-import { lowerCased } from './char-class.js';
 import { parseMention, surnameKey } from './names.js';
-import { forEachCapitalised, withoutPossessive, type WordSet } from './text-words.js';
+import type { WordSet } from './text-words.js';
 
 /** A full name (two words or more) found in the text, with its surname key. */
 export interface FullName {
@@ -29,38 +28,20 @@ export function dropCommonWords(name: string, common: WordSet): string {
   return k === 0 ? name : parts.slice(k).join(' ');
 }
 
-/** A person's full name where the text writes it. */
-export interface NameRun extends FullName {
-  at: number;
-}
-
 /** Runs of two to four capitalised words, the shape of a full name. */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 
-/**
- * Every place the text writes a person's full name (`Jane Porter`, `Sen. Tom Hale`), in order:
- * one pass over the runs of capitalised words, each distinct run parsed once.
- */
-export function readNameRuns(text: string, common: WordSet): NameRun[] {
-  const runs: NameRun[] = [];
-  const read = new Map<string, FullName | null>();
-  for (const match of text.matchAll(NAME_RUN)) {
-    // `Donald Trump.` ends a sentence: the stop is not part of the name.
-    const run = match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
-    let full = read.get(run);
-    if (full === undefined) read.set(run, (full = acrossStop(run) ? null : readFullName(run, common)));
-    if (full) runs.push({ ...full, at: match.index! });
-  }
-  // News names a person in full once, then by surname: a run whose last word never stands alone
-  // (`New Hampshire`, `Wall Street`, `Gold Star`) is a place or a thing, unless a title comes with it.
-  const alone = new Map<string, number>();
-  forEachCapitalised(text, (start, end) => {
-    const key = withoutPossessive(lowerCased(text.slice(start, end)));
-    alone.set(key, (alone.get(key) ?? 0) + 1);
-  });
-  const inRuns = new Map<string, number>();
-  for (const run of runs) inRuns.set(run.key, (inRuns.get(run.key) ?? 0) + 1);
-  return runs.filter((run) => run.role !== null || (alone.get(run.key) ?? 0) > (inRuns.get(run.key) ?? 0));
+/** What reading names back from a pronoun has learnt, kept for the next pronoun of the article. */
+export interface NameReader {
+  text: string;
+  common: WordSet;
+  read: Map<string, FullName | null>;
+  alone: Map<string, boolean>;
+}
+
+/** A reader of the article's names, with nothing read yet. */
+export function nameReader(text: string, common: WordSet): NameReader {
+  return { text, common, read: new Map(), alone: new Map() };
 }
 
 /**
@@ -81,23 +62,51 @@ const MAX_NAME_DISTANCE = 1500;
 const MAX_RUNS_BACK = 8;
 
 /**
- * The last full name written before `offset`, not too far back, whose first name does not tell
- * the other gender (`she` skips `Donald Trump` for `Hillary Clinton`); a binary search, then a
- * bounded walk back.
+ * The person the text named in full last before `offset`, not too far back, whose first name does
+ * not tell the other gender (`she` skips `Donald Trump` for `Hillary Clinton`). Reads only the
+ * stretch of text before the pronoun; each distinct name is parsed once an article.
  */
-export function lastNamedBefore(runs: readonly NameRun[], offset: number, gender: 'm' | 'f'): NameRun | null {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.at < offset) lo = mid + 1;
-    else hi = mid;
+export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' | 'f'): FullName | null {
+  const before = reader.text.slice(Math.max(0, offset - MAX_NAME_DISTANCE), offset);
+  const runs: string[] = [];
+  for (const match of before.matchAll(NAME_RUN)) {
+    // `Donald Trump.` ends a sentence: the stop is not part of the name.
+    runs.push(match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0]);
   }
-  for (let k = lo - 1; k >= 0 && k >= lo - MAX_RUNS_BACK; k--) {
-    const run = runs[k]!;
-    if (offset - run.at > MAX_NAME_DISTANCE) return null;
-    const told = genderOfFirstName(run.name.split(' ')[0]!);
-    if (told === undefined || told === gender) return run;
+  for (let k = runs.length - 1; k >= 0 && k >= runs.length - MAX_RUNS_BACK; k--) {
+    let full = reader.read.get(runs[k]!);
+    if (full === undefined) reader.read.set(runs[k]!, (full = acrossStop(runs[k]!) ? null : readFullName(runs[k]!, reader.common)));
+    if (!full || !standsAlone(reader, full)) continue;
+    const told = genderOfFirstName(full.name.split(' ')[0]!);
+    if (told === undefined || told === gender) return full;
   }
   return null;
+}
+
+/**
+ * News names a person in full once, then by surname: a name whose last word never stands alone
+ * (`New Hampshire`, `Wall Street`, `Gold Star`) is a place or a thing, unless a title comes with it.
+ */
+function standsAlone(reader: NameReader, full: FullName): boolean {
+  if (full.role !== null) return true;
+  let known = reader.alone.get(full.name);
+  if (known === undefined) {
+    const surname = full.name.slice(full.name.lastIndexOf(' ') + 1);
+    known = countWord(reader.text, surname) > countWord(reader.text, full.name);
+    reader.alone.set(full.name, known);
+  }
+  return known;
+}
+
+/** Occurrences of `word` in `text` not inside a longer word; one indexOf pass. */
+function countWord(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) n++;
+  }
+  return n;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
 }

@@ -5,7 +5,7 @@ import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } fro
 import { lowerCased } from './char-class.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
-import { dropCommonWords, lastNamedBefore, readFullName, readNameRuns, type FullName, type NameRun } from './full-names.js';
+import { dropCommonWords, lastNamedBefore, nameReader, readFullName, type FullName, type NameReader } from './full-names.js';
 import { forEachCapitalised, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
 
 /** A named person or group, with the ways the article wrote it. */
@@ -92,7 +92,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   let lastAttributed: Known | null = null;
   let lastAttributedParagraph = -1;
   // Read only when a pronoun finds no speaker before it.
-  let runs: NameRun[] | null = null;
+  let names: NameReader | null = null;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     const p = parsed[i] ?? null;
@@ -115,8 +115,8 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
       // `he` with no speaker named before: the person the text named last, quoted or not.
       if (!known && wanted) {
-        runs ??= readNameRuns(text, (common ??= lowerCaseWords(text)));
-        const run = lastNamedBefore(runs, at, wanted);
+        names ??= nameReader(text, (common ??= lowerCaseWords(text)));
+        const run = lastNamedBefore(names, at, wanted);
         if (run) known = bySurname.get(run.key) ?? { name: run.name, role: run.role, person: true };
       }
     } else if (p?.name) known = p.person ? (byFullName.get(p.name.toLowerCase()) ?? bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
