@@ -127,7 +127,7 @@ describe('speaker phrases cleaned of sentence openers', () => {
     expect(cleanMention(raw(text))).toEqual({ start, end: 10 + text.length, text: kept });
   });
 
-  it.each([['Even'], ['Because'], ['The'], ["I'm"], ['Likewise,']])('names no one with %s alone', (text) => {
+  it.each([['Even'], ['Because'], ['The'], ["I'm"], ['Likewise,'], ['a recent'], ["There's an"], ['Having']])('names no one with %s alone', (text) => {
     expect(cleanMention(raw(text))).toBeNull();
   });
 
@@ -137,6 +137,7 @@ describe('speaker phrases cleaned of sentence openers', () => {
 
   it('takes a lone upper-case word before a quotation with no cue for a dateline', () => {
     expect(cleanMention(raw('PHILADELPHIA', null))).toBeNull();
+    expect(cleanMention(raw('WASHINGTON', 'saying'))).toBeNull();
     expect(cleanMention(raw('TAPPER', ':'))?.text).toBe('TAPPER');
   });
 });

@@ -11,7 +11,8 @@ export const SPEAKER_STOP_WORDS: ReadonlySet<string> = new Set(
 but and or nor so yet if as because since though although unless until once after before during
 even ever just only also still then now later earlier today yesterday tonight meanwhile instead indeed
 however moreover besides likewise otherwise perhaps maybe thus hence therefore nevertheless
-do does did see consider imagine remember please yes no not well oh`.split(/\s+/),
+do does did see consider imagine remember please yes no not well oh having absent outside inside
+sometimes often recent past`.split(/\s+/),
 );
 
 /**

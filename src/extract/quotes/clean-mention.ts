@@ -18,12 +18,13 @@ export function cleanMention(raw: RawQuote): RawQuote['mention'] {
   let offset = 0;
   for (let n = 0; n < MAX_LEADING_STOPS; n++) {
     const match = /^([\p{L}’']+),?\s+/u.exec(text.slice(offset));
-    if (!match || !SPEAKER_STOP_WORDS.has(match[1]!.toLowerCase())) break;
+    if (!match || !(SPEAKER_STOP_WORDS.has(match[1]!.toLowerCase()) || CONTRACTION_OPENERS.has(match[1]!.toLowerCase()))) break;
     offset += match[0].length;
   }
   const rest = text.slice(offset).replace(/[.,:;]+$/u, '');
-  const single = rest.toLowerCase();
-  if (!/\s/u.test(rest) && (SPEAKER_STOP_WORDS.has(single) || LONE_DETERMINERS.has(single) || CONTRACTION_OPENERS.has(single))) return null;
-  if (!raw.cue && /^\p{Lu}{5,}$/u.test(rest)) return null;
+  // `a recent`, `this past`, `Even`: nothing but function words names no one.
+  if (rest.toLowerCase().split(/\s+/u).every((w) => SPEAKER_STOP_WORDS.has(w) || LONE_DETERMINERS.has(w) || CONTRACTION_OPENERS.has(w))) return null;
+  // `WASHINGTON — ..., saying "Q"`: a dateline, not a speaker, before a quote with no cue or a participle's.
+  if ((!raw.cue || /ing$/u.test(raw.cue.text)) && /^\p{Lu}{5,}$/u.test(rest)) return null;
   return offset === 0 ? mention : { start: mention.start + offset, end: mention.end, text: text.slice(offset) };
 }
