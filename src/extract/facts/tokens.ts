@@ -1,4 +1,5 @@
 import type { Article } from '../../article.js';
+import { scanToken } from './scan-token.js';
 
 /** A token of a sentence with absolute offsets into `article.text`. */
 export interface Token {
@@ -22,30 +23,34 @@ export interface Unit {
   tokens: Token[];
 }
 
-// Numbers keep their separators and decimals ("1,200.5"); words keep inner apostrophes and
-// hyphens ("al-Abadi", "O'Brien") so a name is one token; abbreviations keep their dots ("U.S.").
-// Every alternative consumes at least one character, and none nests a quantifier: linear.
-const TOKEN = /\d+(?:[.,:]\d+)*|(?:\p{Lu}\.){2,}|\p{L}+(?:['’-]\p{L}+)*\.?|\S/gu;
-
-/** Splits a piece of text into tokens; `offset` is where `text` starts in the article. */
+/** Splits a piece of text into tokens (see `TOKEN` in scan-token.ts); `offset` is where `text` starts in the article. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const index = match.index;
-    let word = match[0];
+  let index = 0;
+  while (index < text.length) {
+    const end = scanToken(text, index);
+    if (end === index) {
+      index++;
+      continue;
+    }
+    let word = text.slice(index, end);
     // A trailing dot belongs to the word only for abbreviations (Sept., Mr.); keep it off
     // otherwise so the sentence's full stop is not glued to its last word.
-    if (word.length > 1 && word.endsWith('.') && !INITIALS.test(word) && !ABBREVIATION.test(word)) word = word.slice(0, -1);
+    const dotted = word.length > 1 && text.charCodeAt(end - 1) === DOT && !INITIALS.test(word) && !ABBREVIATION.test(word);
+    if (dotted) word = word.slice(0, -1);
     tokens.push({ text: word, lower: word.toLowerCase(), start: offset + index, end: offset + index + word.length, spaced: index === 0 || index > last });
     last = index + word.length;
-    if (word.length < match[0].length) {
+    if (dotted) {
       tokens.push({ text: '.', lower: '.', start: offset + last, end: offset + last + 1, spaced: false });
       last += 1;
     }
+    index = end;
   }
   return tokens;
 }
+
+const DOT = 46;
 
 // Capitals each followed by a dot ("U.S."): the last dot is the abbreviation's.
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

@@ -1,0 +1,84 @@
+/**
+ * The token pattern of tokens.ts, read by hand: `TOKEN` below is the definition, and
+ * `scanToken` gives exactly the match `TOKEN` gives at a position. Running the Unicode regex
+ * through `matchAll` was the largest single cost of the facts extractor; here ASCII text is read
+ * with char-code tests, and a token that meets any non-ASCII character is handed to the regex.
+ */
+
+// Numbers keep their separators and decimals ("1,200.5"); words keep inner apostrophes and
+// hyphens ("al-Abadi", "O'Brien") so a name is one token; abbreviations keep their dots ("U.S.").
+// Every alternative consumes at least one character, and none nests a quantifier: linear.
+/** The token pattern, sticky: it matches at `lastIndex` or not at all. */
+export const TOKEN = /\d+(?:[.,:]\d+)*|(?:\p{Lu}\.){2,}|\p{L}+(?:['’-]\p{L}+)*\.?|\S/uy;
+
+const DOT = 46;
+const COMMA = 44;
+const COLON = 58;
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isUpper = (code: number) => code >= 65 && code <= 90;
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** ASCII `\s`: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * End (exclusive) of the token `TOKEN` matches at `at`, or `at` itself when the character there
+ * is whitespace (no token starts there). `at` must be inside the text.
+ */
+export function scanToken(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) {
+    if (isSpace(code)) return at;
+    if (isDigit(code)) return scanNumber(text, at);
+    if (!isLetter(code)) return at + 1;
+    const end = scanWord(text, at);
+    if (end >= 0) return end;
+  }
+  // Non-ASCII: the regex decides (Unicode letters, astral characters, Unicode spaces).
+  TOKEN.lastIndex = at;
+  const match = TOKEN.exec(text);
+  return match ? at + match[0].length : at;
+}
+
+/** `\d+(?:[.,:]\d+)*`: all ASCII, so it never needs the regex. */
+function scanNumber(text: string, at: number): number {
+  let end = at + 1;
+  while (isDigit(text.charCodeAt(end))) end++;
+  for (;;) {
+    const mark = text.charCodeAt(end);
+    if ((mark !== DOT && mark !== COMMA && mark !== COLON) || !isDigit(text.charCodeAt(end + 1))) return end;
+    end += 2;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+}
+
+/**
+ * `(?:\p{Lu}\.){2,}`, else `\p{L}+(?:['’-]\p{L}+)*\.?`, over ASCII letters; -1 as soon as a
+ * character that decides the match is not ASCII (a letter or a right quote may continue it).
+ */
+function scanWord(text: string, at: number): number {
+  let end = at;
+  let pairs = 0;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (code >= 128) return -1;
+    if (!isUpper(code) || text.charCodeAt(end + 1) !== DOT) break;
+    pairs++;
+    end += 2;
+  }
+  if (pairs >= 2) return end;
+  end = at;
+  for (;;) {
+    let code = text.charCodeAt(end);
+    while (isLetter(code)) code = text.charCodeAt(++end);
+    if (code >= 128) return -1;
+    if (code !== APOSTROPHE && code !== HYPHEN) break;
+    const next = text.charCodeAt(end + 1);
+    if (next >= 128) return -1;
+    if (!isLetter(next)) break;
+    end += 1;
+  }
+  return text.charCodeAt(end) === DOT ? end + 1 : end;
+}
