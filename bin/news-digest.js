@@ -36,11 +36,19 @@ if (require.main === module) {
 
 /**
  * Compiles and runs the CLI bundle (a CommonJS module) with its code cache when there is one
- * (`codeCache` null: compile from source). Returns the bundle's exports, the compiled script (the
- * build asks it for the cache) and whether V8 rejected the cache (null: none was given or found).
- * Paths are parameters for the build and the tests.
+ * (`codeCache` null: compile from source), and the vendor bundles it requires (the HTML and feed
+ * libraries) likewise, each with the `.code-cache` beside it. Returns the bundle's exports, whether
+ * V8 rejected its cache (null: none was given or found), and every module compiled so far, which
+ * the build serialises after its warm-up. Paths are parameters for the build and the tests.
  */
 function loadBundle(bundle = BUNDLE, codeCache = CODE_CACHE) {
+  const loaded = [];
+  const vendors = new Map();
+  const exports = runModule(bundle, codeCache, loaded, vendors);
+  return { exports, rejected: loaded[0].rejected, loaded };
+}
+
+function runModule(file, codeCache, loaded, vendors) {
   const vm = require('node:vm');
   const { createRequire } = require('node:module');
   const { pathToFileURL } = require('node:url');
@@ -51,12 +59,20 @@ function loadBundle(bundle = BUNDLE, codeCache = CODE_CACHE) {
     cachedData = undefined; // not built with a cache: compiled from source
   }
   // The CommonJS wrapper, plus the module's URL (the bundle's `import.meta.url`, see the build).
-  const source = `(function (exports, require, module, __filename, __dirname, __newsDigestUrl) {${readFileSync(bundle, 'utf8')}\n})`;
-  const script = new vm.Script(source, { filename: bundle, cachedData });
+  const source = `(function (exports, require, module, __filename, __dirname, __newsDigestUrl) {${readFileSync(file, 'utf8')}\n})`;
+  const script = new vm.Script(source, { filename: file, cachedData });
+  loaded.push({ file, codeCache, script, rejected: cachedData === undefined ? null : script.cachedDataRejected });
+  const dir = join(file, '..');
+  const nodeRequire = createRequire(file);
+  const requireVendor = (id) => {
+    const path = join(dir, id);
+    if (!vendors.has(path)) vendors.set(path, runModule(path, codeCache === null ? null : path.replace(/\.cjs$/, '.code-cache'), loaded, vendors));
+    return vendors.get(path);
+  };
   const module = { exports: {} };
-  const dir = join(bundle, '..');
-  script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dir, pathToFileURL(bundle).href);
-  return { exports: module.exports, script, rejected: cachedData === undefined ? null : script.cachedDataRejected };
+  const requireFor = (id) => (id.startsWith('./vendor/') ? requireVendor(id) : nodeRequire(id));
+  script.runInThisContext().call(module.exports, module.exports, requireFor, module, file, dir, pathToFileURL(file).href);
+  return module.exports;
 }
 
 /** `--help`/`-h` alone, `help [command]`, `<command> --help`, `--version`/`-V`: the topic; else null. */

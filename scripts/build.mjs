@@ -10,12 +10,14 @@
  *   The HTML and feed libraries are bundles of their own in dist/cli/vendor/, required only when
  *   an input needs them, so the common path reads and deserialises a third of the code (7 ms
  *   less than one file of everything, measured on `summary`).
- * - dist/cli/bundle.code-cache: made here, after a warm-up run of the commands on the bundled
- *   article, so the functions those runs compiled are in it, not only the top level.
+ * - dist/cli/bundle.code-cache (and one beside each vendor bundle): made here, after a warm-up
+ *   run of the commands on the bundled article (as text, as a web page and as a feed), so the
+ *   functions those runs compiled are in it, not only the top level.
  * - dist/help.json: `--help`, `help <command>` and `--version`, pre-rendered.
  */
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,7 @@ const ARTICLE = join(ROOT, 'content', 'mosul-bartella.txt');
 /** Libraries only HTML pages and feeds need: each is dist/cli/vendor/<file>. */
 const VENDOR = { linkedom: 'linkedom.cjs', '@mozilla/readability': 'readability.cjs', 'fast-xml-parser': 'fast-xml-parser.cjs' };
 /**
- * Runs on the bundled article (its path goes after the command) before the code cache is taken,
+ * Runs on the bundled article (its path goes after the command) before the code caches are taken,
  * each once as in a pipe and once as on a colour terminal: every command, plain and with options,
  * so commander, the tables and the styles are in the cache too. Measured: `summary` starts as fast
  * with all of this in the cache as with a cache of `summary` alone.
@@ -82,18 +84,32 @@ for (const [name, file] of Object.entries(VENDOR)) {
   await build({ ...common, stdin: { contents: `export * from '${name}';`, resolveDir: ROOT }, outfile: `dist/cli/vendor/${file}`, format: 'cjs' });
 }
 
-// The code cache: compile the bundle as the bin does, run the commands, then serialise.
+// The code caches: compile the bundle as the bin does, run the commands, then serialise it and the
+// vendor bundles the runs required. The page and the feed are the bundled article in those forms.
 const require = createRequire(import.meta.url);
-const { loadBundle, CODE_CACHE } = require('../bin/news-digest.js');
-const { exports: cli, script } = loadBundle(undefined, null);
-for (const args of WARM_UP) {
-  for (const tty of [false, true]) {
-    const io = { out() {}, err() {}, isTTY: tty, color: tty, width: 80, stdinIsTTY: false };
-    const code = await cli.main([args[0], ARTICLE, ...args.slice(1)], { io });
-    if (code !== 0) throw new Error(`warm-up run of ${args.join(' ')} exited ${code}`);
+const { loadBundle } = require('../bin/news-digest.js');
+const { exports: cli, loaded } = loadBundle(undefined, null);
+const warmDir = mkdtempSync(join(tmpdir(), 'news-digest-build-'));
+const page = join(warmDir, 'article.html');
+const feed = join(warmDir, 'feed.rss');
+const paragraphs = readFileSync(ARTICLE, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const body = paragraphs.slice(1).map((p) => `<p>${escape(p)}</p>`).join('\n');
+writeFileSync(page, `<!doctype html><html><head><title>${escape(paragraphs[0])}</title></head><body><article><h1>${escape(paragraphs[0])}</h1>\n${body}</article></body></html>`);
+writeFileSync(feed, `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>${escape(paragraphs[0])}</title><pubDate>Thu, 20 Oct 2016 09:00:00 GMT</pubDate><description>${escape(body)}</description></item></channel></rss>`);
+const runs = [...WARM_UP.map((args) => [args[0], ARTICLE, ...args.slice(1)]), ['summary', page], ['story', page], ['summary', feed]];
+try {
+  for (const args of runs) {
+    for (const tty of [false, true]) {
+      const io = { out() {}, err() {}, isTTY: tty, color: tty, width: 80, stdinIsTTY: false };
+      const code = await cli.main(args, { io });
+      if (code !== 0) throw new Error(`warm-up run of ${args.join(' ')} exited ${code}`);
+    }
   }
+} finally {
+  rmSync(warmDir, { recursive: true, force: true });
 }
-writeFileSync(CODE_CACHE, script.createCachedData());
+for (const { file, script } of loaded) writeFileSync(file.replace(/\.cjs$/, '.code-cache'), script.createCachedData());
 
 // Pre-rendered help: `bin/news-digest.js` prints it for `--help`, `-h`, `help [command]` and
 // `--version` without loading the CLI at all, so asking for help costs no more than starting node.

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli, SEED } from '../helpers/cli.js';
+import { BIN, FIXTURES, ROOT, runCli, SEED } from '../helpers/cli.js';
 
 const BUNDLE = join(ROOT, 'dist', 'cli', 'bundle.cjs');
 const CODE_CACHE = join(ROOT, 'dist', 'cli', 'bundle.code-cache');
@@ -31,6 +31,20 @@ describe('the CLI bundle and its code cache', () => {
     expect(stdout).toMatch(/^Battle for Mosul/);
   });
 
+  it('compiles the HTML and feed libraries an input needs with their own caches, accepted too', () => {
+    const script = `
+      const { loadBundle } = require(${JSON.stringify(BIN)});
+      const { exports, loaded } = loadBundle();
+      const io = { out() {}, err() {}, isTTY: false, color: false, width: 80, stdinIsTTY: false };
+      const inputs = [${JSON.stringify(join(FIXTURES, 'pages', 'harbour-vote.html'))}, ${JSON.stringify(join(FIXTURES, 'feeds', 'valley.rss'))}];
+      exports.main(['summary', ...inputs], { io }).then((code) =>
+        process.stdout.write(JSON.stringify({ code, loaded: loaded.map(({ file, rejected }) => [require('node:path').basename(file), rejected]) })));
+    `;
+    const { code, loaded } = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as { code: number; loaded: Array<[string, boolean | null]> };
+    expect(code).toBe(0);
+    expect(Object.fromEntries(loaded)).toEqual({ 'bundle.cjs': false, 'linkedom.cjs': false, 'readability.cjs': false, 'fast-xml-parser.cjs': false });
+  });
+
   it('runs the same from source when V8 rejects the cache or there is none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-digest-cache-'));
     const bundle = join(dir, 'bundle.cjs');
@@ -44,10 +58,12 @@ describe('the CLI bundle and its code cache', () => {
   });
 
   it('is only read at run time, never written', async () => {
-    const before = statSync(CODE_CACHE);
+    const caches = [CODE_CACHE, join(ROOT, 'dist', 'cli', 'vendor', 'linkedom.code-cache')];
+    const before = caches.map((path) => statSync(path)).map(({ mtimeMs, size }) => [mtimeMs, size]);
     expect((await runCli(['summary', SEED])).code).toBe(0);
     expect((await runCli(['quotes', SEED, '--json'])).code).toBe(0);
-    const after = statSync(CODE_CACHE);
-    expect([after.mtimeMs, after.size]).toEqual([before.mtimeMs, before.size]);
+    expect((await runCli(['story', join(FIXTURES, 'pages', 'harbour-vote.html')])).code).toBe(0);
+    const after = caches.map((path) => statSync(path)).map(({ mtimeMs, size }) => [mtimeMs, size]);
+    expect(after).toEqual(before);
   });
 });
