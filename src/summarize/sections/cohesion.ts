@@ -9,7 +9,7 @@ import type { SentenceVectors } from '../term-vectors.js';
  */
 
 /** Paragraphs on each side of a gap compared by TextTiling: enough to smooth one-sentence paragraphs. */
-export const BLOCK_SIZE = 2;
+const BLOCK_SIZE = 2;
 
 interface BlockVector {
   /** Distinct term ids in order of first use in the block. */
