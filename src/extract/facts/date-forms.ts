@@ -8,6 +8,19 @@ import type { Token } from './tokens.js';
 
 /** Date forms read by dates.ts: digits and signs (9/17/16, centuries), holidays, parts of periods, parts of a day. */
 
+// Defined below, listed here because FORM_OPENERS is built from them when the module loads.
+const PERIOD_PARTS = new Set(['end', 'middle', 'start', 'beginning', 'turn']);
+const DAY_PART_OPENERS = new Set(['the', 'that', 'early', 'late']);
+const BARE_PERIODS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades']);
+/**
+ * The lower-case words the word-led forms below can start at (periodPart, dayPart, besideEvent,
+ * barePeriod, named's seasons): dates.ts runs the finders only at these, at digits, at ordinals
+ * and numbers and at capitalised calendar words.
+ */
+export const FORM_OPENERS: ReadonlySet<string> = new Set([
+  ...PERIOD_PARTS, 'overnight', ...DAY_PART_OPENERS, 'the', 'earlier', 'later', 'several', 'many', 'few', ...BARE_PERIODS, ...SEASONS,
+]);
+
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
 const glued = (tokens: readonly Token[], i: number, text: string | RegExp) => {
   const token = tokens[i];
@@ -48,9 +61,8 @@ export function century(tokens: readonly Token[], i: number): { fact: RawFact; n
   return null;
 }
 
-// Words that name a part of a period ("the end of the year") and the periods they take; "day" is
-// left out on purpose: "at the end of the day" is an idiom far more often than a time.
-const PERIOD_PARTS = new Set(['end', 'middle', 'start', 'beginning', 'turn']);
+// PERIOD_PARTS (at the top) name a part of a period ("the end of the year"); these are the periods
+// they take. "day" is left out on purpose: "at the end of the day" is an idiom far more often than a time.
 const PART_PERIODS = new Set([...PERIODS, 'season', 'term', 'session', 'quarter']);
 
 /**
@@ -71,7 +83,6 @@ export function periodPart(tokens: readonly Token[], i: number): { fact: RawFact
 
 /** A capital then a lower-case letter: a holiday written as a name, not in capitals. */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const DAY_PART_OPENERS = new Set(['the', 'that', 'early', 'late']);
 
 /**
  * "that afternoon", "the following morning", "early morning": a part of a day the story has already
@@ -134,8 +145,6 @@ export function named(tokens: readonly Token[], i: number): { fact: RawFact; nex
   }
   return null;
 }
-
-const BARE_PERIODS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades']);
 
 /**
  * "for years", "several weeks", "a few months", "hours after", "years of war": an uncounted stretch

@@ -1,11 +1,12 @@
 import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
-import { barePeriod, besideEvent, century, dayPart, named, periodPart, slashDate } from './date-forms.js';
+import { barePeriod, besideEvent, century, dayPart, FORM_OPENERS, named, periodPart, slashDate } from './date-forms.js';
 import { parseNumber } from './numbers.js';
+import { DATE_START } from './start-bits.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
 import { addDays } from 'date-fns';
-import { hasPossessive, isAsciiMark, startsDigit, startsUpper, withoutPossessive } from './chars.js';
+import { hasPossessive, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** What a date finder returns: the fact and the index of the first token after it. */
@@ -25,14 +26,14 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /**
  * Finds dates and times in a sentence's tokens, resolving them against the publication day when
- * it is known. Returns the facts and marks their tokens in `taken` so later finders skip them.
+ * it is known, at the tokens `starts` (see starts.ts) marks as possible starts. Returns the facts
+ * and marks their tokens in `taken` so later finders skip them.
  */
-export function findDates(tokens: readonly Token[], published: Date | null, taken: boolean[]): RawFact[] {
+export function findDates(tokens: readonly Token[], published: Date | null, taken: boolean[], starts: Uint8Array): RawFact[] {
   const facts: RawFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // Every date form starts with a word or a digit: a mark ("," "(" "$") is passed over without
-    // running the dozen finders.
-    if (taken[i] || isAsciiMark(tokens[i]!.text)) continue;
+    // Most tokens are words no date form starts with: passed over without running the dozen finders.
+    if (taken[i] || !(starts[i]! & DATE_START)) continue;
     const found = findDateAt(tokens, i, published);
     if (!found) continue;
     facts.push(found.fact);
@@ -41,6 +42,9 @@ export function findDates(tokens: readonly Token[], published: Date | null, take
   }
   return facts;
 }
+
+/** Lower-case words some finder of findDateAt starts at (the word-led forms of date-forms.ts, clock words, period modifiers, units of time for "years ago" and "the weekend"); read by starts.ts. */
+export const DATE_OPENERS: ReadonlySet<string> = new Set([...FORM_OPENERS, 'noon', 'midnight', 'weekend', ...PERIOD_MODIFIERS.keys(), ...TIME_UNITS.keys()]);
 
 function findDateAt(tokens: readonly Token[], i: number, published: Date | null): Found | null {
   return isoDate(tokens, i) ?? slashDate(tokens, i) ?? century(tokens, i) ?? clockTime(tokens, i) ?? periodPart(tokens, i) ?? dayPart(tokens, i) ?? besideEvent(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? barePeriod(tokens, i) ?? named(tokens, i) ?? year(tokens, i);

@@ -4,6 +4,7 @@ import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import type { RawFact } from './raw-fact.js';
 import { publicationDay } from './resolve-date.js';
+import { findStarts } from './starts.js';
 import { textUnits, type Unit } from './tokens.js';
 
 /**
@@ -22,7 +23,8 @@ export function extractFacts(article: Article): Fact[] {
   const summaryFacts = new Map<string, Fact>();
   for (const unit of units) {
     const taken = unit.tokens.map(() => false);
-    const raw = [...findDates(unit.tokens, published, taken), ...findQuantities(unit.tokens, taken)];
+    const starts = findStarts(unit.tokens);
+    const raw = [...findDates(unit.tokens, published, taken, starts), ...findQuantities(unit.tokens, taken, starts)];
     for (const item of raw.sort((a, b) => a.start - b.start)) {
       const fact = toFact(article, unit, item);
       const key = `${fact.type}\u0000${fact.text.toLowerCase()}\u0000${fact.value}`;

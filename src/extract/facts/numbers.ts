@@ -83,9 +83,21 @@ export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber |
 let memoTokens: readonly Token[] | null = null;
 const memo: Array<ParsedNumber | null | undefined> = [];
 
+/** Words a number may start with besides the number words themselves (see readNumber); read by starts.ts too. */
+export const NUMBER_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'half', ...VAGUE_PLURALS.keys()]);
+
+/**
+ * False when no number can start at this token, so `parseNumber` there is null: not digits, not a
+ * number word (nor one with something hyphenated to it), not "a", "several", "half" or a vague
+ * plural. Most tokens are rejected with a character test and one or two lookups.
+ */
+export function mayStartNumber(token: Token): boolean {
+  return startsDigit(token.text) || NUMBER_OPENERS.has(token.lower) || SMALL_NUMBERS.has(beforeHyphen(token.lower));
+}
+
 function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   const token = tokens[i];
-  if (!token) return null;
+  if (!token || !mayStartNumber(token)) return null;
   const next = tokens[i + 1];
   const digits = parseDigits(token.text);
   if (digits !== null) return andAHalf(tokens, withScale(tokens, exact(i + 1, digits, true), true));

@@ -2,6 +2,7 @@ import { QUALIFIERS, WEIGHT_VERBS } from '../lexicon/numbers.js';
 import { PHRASE_STOPS } from '../lexicon/phrase-stops.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber, parseOrdinal, type ParsedNumber } from './numbers.js';
+import { QUANTITY_START } from './start-bits.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { startsUpper } from './chars.js';
 import { glued, phone } from './codes.js';
@@ -22,12 +23,13 @@ const WORD_ONLY_NUMBERS = new Set(['one']);
 
 /**
  * Finds counts, numbers, money, percentages, measures, durations, ordinals and ranks in a
- * sentence's tokens, skipping tokens already `taken` by dates. One pass, bounded look-ahead.
+ * sentence's tokens, at the tokens `starts` (see starts.ts) marks as possible starts, skipping
+ * tokens already `taken` by dates. One pass, bounded look-ahead.
  */
-export function findQuantities(tokens: readonly Token[], taken: boolean[]): RawFact[] {
+export function findQuantities(tokens: readonly Token[], taken: boolean[], starts: Uint8Array): RawFact[] {
   const facts: RawFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || !(starts[i]! & QUANTITY_START)) continue;
     const found = quantityAt(tokens, i, taken);
     if (!found) continue;
     facts.push(found.fact);
@@ -184,6 +186,8 @@ function rankAt(tokens: readonly Token[], i: number): Found | null {
 // over the whole list.
 const QUALIFIERS_BY_FIRST = new Map<string, typeof QUALIFIERS>();
 for (const qualifier of QUALIFIERS) QUALIFIERS_BY_FIRST.set(qualifier.words[0]!, [...(QUALIFIERS_BY_FIRST.get(qualifier.words[0]!) ?? []), qualifier]);
+/** The words a qualifier starts with; read by starts.ts. */
+export const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(QUALIFIERS_BY_FIRST.keys());
 
 function qualifierAt(tokens: readonly Token[], i: number): { approx: string; bound: 'min' | 'max' | null; next: number } | null {
   for (const qualifier of QUALIFIERS_BY_FIRST.get(tokens[i]?.lower ?? '') ?? []) {
