@@ -15,6 +15,12 @@ export function cleanMention(raw: RawQuote): RawQuote['mention'] {
   const mention = raw.mention;
   if (!mention) return null;
   const { text } = mention;
+  // Most speaker phrases start with a name: one look-up of the first word clears them.
+  const firstEnd = text.indexOf(' ');
+  const first = (firstEnd === -1 ? text : text.slice(0, firstEnd)).replace(/[.,:;]+$/u, '').toLowerCase();
+  if (!isStop(first)) {
+    return (!raw.cue || raw.cue.text.endsWith('ing')) && firstEnd === -1 && /^\p{Lu}{5,}$/u.test(text.replace(/[.,:;]+$/u, '')) ? null : mention;
+  }
   let offset = 0;
   for (let n = 0; n < MAX_LEADING_STOPS; n++) {
     const match = /^([\p{L}’']+),?\s+/u.exec(text.slice(offset));
@@ -23,8 +29,12 @@ export function cleanMention(raw: RawQuote): RawQuote['mention'] {
   }
   const rest = text.slice(offset).replace(/[.,:;]+$/u, '');
   // `a recent`, `this past`, `Even`: nothing but function words names no one.
-  if (rest.toLowerCase().split(/\s+/u).every((w) => SPEAKER_STOP_WORDS.has(w) || LONE_DETERMINERS.has(w) || CONTRACTION_OPENERS.has(w))) return null;
+  if (rest.toLowerCase().split(/\s+/u).every(isStop)) return null;
   // `WASHINGTON — ..., saying "Q"`: a dateline, not a speaker, before a quote with no cue or a participle's.
-  if ((!raw.cue || /ing$/u.test(raw.cue.text)) && /^\p{Lu}{5,}$/u.test(rest)) return null;
+  if ((!raw.cue || raw.cue.text.endsWith('ing')) && /^\p{Lu}{5,}$/u.test(rest)) return null;
   return offset === 0 ? mention : { start: mention.start + offset, end: mention.end, text: text.slice(offset) };
+}
+
+function isStop(word: string): boolean {
+  return SPEAKER_STOP_WORDS.has(word) || LONE_DETERMINERS.has(word) || CONTRACTION_OPENERS.has(word);
 }

@@ -313,17 +313,16 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     for (const k of free) ctx.claimed[k] = true;
     const kind = quotedWords / words >= DIRECT_SHARE ? 'direct' : 'partial';
     // Quoted stretches far apart in one long clause are separate quotations of the same speaker.
-    let group: number[] = [];
-    const flush = () => {
-      if (group.length > 0) ctx.quotes.push({ ...base, kind, fragments: group.map((k) => ({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end })) });
-      group = [];
-    };
-    for (const k of free) {
-      const last = group[group.length - 1];
-      if (last !== undefined && countWords(ctx, ctx.spanClose[last]!, ctx.spanOpen[k]!) > MAX_FRAGMENT_GAP) flush();
-      group.push(k);
+    let fragments = [{ start: ctx.spans[free[0]!]!.start, end: ctx.spans[free[0]!]!.end }];
+    for (let j = 1; j < free.length; j++) {
+      const k = free[j]!;
+      if (countWords(ctx, ctx.spanClose[free[j - 1]!]!, ctx.spanOpen[k]!) > MAX_FRAGMENT_GAP) {
+        ctx.quotes.push({ ...base, kind, fragments });
+        fragments = [];
+      }
+      fragments.push({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end });
     }
-    flush();
+    ctx.quotes.push({ ...base, kind, fragments });
     return;
   }
   if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;

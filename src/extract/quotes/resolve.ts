@@ -36,8 +36,8 @@ function otherFirstName(known: string, name: string): boolean {
 
 /** The gender a full name's first name tells (`Hillary Clinton`), if any; a surname alone tells none. */
 function genderOfName(name: string): 'm' | 'f' | undefined {
-  const parts = name.split(' ');
-  return parts.length > 1 ? genderOfFirstName(parts[0]!) : undefined;
+  const space = name.indexOf(' ');
+  return space > 0 ? genderOfFirstName(name.slice(0, space)) : undefined;
 }
 
 /** How many name mentions a pronoun looks back over for one of its gender. */
