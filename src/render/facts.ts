@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { Article, Fact, FactType, Mention } from '../article.js';
+import { formatNumber } from './format-number.js';
 import type { IO } from './io.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { themeFor } from './theme.js';
@@ -131,10 +132,6 @@ export function describeValue(fact: Fact): string {
   if (fact.entity) parts.push(`of ${fact.entity}`);
   if (fact.approx) parts.push(`(${fact.approx})`);
   return parts.join(' ');
-}
-
-function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 4 });
 }
 
 /** "0" is the headline or standfirst; several mentions list their paragraphs. */
