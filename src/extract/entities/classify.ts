@@ -1,7 +1,7 @@
 import type { EntityType } from '../../article.js';
 import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { isLowerWord, startsLower, startsUpper } from '../facts/chars.js';
+import { isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
@@ -42,6 +42,29 @@ const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A word of letters, inner apostrophes and hyphens. */
 const LETTERS_ONLY = /^\p{L}[\p{L}'’-]*$/u;
 
+/** Words before a role noun that are no part of the role ("the spokesman", "said spokesman"). */
+const NOT_ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'and', 'of', 'by', 'to', 'said', 'told']);
+/** Connectors inside a name, as written ("Gulf of Mexico"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'to']);
+/** What members stand for or against, as written ("Citizens for Tax Justice", "Mothers Against Drunk Driving"). */
+const CAUSES = new Set(['for', 'against', 'Against']);
+
+/**
+ * `CAPITALS_AND_DOTS.test(text.replace(/\s+/g, ''))`: capitals and dots only, spaces aside. ASCII
+ * is read by char code (a lower-case letter, most names have one, settles it); the regex decides
+ * for anything else.
+ */
+function capitalsAndDots(text: string): boolean {
+  let marks = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return CAPITALS_AND_DOTS.test(text.replace(/\s+/g, ''));
+    if ((code >= 65 && code <= 90) || code === 46) marks++;
+    else if (code !== 32 && !(code >= 9 && code <= 13)) return false;
+  }
+  return marks > 0;
+}
+
 /** Acronyms: all capitals (2-6 letters, optional plural s) or dotted ("U.S."). */
 export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
@@ -51,7 +74,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const { tokens } = run.unit;
   const words = run.text.split(/\s+/);
   const key = run.text.toLowerCase();
-  const lastWord = words[words.length - 1]!.toLowerCase();
+  // The words lower-cased once: lower-casing never makes or removes whitespace, so these are
+  // `words` each lower-cased.
+  const lowerWords = words.length === 1 ? [key] : key.split(/\s+/);
+  const lastWord = lowerWords[lowerWords.length - 1]!;
+  // All but the last word, and all but the first, lower-cased ("Minnesota Vikings" -> "minnesota").
+  const headKey = words.length > 1 ? lowerWords.slice(0, -1).join(' ') : '';
   let role: string | null = null;
   let country: string | null = null;
   let strong = true;
@@ -68,7 +96,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (!run.title && before && ROLE_NOUNS.has(before.lower) && startsLower(before.text)) {
     votes.person += TITLE;
     const modifier = tokens[run.from - 2];
-    const from = modifier && (startsUpper(modifier.text) || isLowerWord(modifier.text) && !/^(?:the|a|an|and|of|by|to|said|told)$/.test(modifier.lower)) ? modifier : before;
+    const from = modifier && (startsUpper(modifier.text) || isLowerWord(modifier.text) && !NOT_ROLE_MODIFIERS.has(modifier.lower)) ? modifier : before;
     role = run.unit.text.slice(from.start - run.unit.start, before.end - run.unit.start);
   }
   const appositive = !role ? roleAfter(run) : null;
@@ -77,21 +105,21 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     role = appositive;
   }
   if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
-  else if (words.length > 1 && words.some((word) => ORG_WORDS.has(word.toLowerCase()) || ORG_ANYWHERE.has(word.toLowerCase()))) votes.organization += CUE_WORD;
+  else if (words.length > 1 && lowerWords.some((word) => ORG_WORDS.has(word) || ORG_ANYWHERE.has(word))) votes.organization += CUE_WORD;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
-  const firstWord = words[0]!.toLowerCase();
+  const firstWord = lowerWords[0]!;
   // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
   if (words.length > 1 && PLACE_PREFIXES.has(firstWord)) votes.place += CUE_WORD;
   // "Washington D.C.", "Charlotte, N.C." written without the comma: a known place, then its state or country.
-  if (words.length > 1 && COUNTRY_NAMES.has(lastWord) && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase())) votes.place += KNOWN;
+  if (words.length > 1 && COUNTRY_NAMES.has(lastWord) && PLACE_NAMES.has(headKey)) votes.place += KNOWN;
   // "North Florida", "Northeast Ohio": a compass point before a known place.
-  if (words.length > 1 && COMPASS_REGIONS.has(firstWord) && PLACE_NAMES.has(words.slice(1).join(' ').toLowerCase())) votes.place += KNOWN;
+  if (words.length > 1 && COMPASS_REGIONS.has(firstWord) && PLACE_NAMES.has(lowerWords.slice(1).join(' '))) votes.place += KNOWN;
   // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.
-  const connector = words.findIndex((word, index) => index > 0 && /^(?:of|for|on|to)$/.test(word));
-  if (connector > 0 && PLACE_WORDS.has(words[connector - 1]!.toLowerCase()) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  const connector = words.length > 1 ? words.findIndex((word, index) => index > 0 && CONNECTORS.has(word)) : -1;
+  if (connector > 0 && PLACE_WORDS.has(lowerWords[connector - 1]!) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;
   // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members, then what they stand for.
-  const cause = key.includes(' for ') || key.includes(' against ') ? words.findIndex((word, index) => index > 0 && /^(?:for|against|Against)$/.test(word)) : -1;
-  if (cause > 0 && MEMBER_PLURALS.has(words[cause - 1]!.toLowerCase())) votes.organization += CUE_WORD;
+  const cause = key.includes(' for ') || key.includes(' against ') ? words.findIndex((word, index) => index > 0 && CAUSES.has(word)) : -1;
+  if (cause > 0 && MEMBER_PLURALS.has(lowerWords[cause - 1]!)) votes.organization += CUE_WORD;
   // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
   if (words.includes('&')) votes.organization += CUE_WORD;
 
@@ -114,8 +142,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (contextual && after && ORG_HEAD_NOUNS.has(after.lower) && startsLower(after.text)) votes.organization += CONTEXT;
   // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
   // The name without dots, in capitals: the form NOT_ORG_ACRONYMS is checked in, three times below.
-  const undotted = run.text.replace(/\./g, '').toUpperCase();
-  if (ACRONYM.test(run.text) && !known && !NOT_ORG_ACRONYMS.has(undotted)) votes.organization += WEAK;
+  // Every such word is one word without spaces: a name of several words is none of them.
+  const notOrgAcronym = words.length === 1 && NOT_ORG_ACRONYMS.has((run.text.includes('.') ? run.text.replace(/\./g, '') : run.text).toUpperCase());
+  if (ACRONYM.test(run.text) && !known && !notOrgAcronym) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
@@ -134,19 +163,19 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // surname prefix ("McConnell", "DeSantis", "O'Brien").
   if (words.length === 1 && INNER_CAPITAL.test(run.text) && !SURNAME_PREFIX.test(run.text)) votes.organization += CONTEXT;
   // Acronyms and all-capital words are never a person's name as such ("RT said", "TV").
-  if (CAPITALS_AND_DOTS.test(run.text.replace(/\s+/g, ''))) votes.person = 0;
+  if (capitalsAndDots(run.text)) votes.person = 0;
   // "EB-5", "F-16": capitals glued to digits name a model or a visa, not a body.
   if (after?.text === '-' && !after.spaced && /^\d/.test(afterNext?.text ?? '')) votes.organization = 0;
   // A shouted ordinary word ("WHAT", "ALL") is no acronym: the article writes it in lower case too.
   if (!known && ALL_CAPITALS.test(run.text) && common.has(key)) votes.organization = 0;
   // "Cleveland Cavaliers", "Minnesota Vikings": a place followed by a plural name is a team.
-  if (words.length > 1 && PLACE_NAMES.has(words.slice(0, -1).join(' ').toLowerCase()) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key) && !PLACE_WORDS.has(lastWord)) {
+  if (words.length > 1 && PLACE_NAMES.has(headKey) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key) && !PLACE_WORDS.has(lastWord)) {
     votes.organization += CUE_WORD;
   }
   // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a
   // person's title is who employs them, unless it is a place ("Ohio Gov. Anna Berg").
   // "Apple Music", "Fox News Sunday": a known body's name leading a longer name is its product or unit.
-  const lead = words.length > 1 && (KNOWN_ORGANIZATIONS.has(words[0]!.toLowerCase()) || KNOWN_ORGANIZATIONS.has(words.slice(0, 2).join(' ').toLowerCase()));
+  const lead = words.length > 1 && (KNOWN_ORGANIZATIONS.has(firstWord) || KNOWN_ORGANIZATIONS.has(`${firstWord} ${lowerWords[1]!}`));
   if (lead && votes.place === 0 && !KNOWN_ORGANIZATIONS.has(key)) votes.organization += CUE_WORD;
   // "TD Ameritrade founder J. Joe Ricketts": a lower-case role that only a firm gives, then a name.
   if (after && EMPLOYER_ROLES.has(after.lower) && startsUpper(afterNext?.text ?? '') && votes.place === 0) votes.organization += CUE_WORD;
@@ -156,15 +185,15 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
-  if (!known && NOT_ORG_ACRONYMS.has(undotted) && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
-  else if (NOT_ORG_ACRONYMS.has(undotted)) votes.organization = 0;
+  if (!known && notOrgAcronym && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
+  else if (notOrgAcronym) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name — unless
     // the last one is a word the article also writes in lower case ("Apple Music", "Tax
     // Justice"): surnames rarely are.
     // When every word is one the article writes in lower case ("Limited Tools", "Mostly True"),
     // the run is a title-case heading, not a name.
-    const heading = words.every((word) => common.has(word.toLowerCase().replace(/['’]s$/, '')));
+    const heading = lowerWords.every((word) => common.has(withoutPossessive(word)));
     if (heading) return { votes, role, country, strong: false };
     if (common.has(lastWord)) votes.organization += WEAK;
     else votes.person += WEAK;

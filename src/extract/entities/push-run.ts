@@ -87,10 +87,13 @@ function numbered(tokens: readonly Token[], at: number): boolean {
   return /^(?:st|nd|rd|th)$/.test(before) && /^\d/.test(tokens[at - 2]?.text ?? '');
 }
 
+/** Lower-case connectors after a generic head, as written ("Bank of", "Citizens Against"). */
+const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'against', 'Against']);
+
 /** True when a generic word (organisation or place, as given) comes right before a lower-case connector inside the run. */
 function genericHead(tokens: readonly Token[], from: number, next: number, heads: ReadonlySet<string>): boolean {
   for (let j = from + 1; j < next - 1; j++) {
-    if (/^(?:of|for|on|to|against|Against)$/.test(tokens[j]!.text) && (heads.has(tokens[j - 1]!.lower) || ORG_WORDS.has(tokens[j - 1]!.lower))) return true;
+    if (HEAD_CONNECTORS.has(tokens[j]!.text) && (heads.has(tokens[j - 1]!.lower) || ORG_WORDS.has(tokens[j - 1]!.lower))) return true;
   }
   return false;
 }

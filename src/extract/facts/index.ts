@@ -27,8 +27,9 @@ export function extractFacts(article: Article): Fact[] {
     const raw = [...findDates(unit.tokens, published, taken, starts), ...findQuantities(unit.tokens, taken, starts)];
     for (const item of raw.sort((a, b) => a.start - b.start)) {
       const fact = toFact(article, unit, item);
-      const key = `${fact.type}\u0000${fact.text.toLowerCase()}\u0000${fact.value}`;
-      const restated = unit.paragraph > 0 ? summaryFacts.get(key) : undefined;
+      // The key is only needed while there is a headline fact to set or to find.
+      const key = unit.paragraph === 0 || summaryFacts.size > 0 ? `${fact.type}\u0000${fact.text.toLowerCase()}\u0000${fact.value}` : '';
+      const restated = unit.paragraph > 0 && key !== '' ? summaryFacts.get(key) : undefined;
       if (unit.paragraph === 0 && !summaryFacts.has(key)) summaryFacts.set(key, fact);
       if (restated) {
         // The body statement becomes the fact's own span (it has the full context); the
