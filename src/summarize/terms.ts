@@ -3,7 +3,7 @@
  * summarizer computes. The rankers run the same arithmetic on numbered terms in flat arrays
  * (term-vectors.ts, sections/cohesion.ts), which tests hold to these functions.
  */
-import type { Term } from './term-cache.js';
+import { beginArticle, type Term } from './term-cache.js';
 import { scanWords } from './word-scan.js';
 
 export { stemWord } from './stem.js';
@@ -16,6 +16,8 @@ export type TermVector = Map<string, number>;
  * Linear in the text.
  */
 export function contentTerms(text: string): string[] {
+  // A text of its own: the word tables may empty themselves first (see `beginArticle`).
+  beginArticle();
   const terms: Term[] = [];
   scanWords(text, 0, text.length, terms);
   return terms.map((term) => term.text);
