@@ -8,18 +8,12 @@ import type { Token } from './tokens.js';
 
 /** Date forms read by dates.ts: digits and signs (9/17/16, centuries), holidays, parts of periods, parts of a day. */
 
-// Defined below, listed here because FORM_OPENERS is built from them when the module loads.
-const PERIOD_PARTS = new Set(['end', 'middle', 'start', 'beginning', 'turn']);
-const DAY_PART_OPENERS = new Set(['the', 'that', 'early', 'late']);
-const BARE_PERIODS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades']);
-/**
- * The lower-case words the word-led forms below can start at (periodPart, dayPart, besideEvent,
- * barePeriod, named's seasons): dates.ts runs the finders only at these, at digits, at ordinals
- * and numbers and at capitalised calendar words.
- */
-export const FORM_OPENERS: ReadonlySet<string> = new Set([
-  ...PERIOD_PARTS, 'overnight', ...DAY_PART_OPENERS, 'the', 'earlier', 'later', 'several', 'many', 'few', ...BARE_PERIODS, ...SEASONS,
-]);
+/** Words that name a part of a period ("the end of the year"); read by starts.ts too. */
+export const PERIOD_PARTS: ReadonlySet<string> = new Set(['end', 'middle', 'start', 'beginning', 'turn']);
+/** The words dayPart's forms start with, after "overnight"; read by starts.ts too. */
+export const DAY_PART_OPENERS: ReadonlySet<string> = new Set(['the', 'that', 'early', 'late']);
+/** Plural periods a bare duration is made of ("for years"); read by starts.ts too. */
+export const BARE_PERIODS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades']);
 
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });
 const glued = (tokens: readonly Token[], i: number, text: string | RegExp) => {
@@ -61,8 +55,7 @@ export function century(tokens: readonly Token[], i: number): { fact: RawFact; n
   return null;
 }
 
-// PERIOD_PARTS (at the top) name a part of a period ("the end of the year"); these are the periods
-// they take. "day" is left out on purpose: "at the end of the day" is an idiom far more often than a time.
+// The periods PERIOD_PARTS (at the top) take. "day" is left out on purpose: "at the end of the day" is an idiom far more often than a time.
 const PART_PERIODS = new Set([...PERIODS, 'season', 'term', 'session', 'quarter']);
 
 /**

@@ -1,8 +1,10 @@
 import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
-import { barePeriod, besideEvent, century, dayPart, FORM_OPENERS, named, periodPart, slashDate } from './date-forms.js';
+import { barePeriod, besideEvent, century, dayPart, named, periodPart, slashDate } from './date-forms.js';
 import { parseNumber } from './numbers.js';
-import { DATE_START } from './start-bits.js';
+import {
+  BARE_PERIOD, BESIDE_EVENT, CENTURY, CLOCK, DATE_START, DAY_PART, DIGIT_FORMS, MONTH_DATE, NAMED, OFFSET, PERIOD_PART, RELATIVE, WEEKDAY,
+} from './start-bits.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
 import { addDays } from 'date-fns';
@@ -17,7 +19,7 @@ interface Found {
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words before a calendar period that make it a date: "last week", "recent years", "the coming months". */
-const PERIOD_MODIFIERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+export const PERIOD_MODIFIERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['recent', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1],
 ]);
 /** A lower-case word in -s: the plural noun a count would take ("2000 jobs"). */
@@ -29,12 +31,13 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
  * it is known, at the tokens `starts` (see starts.ts) marks as possible starts. Returns the facts
  * and marks their tokens in `taken` so later finders skip them.
  */
-export function findDates(tokens: readonly Token[], published: Date | null, taken: boolean[], starts: Uint8Array): RawFact[] {
+export function findDates(tokens: readonly Token[], published: Date | null, taken: boolean[], starts: Uint16Array): RawFact[] {
   const facts: RawFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens are words no date form starts with: passed over without running the dozen finders.
-    if (taken[i] || !(starts[i]! & DATE_START)) continue;
-    const found = findDateAt(tokens, i, published);
+    const bits = starts[i]!;
+    if (taken[i] || !(bits & DATE_START)) continue;
+    const found = findDateAt(tokens, i, published, bits);
     if (!found) continue;
     facts.push(found.fact);
     for (let j = i; j < found.next; j++) taken[j] = true;
@@ -43,11 +46,22 @@ export function findDates(tokens: readonly Token[], published: Date | null, take
   return facts;
 }
 
-/** Lower-case words some finder of findDateAt starts at (the word-led forms of date-forms.ts, clock words, period modifiers, units of time for "years ago" and "the weekend"); read by starts.ts. */
-export const DATE_OPENERS: ReadonlySet<string> = new Set([...FORM_OPENERS, 'noon', 'midnight', 'weekend', ...PERIOD_MODIFIERS.keys(), ...TIME_UNITS.keys()]);
-
-function findDateAt(tokens: readonly Token[], i: number, published: Date | null): Found | null {
-  return isoDate(tokens, i) ?? slashDate(tokens, i) ?? century(tokens, i) ?? clockTime(tokens, i) ?? periodPart(tokens, i) ?? dayPart(tokens, i) ?? besideEvent(tokens, i) ?? monthDate(tokens, i, published) ?? weekday(tokens, i, published) ?? relative(tokens, i, published) ?? offset(tokens, i, published) ?? barePeriod(tokens, i) ?? named(tokens, i) ?? year(tokens, i);
+/** The first date form found at token `i`, in this order; a finder whose start bit is clear would find nothing and is not run. */
+function findDateAt(tokens: readonly Token[], i: number, published: Date | null, bits: number): Found | null {
+  const digits = (bits & DIGIT_FORMS) !== 0;
+  return (digits ? isoDate(tokens, i) ?? slashDate(tokens, i) : null)
+    ?? (bits & CENTURY ? century(tokens, i) : null)
+    ?? (bits & CLOCK ? clockTime(tokens, i) : null)
+    ?? (bits & PERIOD_PART ? periodPart(tokens, i) : null)
+    ?? (bits & DAY_PART ? dayPart(tokens, i) : null)
+    ?? (bits & BESIDE_EVENT ? besideEvent(tokens, i) : null)
+    ?? (bits & MONTH_DATE ? monthDate(tokens, i, published) : null)
+    ?? (bits & WEEKDAY ? weekday(tokens, i, published) : null)
+    ?? (bits & RELATIVE ? relative(tokens, i, published) : null)
+    ?? (bits & OFFSET ? offset(tokens, i, published) : null)
+    ?? (bits & BARE_PERIOD ? barePeriod(tokens, i) : null)
+    ?? (bits & NAMED ? named(tokens, i) : null)
+    ?? (digits ? year(tokens, i) : null);
 }
 
 const span = (tokens: readonly Token[], from: number, next: number) => ({ start: tokens[from]!.start, end: tokens[next - 1]!.end });

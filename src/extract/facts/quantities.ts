@@ -26,7 +26,7 @@ const WORD_ONLY_NUMBERS = new Set(['one']);
  * sentence's tokens, at the tokens `starts` (see starts.ts) marks as possible starts, skipping
  * tokens already `taken` by dates. One pass, bounded look-ahead.
  */
-export function findQuantities(tokens: readonly Token[], taken: boolean[], starts: Uint8Array): RawFact[] {
+export function findQuantities(tokens: readonly Token[], taken: boolean[], starts: Uint16Array): RawFact[] {
   const facts: RawFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !(starts[i]! & QUANTITY_START)) continue;
