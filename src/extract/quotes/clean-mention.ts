@@ -1,6 +1,8 @@
 import { CONTRACTION_OPENERS, LONE_DETERMINERS, SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
 import type { RawQuote } from './raw-quote.js';
 
+const TRAILING_PUNCTUATION = '.,:;';
+
 /** Most stop words stripped from the front of one speaker phrase (`But while Trump`). */
 const MAX_LEADING_STOPS = 3;
 
@@ -17,9 +19,11 @@ export function cleanMention(raw: RawQuote): RawQuote['mention'] {
   const { text } = mention;
   // Most speaker phrases start with a name: one look-up of the first word clears them.
   const firstEnd = text.indexOf(' ');
-  const first = (firstEnd === -1 ? text : text.slice(0, firstEnd)).replace(/[.,:;]+$/u, '').toLowerCase();
-  if (!isStop(first)) {
-    return (!raw.cue || raw.cue.text.endsWith('ing')) && firstEnd === -1 && /^\p{Lu}{5,}$/u.test(text.replace(/[.,:;]+$/u, '')) ? null : mention;
+  let end = firstEnd === -1 ? text.length : firstEnd;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(text[end - 1]!)) end--;
+  const first = text.slice(0, end);
+  if (!isStop(first.toLowerCase())) {
+    return (!raw.cue || raw.cue.text.endsWith('ing')) && firstEnd === -1 && /^\p{Lu}{5,}$/u.test(first) ? null : mention;
   }
   let offset = 0;
   for (let n = 0; n < MAX_LEADING_STOPS; n++) {

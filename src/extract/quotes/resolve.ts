@@ -55,7 +55,15 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     return mention === raw.mention ? raw : { ...raw, mention };
   });
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
-  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseMention(raw.mention.text) : null));
+  // An article names its speakers the same way again and again: each phrase is parsed once (and
+  // copied, as the merge below rewrites names).
+  const parses = new Map<string, ParsedMention>();
+  const parseOnce = (mention: string): ParsedMention => {
+    let p = parses.get(mention);
+    if (!p) parses.set(mention, (p = parseMention(mention)));
+    return { ...p };
+  };
+  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseOnce(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
   // People who share a surname with someone named before them, by full name (lower case).
   const byFullName = new Map<string, Known>();
