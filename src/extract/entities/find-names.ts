@@ -3,6 +3,7 @@ import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, ON_HEADS, ORG_WORDS, PERSON_TITLES
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
+import { endsNegated, isAcronym, particlePrefix } from './name-chars.js';
 import { pushRun } from './push-run.js';
 
 /** A run of capitalised tokens that may name an entity, with the words around it. */
@@ -29,8 +30,6 @@ export interface NameRun {
 
 // Particles inside Arabic, Dutch, German, Spanish names: "Osama bin Laden", "Ursula von der Leyen".
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'abu']);
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u;
-const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u;
 // Built once here, not inline: see src/extract/facts/chars.ts.
 /** A hyphen then a lower-case letter ("US-trained"). */
 const HYPHEN_LOWER = /-\p{Ll}/u;
@@ -49,12 +48,6 @@ function capitalised(token: Token): boolean {
   if (text === 'I') return false;
   if (text.includes('-') && HYPHEN_LOWER.test(text) && !particlePrefix(text)) return false; // "US-trained"
   return startsUpper(text) || particlePrefix(text);
-}
-
-/** `PARTICLE_PREFIX.test(text)`, run only on words that start with an ASCII lower-case letter as every particle does. */
-function particlePrefix(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code >= 97 && code <= 122 && PARTICLE_PREFIX.test(text);
 }
 
 /**
@@ -177,9 +170,9 @@ function headlineVerb(token: Token, common: ReadonlySet<string>): boolean {
 function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>): boolean {
   const bare = withoutPossessive(token.lower);
   if (MONTHS.has(bare) || WEEKDAYS.has(bare)) return true;
-  if (ACRONYM.test(token.text)) return false;
+  if (isAcronym(token.text)) return false;
   // "Won’t", "Can't" in a title-case headline: a verb, never part of a name.
-  if (WORDS_NEVER_NAMES.has(bare) || /n['’]t$/.test(bare)) return true;
+  if (WORDS_NEVER_NAMES.has(bare) || endsNegated(bare)) return true;
   // "We're", "They've", "I'll": a pronoun with its verb.
   if ((bare.includes("'") || bare.includes('’')) && CONTRACTION.test(bare) && WORDS_NEVER_NAMES.has(bare.slice(0, bare.search(/['’]/)))) return true;
   return ambiguous && common.has(bare);

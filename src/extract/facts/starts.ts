@@ -45,6 +45,8 @@ add(WORD_STARTS, ['several', 'many', 'few', ...BARE_PERIODS], BARE_PERIOD);
 add(WORD_STARTS, SEASONS, NAMED);
 add(WORD_STARTS, NUMBER_OPENERS, NUMBER);
 add(WORD_STARTS, QUALIFIER_FIRST_WORDS, QUANTITY_START);
+// A currency sign is its own lower case.
+add(WORD_STARTS, CURRENCY_SIGNS.keys(), QUANTITY_START);
 // Lookups of a word before its hyphen ("twenty-five", "fourth-placed") and without its
 // possessive ("today's", "Monday's"); the word itself is looked up in WORD_STARTS.
 for (const map of [WORD_STARTS, HEAD_STARTS]) {
@@ -73,7 +75,8 @@ function startsAt(tokens: readonly Token[], i: number): number {
   if (head !== lower) bits |= HEAD_STARTS.get(head) ?? 0;
   const bare = withoutPossessive(lower);
   if (bare !== lower) bits |= BARE_STARTS.get(bare) ?? 0;
-  if (CURRENCY_SIGNS.has(text) || text === 'US') bits |= QUANTITY_START;
+  // "US$5".
+  if (text === 'US') bits |= QUANTITY_START;
   // Months, weekdays and holidays count only capitalised ("May", not "may"); a capital before
   // "Day" may be a holiday ("Labor Day").
   if (startsUpper(text)) {

@@ -1,0 +1,41 @@
+/**
+ * Character tests findNameRuns runs at every capitalised word, each exactly the regular
+ * expression named in its doc comment, with a char-code check that settles most words before
+ * the regex (see src/extract/facts/chars.ts for why the regexes are module constants).
+ */
+
+/** A particle glued to a name by a hyphen or an apostrophe ("al-Abadi", "bin-Laden", "d'Estaing"). */
+export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u;
+/** Acronyms: 2-6 capitals with an optional plural s, or capitals each with a dot ("U.S."). */
+export const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u;
+
+/**
+ * `PARTICLE_PREFIX.test(text)`, run only on words that start with an ASCII lower-case letter as
+ * every particle does, and have the hyphen or apostrophe after one to three letters that every
+ * particle has: most lower-case words are rejected without the regex.
+ */
+export function particlePrefix(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 97 || code > 122) return false;
+  return (joinMark(text.charCodeAt(1)) || joinMark(text.charCodeAt(2)) || joinMark(text.charCodeAt(3))) && PARTICLE_PREFIX.test(text);
+}
+
+/** A hyphen or an apostrophe (straight or curly): what joins a particle to its name. */
+function joinMark(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019;
+}
+
+/**
+ * `ACRONYM.test(text)`. Both of its forms have a capital or a dot second ("UN", "U.S."): a word
+ * with an ASCII lower-case letter there (most capitalised words) is none.
+ */
+export function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && ACRONYM.test(text);
+}
+
+/** `/n['’]t$/.test(text)`: a negated verb ("won’t", "can't"). */
+export function endsNegated(text: string): boolean {
+  const end = text.length;
+  return end >= 3 && text.charCodeAt(end - 1) === 116 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) && text.charCodeAt(end - 3) === 110;
+}

@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { endsNegated, isAcronym, particlePrefix } from '../../src/extract/entities/name-chars.js';
+
+/**
+ * The name finder's char tests stand in for regular expressions: on any text they must answer
+ * exactly as the regex did. Random texts over the characters their fast paths turn on.
+ */
+const ALPHABET = ['a', 'l', 'b', 'i', 'n', 'd', 'o', 'm', 'c', 's', 't', 'A', 'U', 'S', 'Z', '.', '-', "'", '’', ' ', 'é', 'É', 'al', 'bin', 'mac', "n't", '\ud800'];
+const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 8 }).map((chars) => chars.join(''));
+
+describe('name finder char tests', () => {
+  it.each([
+    ['particlePrefix', particlePrefix, (text: string) => /^[a-z]/.test(text) && /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u.test(text)],
+    ['isAcronym', isAcronym, (text: string) => /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u.test(text)],
+    ['endsNegated', endsNegated, (text: string) => /n['’]t$/.test(text)],
+  ] as const)('%s answers as its regular expression does', (_name, helper, regex) => {
+    fc.assert(fc.property(texts, (text) => {
+      expect(helper(text)).toBe(regex(text));
+    }), { numRuns: 3000 });
+  });
+
+  it.each([
+    ['al-Abadi', true], ["d'Estaing", true], ['bin-Laden', true], ['al-qaeda', false], ['alabama', false],
+  ])('particlePrefix(%j) is %s', (text, expected) => {
+    expect(particlePrefix(text)).toBe(expected);
+  });
+});
