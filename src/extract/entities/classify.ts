@@ -72,7 +72,8 @@ export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set()): Evidence {
   const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
   const { tokens } = run.unit;
-  const words = run.text.split(/\s+/);
+  // A token holds no whitespace: a one-token run is one word.
+  const words = run.next - run.from === 1 ? [run.text] : run.text.split(/\s+/);
   const key = run.text.toLowerCase();
   // The words lower-cased once: lower-casing never makes or removes whitespace, so these are
   // `words` each lower-cased.

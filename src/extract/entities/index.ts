@@ -39,16 +39,15 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
 
   const groups = new Map<string, Group>();
   const definitions = new Map<string, string>();
-  const ordered: NameRun[] = [];
-  const evidenceOf = new Map<NameRun, Evidence>();
+  // Every run in document order, with its group and evidence, for the mentions below.
+  const ordered: { run: NameRun; group: Group; evidence: Evidence }[] = [];
   for (const unit of units) {
     for (const run of findNameRuns(unit, common, unit.start === headlineStart && unit.paragraph === 0)) {
-      ordered.push(run);
       const key = run.text.toLowerCase();
       const group = groups.get(key) ?? { key, runs: [], type: null, target: null };
       // A title standing alone has no type of its own: it is an entity only as an organisation's short form.
       const evidence = run.titleOnly ? NO_EVIDENCE : classifyRun(run, common);
-      evidenceOf.set(run, evidence);
+      ordered.push({ run, group, evidence });
       group.runs.push({ run, evidence });
       groups.set(key, group);
       // "Counter Terrorism Service (CTS)": the article defines an acronym.
@@ -64,8 +63,8 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
 
   const entities = new Map<Group, Entity>();
   const mentions: EntityMention[] = [];
-  for (const run of ordered) {
-    let group = groups.get(run.text.toLowerCase())!;
+  for (const { run, group: own, evidence } of ordered) {
+    let group = own;
     while (group.target) group = group.target;
     if (!group.type) continue;
     let entity = entities.get(group);
@@ -73,7 +72,6 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
       entity = { name: displayName(group, groups), type: group.type, role: null, aliases: [], mentions: [] };
       entities.set(group, entity);
     }
-    const evidence = evidenceOf.get(run)!;
     entity.role ??= group.type === 'person' ? evidence.role : group.type === 'place' ? evidence.country : null;
     if (run.text !== entity.name && !entity.aliases.includes(run.text)) entity.aliases.push(run.text);
     const mention: Mention = { start: run.start, end: run.end, text: run.text, paragraph: run.unit.paragraph, sentence: run.unit.sentence };

@@ -50,14 +50,10 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   }
   // "Senate Republicans", "Oversight Committee Democrats": the members after a body are not its name.
   while (next - from > 1 && PARTY_MEMBERS.has(tokens[next - 1]!.lower) && !DEMONYMS.has(tokens[next - 2]!.lower)) next--;
-  const whole = withoutPossessive(unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start)).toLowerCase();
-  // "Islamic State", "Democratic Party": the demonym is part of the name when what follows is
-  // only a generic word, or when the whole run is a known name.
-  const lastWord = withoutPossessive(tokens[next - 1]!.lower);
-  const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
-  const keep = generic || genericHead(tokens, from, next, PLACE_WORDS) || genericHead(tokens, from, next, MEMBER_PLURALS) || KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
   // "South Korean", "Southeast Asian": a compass point before a nationality goes with it.
   const nationality = (k: number) => DEMONYMS.has(withoutPossessive(tokens[k]!.lower)) || (k + 1 < next && COMPASS_POINTS.has(tokens[k]!.lower) && DEMONYMS.has(withoutPossessive(tokens[k + 1]!.lower)));
+  // Asked only when the run starts with a nationality (most do not), and then once, of the run as it is here.
+  const keep = nationality(from) && keepsDemonym(unit, from, next);
   while (!keep && from < next && nationality(from)) {
     from++;
     initial = false;
@@ -78,6 +74,19 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => ALL_CAPITALS.test(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
+}
+
+/**
+ * "Islamic State", "Democratic Party": the demonym is part of the name when what follows is only
+ * a generic word, or when the whole run is a known name.
+ */
+function keepsDemonym(unit: Unit, from: number, next: number): boolean {
+  const { tokens } = unit;
+  const lastWord = withoutPossessive(tokens[next - 1]!.lower);
+  const generic = next - from >= 2 && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || lastWord === 'state');
+  if (generic || genericHead(tokens, from, next, PLACE_WORDS) || genericHead(tokens, from, next, MEMBER_PLURALS)) return true;
+  const whole = withoutPossessive(unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start)).toLowerCase();
+  return KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
 }
 
 /** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
