@@ -1,20 +1,16 @@
-import { AUDIENCE_VERBS, CONTINUATION_CUES, CUE_MODIFIERS, QUOTE_ONLY_CUES, SAYING_PARTICIPLES, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
+import { audienceOf, contentEnd, contentStart, countWords, hasThat, isMark, MAX_CONTENT_TOKENS, sentenceHasQuote, trimBack } from './reported-clause.js';
+import { clauseEnd, coordinatedSubject, participleSubject, relativeSubject } from './reported-subjects.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource, isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 
-/** Object words taken as the audience of `told`, `assured`, ... when no `that` follows. */
-const SHORT_AUDIENCES = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'congress', 'parliament', 'police']);
-/** How far after a cue `that` may come and still open its clause (`said in a statement on Tuesday that`). */
-const THAT_WINDOW = 8;
 /** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
 const TRAILING_CUE_ROOM = 5;
 /** Longest sentence, in tokens, read whole; longer ones are read in windows of this size. */
 const MAX_SENTENCE_TOKENS = 400;
-/** Longest reported clause, in tokens; past it the clause is cut (real ones are far shorter). */
-const MAX_CONTENT_TOKENS = 150;
 /** Most narration words between two quoted stretches of one partial quote (`"stupid" and "useless"`). */
 const MAX_FRAGMENT_GAP = 6;
 /** Share of content words inside quote marks above which the clause is a direct quote, not reported. */
@@ -94,15 +90,6 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 /** Words that open a circumstance (`In a letter`, `on Monday`), not what was said. */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'last', 'this', 'earlier', 'later', 'speaking', 'writing', 'asked', 'with', 'from', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 
-function sentenceHasQuote(ctx: BlockContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ctx.tokens[i]!.quote !== -1) return true;
-  return false;
-}
-
-function isMark(text: string): boolean {
-  return /["“”‘’'«»]/.test(text);
-}
-
 function attribute(ctx: BlockContext, c: number, length: number, from: number, to: number, lastSubject: TokenRange | null, lastCue: number): Found | null {
   const { tokens } = ctx;
   if (isNegated(tokens, c, from)) return null;
@@ -166,121 +153,6 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (inverted) return { subject: inverted, contentFrom: from, contentTo: trimBack(ctx, from, c - 1), audience: null, continues: false };
   }
   return null;
-}
-
-/**
- * `Hale spent the morning talking about the bridge`: a participle after a lower-case word is the
- * sentence subject's doing, not the words before it (`the morning`). Null when a name or a pronoun
- * stands right before it (`supporters chanting`, `Hale saying`): that is its subject.
- */
-function participleSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
-  const { tokens } = ctx;
-  if (!tokens[c]!.lower.endsWith('ing') || c <= from) return null;
-  const before = tokens[c - 1]!;
-  if (!before.word || !/^\p{Ll}/u.test(before.text) || SPEAKER_PRONOUNS.has(before.lower) || /s$/.test(before.lower)) return null;
-  return subjectRange(ctx, c);
-}
-
-/**
- * `Jane Smith, 45, who said she would vote`, `a nurse who told reporters that ...`: the speaker of
- * a cue in a relative clause is the phrase `who` stands for.
- */
-function relativeSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
-  let i = c - 1;
-  while (i > from && CUE_MODIFIERS.has(ctx.tokens[i]!.lower)) i--;
-  if (ctx.tokens[i]?.lower !== 'who' || i <= from) return null;
-  const subject = subjectBefore(ctx.tokens, i, from, ctx.block.role === 'headline');
-  return subject && !SPEAKER_PRONOUNS.has(ctx.tokens[subject.from]!.lower) ? subject : null;
-}
-
-/** A relative clause ends at its first comma outside quotation marks. */
-function clauseEnd(ctx: BlockContext, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (ctx.tokens[i]!.text === ',' && ctx.tokens[i]!.quote === -1) return i;
-  return to;
-}
-
-/**
- * `McConnell was quick to embrace the mogul and said that ...`: a cue joined by `and` to the verb
- * before it shares that verb's subject, the sentence's.
- */
-function coordinatedSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
-  let i = c - 1;
-  while (i > from && CUE_MODIFIERS.has(ctx.tokens[i]!.lower)) i--;
-  if (ctx.tokens[i]?.lower !== 'and' || i <= from) return null;
-  const subject = subjectRange(ctx, c);
-  return subject && subject.from >= from ? subject : null;
-}
-
-/** First content token after a cue: past the audience of `told` and past `that`. */
-function contentStart(ctx: BlockContext, c: number, to: number): number {
-  const { tokens } = ctx;
-  let i = c + 1;
-  // `talked about the plan`: the topic is what was said.
-  if (tokens[i]?.lower === 'about' || (tokens[i]?.lower === 'of' && /^(?:spoke|spoken|speaks|speak|talked|talks)$/.test(tokens[c]!.lower))) return i + 1;
-  for (let j = i; j < Math.min(to, i + THAT_WINDOW); j++) {
-    const tok = tokens[j]!;
-    if (tok.quote !== -1 || tok.text === ',' || tok.text === ':' || isMark(tok.text)) break;
-    if (tok.lower === 'that') return j + 1;
-  }
-  if (AUDIENCE_VERBS.has(tokens[c]!.lower)) {
-    if (i < to && SHORT_AUDIENCES.has(tokens[i]!.lower)) i++;
-  }
-  while (i < to && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
-  return i;
-}
-
-/** Who was addressed: the words between a `told`-like cue and its clause, or null. */
-function audienceOf(ctx: BlockContext, c: number, contentFrom: number): string | null {
-  if (!AUDIENCE_VERBS.has(ctx.tokens[c]!.lower)) return null;
-  let end = contentFrom - 1;
-  if (ctx.tokens[end]?.lower === 'that') end--;
-  return end > c ? tokenSpan(ctx, c + 1, end).text : null;
-}
-
-/** The clause ends at the sentence end, a semicolon, or `, adding ...` that starts the next one. */
-function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number): number {
-  const { tokens } = ctx;
-  const to = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
-  for (let i = from; i < to; i++) {
-    const tok = tokens[i]!;
-    if (tok.quote !== -1) continue;
-    if (tok.text === ';') return i;
-    if (tok.text === ',' && CONTINUATION_CUES.has(tokens[i + 1]?.lower ?? '')) return i;
-    if (tok.text === ',' && COORDINATORS.has(tokens[i + 1]?.lower ?? '') && cueSoon(ctx, i + 2, to)) return i;
-  }
-  return to;
-}
-
-/** Words that join a second clause: `..., and six in 10 said ...`. */
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
-/** How far into a joined clause its own cue may sit: `, but the mayor's aides said`. */
-const NEXT_CUE_WINDOW = 6;
-
-/** True when a cue of its own opens the clause at `from` (`six in 10 said`), within a few words. */
-function cueSoon(ctx: BlockContext, from: number, to: number): boolean {
-  for (let j = from; j < Math.min(to, from + NEXT_CUE_WINDOW); j++) {
-    if (ctx.tokens[j]!.quote !== -1 || ctx.tokens[j]!.text === ',') return false;
-    if (cueLength(ctx.tokens, j) > 0) return j > from;
-  }
-  return false;
-}
-
-/** Drops trailing commas and dashes before `end`. */
-function trimBack(ctx: BlockContext, from: number, end: number): number {
-  let e = end;
-  while (e > from && !ctx.tokens[e - 1]!.word && !isMark(ctx.tokens[e - 1]!.text)) e--;
-  return e;
-}
-
-function countWords(ctx: BlockContext, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (ctx.tokens[i]!.word) n++;
-  return n;
-}
-
-function hasThat(ctx: BlockContext, c: number, to: number): boolean {
-  for (let j = c + 1; j < Math.min(to, c + THAT_WINDOW); j++) if (ctx.tokens[j]!.lower === 'that') return true;
-  return false;
 }
 
 /** Turns a found clause into a reported, partial or direct quote. */
