@@ -87,8 +87,10 @@ export function dayPart(tokens: readonly Token[], i: number): { fact: RawFact; n
   if (one === 'overnight') return { fact: rawFact('time', tokens[i]!.start, tokens[i]!.end), next: i + 1 };
   // Every form below starts with one of these words: the rest of the tokens are rejected at once.
   if (!DAY_PART_OPENERS.has(one)) return null;
-  const two = `${one} ${tokens[i + 1]?.lower ?? ''}`;
-  const width = /^(?:the following|the next|the previous|the early|the late|early in)$/.test(two) ? 2 : /^(?:that|early|late)$/.test(one) ? 1 : 0;
+  const second = tokens[i + 1]?.lower ?? '';
+  // Two words before the part ("the following morning", "early in the morning"), or one ("that
+  // night", "early morning"); "the" alone is not enough.
+  const width = (one === 'the' && THE_PART_OPENERS.has(second)) || (one === 'early' && second === 'in') ? 2 : one === 'the' ? 0 : 1;
   const part = tokens[i + width];
   // "the early hours of Sunday" is a part of the day as well.
   const early = width > 0 && /^(?:early|late)$/.test(tokens[i + width - 1]!.lower) && part?.lower === 'hours';
@@ -102,17 +104,25 @@ export function dayPart(tokens: readonly Token[], i: number): { fact: RawFact; n
   return { fact: rawFact('time', start, end), next: i + width + 1 };
 }
 
+/** Words between "the" and a part of the day ("the following morning"). */
+const THE_PART_OPENERS = new Set(['following', 'next', 'previous', 'early', 'late']);
+/** Days and parts of one placed against an event ("the day before"), and the words that place them. */
+const EVENT_DAYS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'week']);
+const BEFORE_AFTER = new Set(['before', 'after']);
+/** Periods after "earlier in the" / "later in the". */
+const IN_THE_PERIODS = new Set(['day', 'week', 'month', 'year']);
+
 /**
  * "the day before", "the morning after", "earlier in the day": a day or part of one placed
  * against an event the story tells. A date (or time), not resolved.
  */
 export function besideEvent(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
   const word = tokens[i + 1]?.lower ?? '';
-  if (tokens[i]!.lower === 'the' && /^(?:day|night|morning|evening|afternoon|week)$/.test(word) && /^(?:before|after)$/.test(tokens[i + 2]?.lower ?? '')) {
+  if (tokens[i]!.lower === 'the' && EVENT_DAYS.has(word) && BEFORE_AFTER.has(tokens[i + 2]?.lower ?? '')) {
     const { start, end } = span(tokens, i, i + 3);
     return { fact: rawFact(DAY_PARTS.has(word) ? 'time' : 'date', start, end), next: i + 3 };
   }
-  if (/^(?:earlier|later)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'the' && /^(?:day|week|month|year)$/.test(tokens[i + 3]?.lower ?? '')) {
+  if ((tokens[i]!.lower === 'earlier' || tokens[i]!.lower === 'later') && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'the' && IN_THE_PERIODS.has(tokens[i + 3]?.lower ?? '')) {
     const { start, end } = span(tokens, i, i + 4);
     return { fact: rawFact('date', start, end), next: i + 4 };
   }

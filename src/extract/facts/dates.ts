@@ -90,7 +90,8 @@ function clockTime(tokens: readonly Token[], i: number): Found | null {
     return { fact: rawFact('time', token.start, token.end, { normalized: { value, unit: null } }), next: i + 1 };
   }
   // "three o'clock", "6 o’clock".
-  const hours = /^o['’]clock$/.test(tokens[i + 1]?.lower ?? '') ? parseNumber(tokens, i) : null;
+  const clockWord = tokens[i + 1]?.lower;
+  const hours = clockWord === "o'clock" || clockWord === 'o’clock' ? parseNumber(tokens, i) : null;
   if (hours && hours.next === i + 1 && hours.value !== null && Number.isInteger(hours.value) && hours.value >= 1 && hours.value <= 12) {
     return { fact: rawFact('time', token.start, tokens[i + 1]!.end, { normalized: { value: `${String(hours.value).padStart(2, '0')}:00`, unit: null } }), next: i + 2 };
   }
