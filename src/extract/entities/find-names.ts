@@ -45,6 +45,10 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':
 /** True when a token can be part of a name: capitalised, an acronym, or "al-Abadi". */
 function capitalised(token: Token): boolean {
   const { text } = token;
+  // An ASCII first character that is no capital (most tokens: lower-case words, digits, marks)
+  // leaves only a particle ("al-Abadi") to make a name part.
+  const code = text.charCodeAt(0);
+  if (code < 128 && (code < 65 || code > 90)) return particlePrefix(text);
   if (text === 'I') return false;
   if (text.includes('-') && HYPHEN_LOWER.test(text) && !particlePrefix(text)) return false; // "US-trained"
   return startsUpper(text) || particlePrefix(text);
