@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beforeHyphen, hasPossessive, isAsciiMark, isLowerWord, startsDigit, startsLower, startsUpper, withoutPossessive } from '../../src/extract/facts/chars.js';
+import { beforeHyphen, hasPossessive, isAsciiMark, isCapitalisedWord, isLettersWord, isLowerWord, startsDigit, startsLower, startsUpper, withoutPossessive } from '../../src/extract/facts/chars.js';
 
 /**
  * The char-code helpers of the facts extractor stand in for regular expressions: on any text they
@@ -18,6 +18,8 @@ describe('facts extractor char tests', () => {
     ['hasPossessive', hasPossessive, (text: string) => /['’]s$/.test(text)],
     ['startsDigit', startsDigit, (text: string) => /^\d/.test(text)],
     ['isAsciiMark', isAsciiMark, (text: string) => text.length === 1 && /^[\x00-\x7f]$/.test(text) && !/^[0-9A-Za-z]$/.test(text)],
+    ['isLettersWord', isLettersWord, (text: string) => /^\p{L}[\p{L}'’-]*$/u.test(text)],
+    ['isCapitalisedWord', isCapitalisedWord, (text: string) => /^\p{Lu}[\p{L}]*$/u.test(text)],
   ] as const)('%s answers as its regular expression does', (_name, helper, regex) => {
     fc.assert(fc.property(texts, (text) => {
       expect(helper(text)).toBe(regex(text));

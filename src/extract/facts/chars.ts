@@ -72,3 +72,30 @@ export function isAsciiMark(text: string): boolean {
   const code = text.charCodeAt(0);
   return code < 128 && !(code >= 48 && code <= 57) && !(code >= 65 && code <= 90) && !(code >= 97 && code <= 122);
 }
+
+const LETTERS_WORD = /^\p{L}[\p{L}'’-]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{L}*$/u;
+
+/** `/^\p{L}[\p{L}'’-]*$/u.test(text)`: a word of letters, inner apostrophes and hyphens. */
+export function isLettersWord(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return LETTERS_WORD.test(text);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) continue;
+    if (k === 0 || (code !== 39 && code !== 45)) return false;
+  }
+  return true;
+}
+
+/** `/^\p{Lu}\p{L}*$/u.test(text)`: a capital, then letters only. */
+export function isCapitalisedWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return first >= 128 && CAPITALISED_WORD.test(text);
+  for (let k = 1; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return CAPITALISED_WORD.test(text);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) return false;
+  }
+  return true;
+}

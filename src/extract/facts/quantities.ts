@@ -4,17 +4,13 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from '../le
 import { parseNumber, parseOrdinal, type ParsedNumber } from './numbers.js';
 import { QUANTITY_START } from './start-bits.js';
 import { rawFact, type RawFact } from './raw-fact.js';
-import { startsUpper } from './chars.js';
+import { isCapitalisedWord, isLettersWord, startsUpper } from './chars.js';
 import { glued, phone } from './codes.js';
 import type { Token } from './tokens.js';
 
 const SUPERLATIVE = /^(?:\p{Ll}+est|most|least|best|worst|biggest|largest)$/u;
-/** A capitalised word of letters only: a name a number may belong to ("Channel 4"). */
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}]*$/u;
 /** A token after which a capital is no sentence start: a word or a closing mark. */
 const MID_SENTENCE = /^(?:\p{L}|[”’,);])/u;
-/** A word of letters, inner apostrophes and hyphens: what a counted noun phrase is made of. */
-const LETTERS_ONLY = /^\p{L}[\p{L}'’-]*$/u;
 /**
  * Number words that count only with a noun after them: "one" alone is a pronoun ("One
  * successfully hit", "the one who spoke"), never an amount.
@@ -216,7 +212,8 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
   // A decimal is an amount even after a name ("HuffPollster 4.3 points").
   if (!number.digits || !before || at - 1 === 0 || /\./.test(tokens[at]!.text)) return false;
   // "I 50 points ahead": the pronoun is no name.
-  return CAPITALISED_WORD.test(before.text) && !/^(?:US|UK|EU|I)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
+  // A capitalised word of letters only is a name a number may belong to ("Channel 4").
+  return isCapitalisedWord(before.text) && !/^(?:US|UK|EU|I)$/.test(before.text) && (tokens[at]!.text.length <= 3 || !before.spaced);
 }
 
 /**
@@ -227,11 +224,12 @@ function insideName(tokens: readonly Token[], at: number, number: ParsedNumber):
  */
 export function nounPhrase(tokens: readonly Token[], from: number, afterNumber = false): { from: number; next: number } | null {
   let next = from;
-  const word = (token: Token | undefined) => token !== undefined && LETTERS_ONLY.test(token.text) && !PHRASE_STOPS.has(token.lower) && !/ly$/.test(token.lower) && !TIME_UNITS.has(token.lower);
+  // A counted noun phrase is made of words of letters, inner apostrophes and hyphens.
+  const word = (token: Token | undefined) => token !== undefined && isLettersWord(token.text) && !PHRASE_STOPS.has(token.lower) && !token.lower.endsWith('ly') && !TIME_UNITS.has(token.lower);
   while (next < from + 5 && word(tokens[next])) {
     const token = tokens[next]!;
     // Right after the number a word in -ing is the noun itself ("one shooting", "one thing").
-    if (/(?:ed|ing)$/.test(token.lower) && !word(tokens[next + 1]) && !(afterNumber && next === from && token.lower.endsWith('ing'))) break;
+    if ((token.lower.endsWith('ed') || token.lower.endsWith('ing')) && !word(tokens[next + 1]) && !(afterNumber && next === from && token.lower.endsWith('ing'))) break;
     next += 1;
   }
   return next > from ? { from, next } : null;
