@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsNegated, isAcronym, particlePrefix } from '../../src/extract/entities/name-chars.js';
+import { endsNegated, isAcronym, isAllCapitals, isSingleAcronym, particlePrefix } from '../../src/extract/entities/name-chars.js';
 
 /**
  * The name finder's char tests stand in for regular expressions: on any text they must answer
@@ -13,6 +13,8 @@ describe('name finder char tests', () => {
   it.each([
     ['particlePrefix', particlePrefix, (text: string) => /^[a-z]/.test(text) && /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u.test(text)],
     ['isAcronym', isAcronym, (text: string) => /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u.test(text)],
+    ['isSingleAcronym', isSingleAcronym, (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(text)],
+    ['isAllCapitals', isAllCapitals, (text: string) => /^\p{Lu}{2,}$/u.test(text)],
     ['endsNegated', endsNegated, (text: string) => /n['’]t$/.test(text)],
   ] as const)('%s answers as its regular expression does', (_name, helper, regex) => {
     fc.assert(fc.property(texts, (text) => {

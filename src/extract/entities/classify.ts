@@ -3,6 +3,7 @@ import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOU
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
+import { isAllCapitals, isSingleAcronym } from './name-chars.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
 export interface Evidence {
@@ -35,8 +36,6 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
 /** Capitals and dots only: an acronym or a word in capitals. */
 const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
-/** A word in capitals. */
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** A capitalised plural ("Vikings"). */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A word of letters, inner apostrophes and hyphens. */
@@ -65,8 +64,6 @@ function capitalsAndDots(text: string): boolean {
   return marks > 0;
 }
 
-/** Acronyms: all capitals (2-6 letters, optional plural s) or dotted ("U.S."). */
-export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /** Gathers the evidence one mention gives about its type, from its words and its neighbours. */
 export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set()): Evidence {
@@ -142,17 +139,17 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // "the Gannett newspaper chain", "the VOA Eurasian division": a firm's or body's head noun after the name.
   if (contextual && after && ORG_HEAD_NOUNS.has(after.lower) && startsLower(after.text)) votes.organization += CONTEXT;
   // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
-  // The name without dots, in capitals: the form NOT_ORG_ACRONYMS is checked in, three times below.
-  // Every such word is one word without spaces: a name of several words is none of them.
+  // NOT_ORG_ACRONYMS holds the name without dots, in capitals; read once here, used three times.
+  // Each of its words is one word without spaces: a name of several words is none of them.
   const notOrgAcronym = words.length === 1 && NOT_ORG_ACRONYMS.has((run.text.includes('.') ? run.text.replace(/\./g, '') : run.text).toUpperCase());
-  if (ACRONYM.test(run.text) && !known && !notOrgAcronym) votes.organization += WEAK;
+  if (isSingleAcronym(run.text) && !known && !notOrgAcronym) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
   // modifier that says nothing of its type ("the Obama administration").
-  const afterThe = words.length === 1 && before?.lower === 'the' && !ACRONYM.test(run.text);
+  const afterThe = words.length === 1 && before?.lower === 'the' && !isSingleAcronym(run.text);
   // A verb after it ("The Post sent", "the Times reported") makes the name the subject, not a modifier.
   const modifier = after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !PAST_FORM.test(after.text);
   // "The Latest:" is an ordinary word the article also writes in lower case.
@@ -168,7 +165,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // "EB-5", "F-16": capitals glued to digits name a model or a visa, not a body.
   if (after?.text === '-' && !after.spaced && /^\d/.test(afterNext?.text ?? '')) votes.organization = 0;
   // A shouted ordinary word ("WHAT", "ALL") is no acronym: the article writes it in lower case too.
-  if (!known && ALL_CAPITALS.test(run.text) && common.has(key)) votes.organization = 0;
+  if (!known && isAllCapitals(run.text) && common.has(key)) votes.organization = 0;
   // "Cleveland Cavaliers", "Minnesota Vikings": a place followed by a plural name is a team.
   if (words.length > 1 && PLACE_NAMES.has(headKey) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key) && !PLACE_WORDS.has(lastWord)) {
     votes.organization += CUE_WORD;
@@ -182,7 +179,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (after && EMPLOYER_ROLES.has(after.lower) && startsUpper(afterNext?.text ?? '') && votes.place === 0) votes.organization += CUE_WORD;
   // A lone capitalised sentence opener ("Like President Obama") or a nationality ("South Korean
   // President") is neither.
-  const opener = run.initial && words.length === 1 && !ACRONYM.test(run.text);
+  const opener = run.initial && words.length === 1 && !isSingleAcronym(run.text);
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.

@@ -2,7 +2,8 @@ import type { Article, Entity, EntityType, Mention } from '../../article.js';
 import { KNOWN_ACRONYMS, PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { isLowerWord } from '../facts/chars.js';
 import { textUnits, type Unit } from '../facts/tokens.js';
-import { ACRONYM, classifyRun, winner, type Evidence } from './classify.js';
+import { classifyRun, winner, type Evidence } from './classify.js';
+import { isSingleAcronym } from './name-chars.js';
 import { findNameRuns, type NameRun } from './find-names.js';
 
 /** One mention of a resolved entity: the entity it belongs to and the role given there. */
@@ -54,7 +55,7 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
       const open = unit.tokens[run.next];
       const acronym = unit.tokens[run.next + 1];
       // "WASHINGTON (AP)" is a dateline, not a definition: the letters must start as the name does.
-      const defines = acronym && ACRONYM.test(acronym.text) && acronym.text[0]!.toLowerCase() === key[0];
+      const defines = acronym && isSingleAcronym(acronym.text) && acronym.text[0]!.toLowerCase() === key[0];
       if (open?.text === '(' && defines && unit.tokens[run.next + 2]?.text === ')') definitions.set(acronym.text.toLowerCase(), key);
     }
   }
@@ -109,7 +110,7 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
   }
   const byFirstWord = shortForms(groups);
   for (const group of groups.values()) {
-    const acronym = ACRONYM.test(group.runs[0]!.run.text);
+    const acronym = isSingleAcronym(group.runs[0]!.run.text);
     const titleOnly = group.runs.every(({ run }) => run.titleOnly);
     // Surnames: a one-word name that is part of a person's full name is that person, unless
     // the word itself is a known place or organisation ("Washington" next to "George Washington").
@@ -130,7 +131,7 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
       continue;
     }
     const text = group.runs[0]!.run.text;
-    if (!ACRONYM.test(text)) continue;
+    if (!isSingleAcronym(text)) continue;
     const letters = text.replace(/\./g, '').toLowerCase();
     const defined = definitions.get(text.toLowerCase());
     // A known acronym ("AP") keeps its meaning unless the article defines it: initials of an

@@ -8,6 +8,10 @@
 export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|de|van|von|d|o|mc|mac)[-'’]\p{Lu}/u;
 /** Acronyms: 2-6 capitals with an optional plural s, or capitals each with a dot ("U.S."). */
 export const ACRONYM = /^(?:\p{Lu}{2,6}s?|(?:\p{Lu}\.){2,})$/u;
+/** Acronyms as the classifier counts them: 2-6 capitals (no plural) or capitals each with a dot ("U.S."). */
+export const SINGLE_ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+/** A word in capitals. */
+export const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
  * `PARTICLE_PREFIX.test(text)`, run only on words that start with an ASCII lower-case letter as
@@ -30,12 +34,27 @@ function joinMark(code: number): boolean {
  * with an ASCII lower-case letter there (most capitalised words) is none.
  */
 export function isAcronym(text: string): boolean {
-  const second = text.charCodeAt(1);
-  return !(second >= 97 && second <= 122) && ACRONYM.test(text);
+  return !lowerSecond(text) && ACRONYM.test(text);
 }
 
 /** `/n['’]t$/.test(text)`: a negated verb ("won’t", "can't"). */
 export function endsNegated(text: string): boolean {
   const end = text.length;
   return end >= 3 && text.charCodeAt(end - 1) === 116 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) && text.charCodeAt(end - 3) === 110;
+}
+
+/** True when the second character is an ASCII lower-case letter: then no pattern below matches. */
+function lowerSecond(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return second >= 97 && second <= 122;
+}
+
+/** `SINGLE_ACRONYM.test(text)`, most capitalised words settled by their second letter. */
+export function isSingleAcronym(text: string): boolean {
+  return !lowerSecond(text) && SINGLE_ACRONYM.test(text);
+}
+
+/** `ALL_CAPITALS.test(text)`, most capitalised words settled by their second letter. */
+export function isAllCapitals(text: string): boolean {
+  return !lowerSecond(text) && ALL_CAPITALS.test(text);
 }

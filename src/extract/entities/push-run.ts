@@ -3,12 +3,11 @@ import { ADDRESS_TITLES, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, O
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 import type { NameRun } from './find-names.js';
+import { isAllCapitals } from './name-chars.js';
 
 // How a capitalised run becomes a name: titles and nationalities come off its front, and runs
 // that name laws, events or shouted headings are dropped. Called by findNameRuns for each run.
 
-/** A word in capitals. */
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** A Roman numeral after a name ("World War II"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** Compass points that may lead a nationality ("South Korean"). */
@@ -72,7 +71,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   const head = next - from > 2 && ROMAN_NUMERAL.test(lastToken.text) ? tokens[next - 2]! : lastToken;
   if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(head.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
-  if (next - from > 1 && tokens.slice(from, next).every((token) => ALL_CAPITALS.test(token.text))) return;
+  if (next - from > 1 && tokens.slice(from, next).every((token) => isAllCapitals(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
 }
 
