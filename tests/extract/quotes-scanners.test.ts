@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMention, possibleSurnameKeys, surnameKey } from '../../src/extract/quotes/names.js';
 import { lowerCased } from '../../src/extract/quotes/char-class.js';
 import { tokenize } from '../../src/extract/quotes/tokens.js';
-import { forEachCapitalised, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
+import { forEachCapitalised, forEachNameRun, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
 
 /**
  * The hand-written scanners must match exactly what the Unicode regexes they replaced matched:
@@ -40,6 +40,18 @@ describe('quote extractor scanners', () => {
     );
   });
 
+  it('forEachNameRun finds the runs of capitalised words the name-run regex found, at the same offsets', () => {
+    const nameTexts = fc.array(fc.constantFrom(...ALPHABET, 'B', 'Ž', ' ', ' ', '𝐀'), { maxLength: 40 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(nameTexts, (text) => {
+        const found: Array<[string, number]> = [];
+        forEachNameRun(text, (start, end) => found.push([text.slice(start, end), start]) < 0);
+        expect(found).toEqual(regexMatches(text, /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('tokenize cuts a stretch of text as the token regex did', () => {
     fc.assert(
       fc.property(texts, fc.nat(5), fc.nat(5), (text, cutStart, cutEnd) => {
@@ -72,6 +84,16 @@ describe('quote extractor scanners', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('lowerCaseWords counts thousands of distinct words, as many as a long article holds', () => {
+    const name = (n: number): string => (n < 26 ? 'w' : name(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+    const words = Array.from({ length: 5000 }, (_, n) => name(n));
+    // Every third word is also written capitalised twice, so it counts as a name, not a common word.
+    const text = words.map((w, n) => (n % 3 === 0 ? `${w} ${w[0]!.toUpperCase()}${w.slice(1)} ${w.toUpperCase()}` : w)).join(' ');
+    const common = lowerCaseWords(text);
+    expect(words.filter((w) => !common.has(w))).toEqual(words.filter((_, n) => n % 3 === 0));
+    expect(common.has('absent')).toBe(false);
   });
 
   it('possibleSurnameKeys holds the surname key of every person name parseMention reads', () => {

@@ -6,7 +6,7 @@ import { lowerCased } from './char-class.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
 import { dropCommonWords, lastNamedBefore, nameReader, readFullName, type FullName, type NameReader } from './full-names.js';
-import { forEachCapitalised, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
+import { forEachCapitalised, forEachNameRun, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
 
 /** A named person or group, with the ways the article wrote it. */
 interface Known {
@@ -203,17 +203,18 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
   if (waiting.size === 0) return;
   // Names recur, so each distinct run of capitalised words is read once.
   const read = new Map<string, FullName | null>();
-  for (const match of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu)) {
-    let full = read.get(match[0]);
+  forEachNameRun(text, (start, end) => {
+    const run = text.slice(start, end);
+    let full = read.get(run);
     // Waiting only shrinks, so a run none of whose possible keys waits now never will.
-    if (full === undefined) read.set(match[0], (full = possibleSurnameKeys(match[0]).some((key) => waiting.has(key)) ? readFullName(match[0], common) : null));
-    if (!full || !waiting.has(full.key)) continue;
+    if (full === undefined) read.set(run, (full = possibleSurnameKeys(run).some((key) => waiting.has(key)) ? readFullName(run, common) : null));
+    if (!full || !waiting.has(full.key)) return false;
     const known = bySurname.get(full.key)!;
     known.name = full.name;
     known.role ??= full.role;
     waiting.delete(full.key);
-    if (waiting.size === 0) return;
-  }
+    return waiting.size === 0;
+  });
 }
 
 function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {

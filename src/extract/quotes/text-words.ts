@@ -3,6 +3,7 @@
  * with a match object per word they were most of the resolver's time.
  */
 import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
+import { countWordCases, type WordCaseTable } from './word-case-table.js';
 
 /** Membership in a set of words; all the resolver asks of the common words. */
 export interface WordSet {
@@ -12,22 +13,12 @@ export interface WordSet {
 /**
  * Words the article writes in lower case more often than capitalised (`both`, `when`, `year`):
  * capitalised at a sentence's start they are not part of a name, while `Bill` in an article that
- * names Bill Clinton often is. One pass over the text, one map update per word.
+ * names Bill Clinton often is. One pass over the text, one table update per word.
  */
 export function lowerCaseWords(text: string): WordSet {
   // Counted at the first question: an article whose names are all single words never asks.
-  let balance: Map<string, number> | null = null;
-  return { has: (word) => ((balance ??= countBalance(text)).get(word) ?? 0) > 0 };
-}
-
-/** Per lower-case word: its lower-case writings less its other writings. */
-function countBalance(text: string): Map<string, number> {
-  const balance = new Map<string, number>();
-  forEachWord(text, (word, plain) => {
-    const lower = plain ? word : word.toLowerCase();
-    balance.set(lower, (balance.get(lower) ?? 0) + (word === lower ? 1 : -1));
-  });
-  return balance;
+  let table: WordCaseTable | null = null;
+  return { has: (word) => (table ??= countWordCases(text)).balance(word) > 0 };
 }
 
 /** ASCII and not a capital: unchanged by toLowerCase. */
@@ -73,6 +64,50 @@ export function withoutPossessive(lower: string): string {
   if (n < 2 || lower.charCodeAt(n - 1) !== 115 /* s */) return lower;
   const mark = lower.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019 ? lower.slice(0, -2) : lower;
+}
+
+/** In a word of a name run: a letter, an apostrophe, a hyphen or a dot (`Jr.`, `U.S.`). */
+function isNameRunCode(cp: number): boolean {
+  return cp === 46 || isWordCode(cp);
+}
+
+/** End of the run of name-run characters from `i`. */
+function nameWordEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isNameRunCode(cp)) break;
+    i += codeUnits(cp);
+  }
+  return i;
+}
+
+/**
+ * Calls `visit` with the bounds of each match of the regex
+ * `\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}` (flags `gu`), the runs of two to four
+ * capitalised words that have the shape of a full name, scanning character codes. A capitalised
+ * word with no second one after it cannot start a run anywhere inside it either (any capital
+ * in it ends at the same place), so the scan goes on after it. Stops when `visit` returns true.
+ */
+export function forEachNameRun(text: string, visit: (start: number, end: number) => boolean): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) {
+      i += codeUnits(cp);
+      continue;
+    }
+    const start = i;
+    let end = nameWordEnd(text, i + codeUnits(cp));
+    let words = 1;
+    while (words < 4 && text.charCodeAt(end) === 32 && end + 1 < text.length) {
+      const next = text.codePointAt(end + 1)!;
+      if (!isUpperCode(next)) break;
+      end = nameWordEnd(text, end + 1 + codeUnits(next));
+      words++;
+    }
+    if (words >= 2 && visit(start, end)) return;
+    i = end;
+  }
 }
 
 /**
