@@ -1,4 +1,4 @@
-import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASONS } from '../lexicon/calendar.js';
+import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASONS, YEAR_CUES } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber, parseOrdinal } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
@@ -6,7 +6,7 @@ import { partialIso } from './resolve-date.js';
 import { hasPossessive, isLowerWord, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
 
-/** Date forms read by dates.ts: digits and signs (9/17/16, centuries), holidays, parts of periods, parts of a day. */
+/** Date forms read by dates.ts: digits and signs (9/17/16, centuries, bare years), holidays, parts of periods, parts of a day. */
 
 /** Words that name a part of a period ("the end of the year"); read by starts.ts too. */
 export const PERIOD_PARTS: ReadonlySet<string> = new Set(['end', 'middle', 'start', 'beginning', 'turn']);
@@ -175,4 +175,29 @@ export function barePeriod(tokens: readonly Token[], i: number): { fact: RawFact
   }
   const { start, end } = span(tokens, from, at + 1);
   return { fact: rawFact('duration', start, end, { unit: TIME_UNITS.get(word.lower)!.unit }), next: at + 1 };
+}
+
+/** A year in full, 1800-2099. */
+const FULL_YEAR = /^(?:1[89]|20)\d\d$/;
+/** A lower-case word in -s: the plural noun a count would take ("2000 jobs"). */
+const LOWER_PLURAL = /^\p{Ll}{3,}s$/u;
+
+/** A bare year: "in 2014", "2014's", "the 1990s"; not "2000 people". */
+export function year(tokens: readonly Token[], i: number): { fact: RawFact; next: number } | null {
+  const token = tokens[i]!;
+  if (!startsDigit(token.text)) return null;
+  // "the '80s": a decade with its century left out, a period of time, not a count.
+  if (token.text.length === 2 && /^\d0$/.test(token.text) && tokens[i + 1]?.text === 's' && !tokens[i + 1]!.spaced && !token.spaced && /^['’]$/.test(tokens[i - 1]?.text ?? '')) {
+    return { fact: rawFact('date', tokens[i - 1]!.start, tokens[i + 1]!.end, {}), next: i + 2 };
+  }
+  if (!FULL_YEAR.test(token.text)) return null;
+  const after = tokens[i + 1];
+  if (after && !after.spaced && after.lower === 's') {
+    return { fact: rawFact('date', token.start, after.end, { normalized: { value: `${token.text.slice(0, 3)}X`, unit: null } }), next: i + 2 };
+  }
+  const cue = YEAR_CUES.has(tokens[i - 1]?.lower ?? '') || MONTHS.has(tokens[i - 1]?.lower ?? '');
+  // "2000 jobs" counts; "the 1995 tax filings", "the 2008 campaign" are dates.
+  const nounAfter = after !== undefined && LOWER_PLURAL.test(after.text) && !/^(?:was|is|has|as|its|this|his)$/.test(after.lower);
+  if (!cue && nounAfter) return null;
+  return { fact: rawFact('date', token.start, token.end, { date: token.text, normalized: { value: token.text, unit: null } }), next: i + 1 };
 }

@@ -1,6 +1,6 @@
-import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS, YEAR_CUES } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/calendar.js';
 import { TIME_UNITS } from '../lexicon/units.js';
-import { barePeriod, besideEvent, century, dayPart, named, periodPart, slashDate } from './date-forms.js';
+import { barePeriod, besideEvent, century, dayPart, named, periodPart, slashDate, year } from './date-forms.js';
 import { parseNumber } from './numbers.js';
 import {
   BARE_PERIOD, BESIDE_EVENT, CENTURY, CLOCK, DATE_START, DAY_PART, DIGIT_FORMS, MONTH_DATE, NAMED, OFFSET, PERIOD_PART, RELATIVE, WEEKDAY,
@@ -22,8 +22,6 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 export const PERIOD_MODIFIERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['recent', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1],
 ]);
-/** A lower-case word in -s: the plural noun a count would take ("2000 jobs"). */
-const LOWER_PLURAL = /^\p{Ll}{3,}s$/u;
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /**
@@ -247,24 +245,4 @@ function offset(tokens: readonly Token[], i: number, published: Date | null): Fo
     fact: rawFact('date', start, end, { value: number.value, unit: unit.unit, date, normalized: date ? { value: date, unit: null } : null }),
     next: number.next + (fromNow ? 3 : 2),
   };
-}
-
-/** A bare year: "in 2014", "2014's", "the 1990s"; not "2000 people". */
-function year(tokens: readonly Token[], i: number): Found | null {
-  const token = tokens[i]!;
-  if (!startsDigit(token.text)) return null;
-  // "the '80s": a decade with its century left out, a period of time, not a count.
-  if (token.text.length === 2 && /^\d0$/.test(token.text) && tokens[i + 1]?.text === 's' && !tokens[i + 1]!.spaced && !token.spaced && /^['’]$/.test(tokens[i - 1]?.text ?? '')) {
-    return { fact: rawFact('date', tokens[i - 1]!.start, tokens[i + 1]!.end, {}), next: i + 2 };
-  }
-  if (!YEAR.test(token.text)) return null;
-  const after = tokens[i + 1];
-  if (after && !after.spaced && after.lower === 's') {
-    return { fact: rawFact('date', token.start, after.end, { normalized: { value: `${token.text.slice(0, 3)}X`, unit: null } }), next: i + 2 };
-  }
-  const cue = YEAR_CUES.has(tokens[i - 1]?.lower ?? '') || MONTHS.has(tokens[i - 1]?.lower ?? '');
-  // "2000 jobs" counts; "the 1995 tax filings", "the 2008 campaign" are dates.
-  const nounAfter = after !== undefined && LOWER_PLURAL.test(after.text) && !/^(?:was|is|has|as|its|this|his)$/.test(after.lower);
-  if (!cue && nounAfter) return null;
-  return { fact: rawFact('date', token.start, token.end, { date: token.text, normalized: { value: token.text, unit: null } }), next: i + 1 };
 }
