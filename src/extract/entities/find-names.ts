@@ -106,7 +106,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members named in the plural
       // before what they stand for.
       const orgJoin: boolean = ((candidate.lower === 'for' || (candidate.lower === 'on' && ON_HEADS.has(last.lower)) || (candidate.lower === 'to' && !headline)) && ORG_WORDS.has(last.lower))
-        || (/^(?:for|against)$/.test(candidate.lower) && MEMBER_PLURALS.has(last.lower) && !headline)
+        || ((candidate.lower === 'for' || candidate.lower === 'against') && MEMBER_PLURALS.has(last.lower) && !headline)
         || (orgName && candidate.lower === 'and');
       if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
         orgName ||= orgJoin || (candidate.lower === 'of' && ORG_WORDS.has(last.lower));
