@@ -26,9 +26,29 @@ function isPlainLowerCode(cp: number): boolean {
   return cp < 128 && (cp < 65 || cp > 90);
 }
 
-/** Inside a word: a letter, an apostrophe or a hyphen. */
+/** Inside a word: a letter, an apostrophe or a hyphen. ASCII by comparisons, without the class table. */
 function isWordCode(cp: number): boolean {
-  return cp === 39 || cp === 0x2019 || cp === 45 || isLetterCode(cp);
+  if (cp < 128) return cp === 39 || cp === 45 || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  return cp === 0x2019 || isLetterCode(cp);
+}
+
+/**
+ * Offset of the first upper-case letter at or after `i` (or the text's length). Most characters
+ * are ASCII and not capitals, so they are passed by a comparison of char codes.
+ */
+function nextCapital(text: string, i: number): number {
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) return i;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (isUpperCode(cp)) return i;
+    i += codeUnits(cp);
+  }
+  return i;
 }
 
 /**
@@ -89,13 +109,9 @@ function nameWordEnd(text: string, i: number): number {
  * in it ends at the same place), so the scan goes on after it. Stops when `visit` returns true.
  */
 export function forEachNameRun(text: string, visit: (start: number, end: number) => boolean): void {
-  let i = 0;
+  let i = nextCapital(text, 0);
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
-    if (!isUpperCode(cp)) {
-      i += codeUnits(cp);
-      continue;
-    }
     const start = i;
     let end = nameWordEnd(text, i + codeUnits(cp));
     let words = 1;
@@ -106,7 +122,7 @@ export function forEachNameRun(text: string, visit: (start: number, end: number)
       words++;
     }
     if (words >= 2 && visit(start, end)) return;
-    i = end;
+    i = nextCapital(text, end);
   }
 }
 
@@ -116,21 +132,17 @@ export function forEachNameRun(text: string, visit: (start: number, end: number)
  * it. Bounds, not the word, so a caller can rule a word out before paying for its slice.
  */
 export function forEachCapitalised(text: string, visit: (start: number, end: number) => void): void {
-  let i = 0;
+  let i = nextCapital(text, 0);
   while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (!isUpperCode(cp)) {
-      i += codeUnits(cp);
-      continue;
-    }
     const start = i;
-    i += codeUnits(cp);
+    i += codeUnits(text.codePointAt(i)!);
     while (i < text.length) {
       const next = text.codePointAt(i)!;
       if (!isWordCode(next)) break;
       i += codeUnits(next);
     }
     visit(start, i);
+    i = nextCapital(text, i);
   }
 }
 

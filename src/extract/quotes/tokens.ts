@@ -22,21 +22,37 @@ function isJoinerCode(code: number): boolean {
   return code === 45 || code === 39 || code === 0x2019 || code === 46 || code === 38;
 }
 
-/**
- * End of the token starting at `i` (not white space), as the regex
- * `[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]` would match it, and whether it is a word.
- * A hand-written scan: the regex with its match objects was the tokeniser's main cost.
- */
-function tokenEnd(text: string, i: number, to: number): number {
-  let cp = codePointWithin(text, i, to);
-  if (!isAlnumCode(cp)) return i + codeUnits(cp);
-  let end = i + codeUnits(cp);
-  for (;;) {
-    while (end < to && isAlnumCode((cp = codePointWithin(text, end, to)))) end += codeUnits(cp);
-    // A joiner counts only with a letter or digit after it (`U.S.` ends before its last dot).
-    if (end + 1 < to && isJoinerCode(text.charCodeAt(end)) && isAlnumCode(codePointWithin(text, end + 1, to))) end++;
-    else return end;
+/** `[A-Za-z0-9]`: the letters and digits most tokens are made of, decided without a table. */
+function isAsciiAlnumCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** End of the run of letters and digits from `i`; ASCII is read by char code alone. */
+function alnumRunEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (!isAsciiAlnumCode(code)) return i;
+      i++;
+      continue;
+    }
+    const cp = codePointWithin(text, i, to);
+    if (!isAlnumCode(cp)) return i;
+    i += codeUnits(cp);
   }
+  return i;
+}
+
+/**
+ * End of the word starting at `i` (its first character a letter or digit), as the regex
+ * `[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*` would match it. A hand-written scan: the regex with
+ * its match objects was the tokeniser's main cost.
+ */
+function wordEnd(text: string, i: number, to: number): number {
+  let end = alnumRunEnd(text, i, to);
+  // A joiner counts only with a letter or digit after it (`U.S.` ends before its last dot).
+  while (end + 1 < to && isJoinerCode(text.charCodeAt(end)) && isAlnumCode(codePointWithin(text, end + 1, to))) end = alnumRunEnd(text, end + 1, to);
+  return end;
 }
 
 /**
@@ -55,13 +71,15 @@ export function tokenize(
   let s = 0;
   let start = from;
   while (start < to) {
-    const cp = codePointWithin(text, start, to);
-    if (isSpaceCode(cp)) {
+    const code = text.charCodeAt(start);
+    // ASCII decided by char code: a space, a letter or digit, or punctuation of one unit.
+    const cp = code < 128 ? code : codePointWithin(text, start, to);
+    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : isSpaceCode(cp)) {
       start += codeUnits(cp);
       continue;
     }
-    const end = tokenEnd(text, start, to);
-    const word = isAlnumCode(cp);
+    const word = code < 128 ? isAsciiAlnumCode(code) : isAlnumCode(cp);
+    const end = word ? wordEnd(text, start, to) : start + codeUnits(cp);
     const token = text.slice(start, end);
     while (q < quotes.length && quotes[q]!.close <= start) q++;
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= start) s++;
