@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMention, possibleSurnameKeys, surnameKey } from '../../src/extract/quotes/names.js';
-import { lowerCased } from '../../src/extract/quotes/char-class.js';
+import { parseMention, possibleSurnameKeys, surnameKey, words } from '../../src/extract/quotes/names.js';
+import { lowerCased, startsUpper } from '../../src/extract/quotes/char-class.js';
 import { tokenize } from '../../src/extract/quotes/tokens.js';
 import { forEachCapitalised, forEachNameRun, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
 
@@ -105,6 +105,22 @@ describe('quote extractor scanners', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('words splits a speaker phrase as the word regex did', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(words(text)).toEqual(regexMatches(text, /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu).map(([w]) => w));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('startsUpper is the capital test of the regex', () => {
+    fc.assert(fc.property(texts, (text) => {
+        expect(startsUpper(text)).toBe(/^\p{Lu}/u.test(text));
+        expect(startsUpper(text.slice(0, 1))).toBe(/^\p{Lu}/u.test(text.slice(0, 1)));
+      }), { numRuns: 500 });
   });
 
   it('lowerCased is toLowerCase', () => {

@@ -62,6 +62,14 @@ export function isSpaceCode(cp: number): boolean {
   return (classesOf(cp) & SPACE) !== 0;
 }
 
+/**
+ * `/^\p{Lu}/u.test(s)`: the string starts with an upper-case letter. One table look-up; each
+ * regex literal of that test was compiled on its first use, a cost paid again by every cold run.
+ */
+export function startsUpper(s: string): boolean {
+  return s.length > 0 && isUpperCode(s.codePointAt(0)!);
+}
+
 /** Length in UTF-16 units of the code point `cp`. */
 export function codeUnits(cp: number): number {
   return cp > 0xffff ? 2 : 1;

@@ -1,5 +1,6 @@
 import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import type { Token } from './tokens.js';
+import { startsUpper } from './char-class.js';
 
 /** Length in tokens of the cue starting at `i` (`said` 1, `according to` 2), or 0 when none. */
 export function cueLength(tokens: readonly Token[], i: number, headline = false): number {
@@ -30,13 +31,13 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   const tok = tokens[i]!;
   // Capitalised cue words mid-sentence are names or titles (`State`, `Call`), not verbs.
   // Headlines capitalise every word, so there only the common headline verbs (`Trump Says`) count.
-  if (/^\p{Lu}/u.test(tok.text) && prev && prev.word) return headline && HEADLINE_CUES.has(tok.lower);
+  if (startsUpper(tok.text) && prev && prev.word) return headline && HEADLINE_CUES.has(tok.lower);
   // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
   if (namingParticiple(tokens, i)) return false;
   if (NOUN_LIKE.has(tok.lower)) {
     // `the Paris attacks`, `her State Department emails`: a name between a determiner and the word makes it a noun.
-    if (prev && /^\p{Lu}/u.test(prev.text) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? '')) return false;
+    if (prev && startsUpper(prev.text) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? '')) return false;
     const next = tokens[i + 1];
     const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text) || OBJECT_PRONOUNS.has(next.lower));
     const pronounBefore = prev !== undefined && PRONOUN_SUBJECTS.has(prev.lower);
@@ -44,7 +45,7 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
     // `," the editorial read.`: any noun right before counts when a quotation has just closed.
     const closesClause = next === undefined || next.text === '.' || next.text === ',';
     // `Super Tuesday states, according to ...`: before a comma, only a quotation just closed makes it a verb.
-    const named = /^\p{Lu}/u.test(prev?.text ?? '') && (next?.text !== ',' || quoteJustClosed(tokens, i));
+    const named = startsUpper(prev?.text ?? '') && (next?.text !== ',' || quoteJustClosed(tokens, i));
     const trailing = prev !== undefined && closesClause && (named || (prev.word && quoteJustClosed(tokens, i)));
     return clauseFollows || pronounBefore || trailing;
   }
@@ -90,7 +91,7 @@ function introducesQuote(tokens: readonly Token[], i: number): boolean {
 function namingParticiple(tokens: readonly Token[], i: number): boolean {
   if (!NAMING.has(tokens[i]!.lower) || tokens[i - 1]?.word !== true) return false;
   const next = tokens[i + 1];
-  if (!next || !(/^\p{Lu}/u.test(next.text) || /^["“‘']$/.test(next.text))) return false;
+  if (!next || !(startsUpper(next.text) || /^["“‘']$/.test(next.text))) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const word = tokens[k]!.lower;
     if (word === 'a' || word === 'an') return true;

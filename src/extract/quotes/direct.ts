@@ -7,6 +7,7 @@ import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution,
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
+import { startsUpper } from './char-class.js';
 
 /** How many tokens before an opening mark the cue may sit: `he told reporters in Paris on Tuesday:`. */
 const LEFT_CUE_WINDOW = 10;
@@ -175,7 +176,7 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     const nextOpen = n + 1 < spans.length ? ctx.spanOpen[n + 1]! : tokens.length;
     const [, sentenceEnd] = sentenceBounds(ctx, ctx.spanClose[n]! - 1);
     if (findRight(ctx, ctx.spanClose[n]!, Math.min(sentenceEnd, nextOpen))) return;
-    if (!/^\p{Lu}/u.test(ctx.text[spans[n]!.start] ?? '')) return;
+    if (!startsUpper(ctx.text[spans[n]!.start] ?? '')) return;
     quote.fragments.push({ start: spans[n]!.start, end: spans[n]!.end });
     ctx.claimed[n] = true;
   }

@@ -11,6 +11,7 @@ import { resolveSpeakers } from './resolve.js';
 import { previousSentenceSpeaker, sentenceSubject } from './sentence-subject.js';
 import { subjectBefore } from './speaker-phrase.js';
 import { skipQuotedTitles } from './titles-in-quotes.js';
+import { startsUpper } from './char-class.js';
 
 /** Fewest words for an unattributed quotation to count; shorter ones are scare quotes or titles. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -98,7 +99,7 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
       ctx.quotes.push({ kind: 'direct', fragments: [fragment], mention: leadingSubject(previous), cue: colonCue(previous), audience: null, paragraph: ctx.block.paragraph, sentence, continues: false });
       continue;
     }
-    if (words >= MIN_UNATTRIBUTED_WORDS && /^\p{Lu}/u.test(ctx.text[span.start] ?? '')) {
+    if (words >= MIN_UNATTRIBUTED_WORDS && startsUpper(ctx.text[span.start] ?? '')) {
       ctx.claimed[k] = true;
       const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: opensBlock ? null : (sentenceSubject(ctx, ctx.spanOpen[k]!) ?? previousSentenceSpeaker(ctx, ctx.spanOpen[k]!)), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true };
       if (opensBlock && ctx.spans.length === 1) orphans.push(quote);
@@ -160,9 +161,9 @@ function leadingSubject(ctx: BlockContext): RawQuote['mention'] {
   const first = ctx.tokens[i];
   if (!first || first.quote !== -1 || i > from + 1 && ctx.tokens[i - 1]!.text !== ',') return null;
   if (/^(?:he|she|they|we|i)$/i.test(first.text)) return { start: first.start, end: first.end, text: first.text };
-  if (!/^\p{Lu}/u.test(first.text)) return null;
+  if (!startsUpper(first.text)) return null;
   let to = i;
-  while (to + 1 < ctx.tokens.length && to - i < 4 && /^\p{Lu}/u.test(ctx.tokens[to + 1]!.text)) to++;
+  while (to + 1 < ctx.tokens.length && to - i < 4 && startsUpper(ctx.tokens[to + 1]!.text)) to++;
   return { start: first.start, end: ctx.tokens[to]!.end, text: ctx.text.slice(first.start, ctx.tokens[to]!.end) };
 }
 

@@ -1,4 +1,4 @@
-import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode, lowerCased } from './char-class.js';
+import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode, lowerCased, startsUpper } from './char-class.js';
 
 /** A word or a punctuation mark of a block, with its place. */
 export interface Token {
@@ -48,7 +48,7 @@ function alnumRunEnd(text: string, i: number, to: number): number {
  * `[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*` would match it. A hand-written scan: the regex with
  * its match objects was the tokeniser's main cost.
  */
-function wordEnd(text: string, i: number, to: number): number {
+export function wordEnd(text: string, i: number, to: number): number {
   let end = alnumRunEnd(text, i, to);
   // A joiner counts only with a letter or digit after it (`U.S.` ends before its last dot).
   while (end + 1 < to && isJoinerCode(text.charCodeAt(end)) && isAlnumCode(codePointWithin(text, end + 1, to))) end = alnumRunEnd(text, end + 1, to);
@@ -93,5 +93,5 @@ export function tokenize(
 
 /** True for a token that starts with a capital letter. */
 export function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return startsUpper(token.text);
 }
