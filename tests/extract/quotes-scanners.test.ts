@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMention, possibleSurnameKeys, surnameKey, words } from '../../src/extract/quotes/names.js';
-import { lowerCased, startsUpper } from '../../src/extract/quotes/char-class.js';
+import { lowerCased, startsDigit, startsLower, startsUpper } from '../../src/extract/quotes/char-class.js';
+import { titleWords } from '../../src/extract/quotes/titles-in-quotes.js';
 import { tokenize } from '../../src/extract/quotes/tokens.js';
 import { forEachCapitalised, forEachNameRun, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
 
@@ -116,11 +117,27 @@ describe('quote extractor scanners', () => {
     );
   });
 
-  it('startsUpper is the capital test of the regex', () => {
+  it.each([
+    ['startsUpper', startsUpper, /^\p{Lu}/u],
+    ['startsLower', startsLower, /^\p{Ll}/u],
+    ['startsDigit', startsDigit, /^\p{N}/u],
+  ] as const)('%s is the test of its regex', (_, starts, pattern) => {
     fc.assert(fc.property(texts, (text) => {
-        expect(startsUpper(text)).toBe(/^\p{Lu}/u.test(text));
-        expect(startsUpper(text.slice(0, 1))).toBe(/^\p{Lu}/u.test(text.slice(0, 1)));
+        expect(starts(text)).toBe(pattern.test(text));
+        expect(starts(text.slice(0, 1))).toBe(pattern.test(text.slice(0, 1)));
       }), { numRuns: 500 });
+  });
+
+  it('titleWords finds the words of a stretch the title regex found, up to its limit', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(5), fc.nat(5), fc.nat(8), (text, cutStart, cutEnd, limit) => {
+        const from = Math.min(cutStart, text.length);
+        const to = Math.max(from, text.length - cutEnd);
+        const expected = regexMatches(text.slice(from, to), /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu).map(([w]) => w);
+        expect(titleWords(text, from, to, limit)).toEqual(expected.length > limit ? null : expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('lowerCased is toLowerCase', () => {

@@ -13,6 +13,7 @@ const UPPER = 4;
 const SPACE = 8;
 /** Set once a BMP entry of the table has been computed. */
 const KNOWN = 16;
+const LOWER = 32;
 
 let table: Uint8Array | null = null;
 
@@ -22,6 +23,7 @@ function computeClasses(cp: number): number {
   if (/\p{L}/u.test(ch)) flags |= LETTER;
   if (/\p{N}/u.test(ch)) flags |= DIGIT;
   if (/\p{Lu}/u.test(ch)) flags |= UPPER;
+  if (/\p{Ll}/u.test(ch)) flags |= LOWER;
   // `\s` of a JavaScript regex: Unicode white space plus line terminators and the BOM.
   if (/\s/u.test(ch)) flags |= SPACE;
   return flags;
@@ -29,7 +31,7 @@ function computeClasses(cp: number): number {
 
 function classesOf(cp: number): number {
   if (cp < 128) {
-    if (cp >= 97 && cp <= 122) return LETTER;
+    if (cp >= 97 && cp <= 122) return LETTER | LOWER;
     if (cp >= 65 && cp <= 90) return LETTER | UPPER;
     if (cp >= 48 && cp <= 57) return DIGIT;
     if (cp === 32 || (cp >= 9 && cp <= 13)) return SPACE;
@@ -68,6 +70,16 @@ export function isSpaceCode(cp: number): boolean {
  */
 export function startsUpper(s: string): boolean {
   return s.length > 0 && isUpperCode(s.codePointAt(0)!);
+}
+
+/** `/^\p{Ll}/u.test(s)`: the string starts with a lower-case letter. */
+export function startsLower(s: string): boolean {
+  return s.length > 0 && (classesOf(s.codePointAt(0)!) & LOWER) !== 0;
+}
+
+/** `/^\p{N}/u.test(s)`: the string starts with a digit or other number character of any script. */
+export function startsDigit(s: string): boolean {
+  return s.length > 0 && (classesOf(s.codePointAt(0)!) & DIGIT) !== 0;
 }
 
 /** Length in UTF-16 units of the code point `cp`. */

@@ -7,7 +7,7 @@ import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution,
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
-import { startsUpper } from './char-class.js';
+import { startsLower, startsUpper } from './char-class.js';
 
 /** How many tokens before an opening mark the cue may sit: `he told reporters in Paris on Tuesday:`. */
 const LEFT_CUE_WINDOW = 10;
@@ -127,7 +127,7 @@ const MAX_INFINITIVE_LEAD = 6;
 function infinitiveSubject(ctx: BlockContext, c: number, from: number): TokenRange | null {
   const { tokens } = ctx;
   let k = c - 1;
-  while (k - 1 >= from && c - k <= MAX_INFINITIVE_LEAD && tokens[k - 1]!.word && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !SPEAKER_PRONOUNS.has(tokens[k - 1]!.lower) && !['the', 'a', 'an', 'that', 'which', 'who'].includes(tokens[k - 1]!.lower)) k--;
+  while (k - 1 >= from && c - k <= MAX_INFINITIVE_LEAD && tokens[k - 1]!.word && startsLower(tokens[k - 1]!.text) && !SPEAKER_PRONOUNS.has(tokens[k - 1]!.lower) && !['the', 'a', 'an', 'that', 'which', 'who'].includes(tokens[k - 1]!.lower)) k--;
   return subjectBefore(tokens, k, from) ?? subjectRange(ctx, c);
 }
 

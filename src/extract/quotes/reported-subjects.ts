@@ -5,6 +5,7 @@ import { CUE_MODIFIERS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import type { BlockContext } from './block-context.js';
 import { subjectRange } from './sentence-subject.js';
 import { subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { startsLower } from './char-class.js';
 
 /**
  * `Hale spent the morning talking about the bridge`: a participle after a lower-case word is the
@@ -15,7 +16,7 @@ export function participleSubject(ctx: BlockContext, c: number, from: number): T
   const { tokens } = ctx;
   if (!tokens[c]!.lower.endsWith('ing') || c <= from) return null;
   const before = tokens[c - 1]!;
-  if (!before.word || !/^\p{Ll}/u.test(before.text) || SPEAKER_PRONOUNS.has(before.lower) || /s$/.test(before.lower)) return null;
+  if (!before.word || !startsLower(before.text) || SPEAKER_PRONOUNS.has(before.lower) || /s$/.test(before.lower)) return null;
   return subjectRange(ctx, c);
 }
 

@@ -5,6 +5,7 @@ import { isCapitalised } from './tokens.js';
 import type { RawQuote } from './raw-quote.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { cueLength } from './cues.js';
+import { startsLower } from './char-class.js';
 
 /** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
 const CLAUSE_OPENERS = new Set([
@@ -65,14 +66,14 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   while (end + 1 < open && end - i < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
   // The name must be followed by its verb or an appositive, not be a modifier (`Trump supporters`).
   const after = tokens[end + 1];
-  if (!after || !(after.text === ',' || after.text === '(' || /^\p{Ll}/u.test(after.text))) return null;
+  if (!after || !(after.text === ',' || after.text === '(' || startsLower(after.text))) return null;
   // `Ryan’s campaign shrugged off ...`: a possessive name and one noun, then the verb.
   if (/[’']s$/u.test(tokens[end]!.text)) return possessiveSubject(ctx, i, end, open);
   // `In Salem, New Hampshire, Trump went ...`: a place closing the opening phrase, then the subject.
   if (opened && after.text === ',' && isCapitalised(tokens[end + 2] ?? first) && end + 2 < open) {
     let next = end + 2;
     while (next + 1 < open && next - end < MAX_NAME_WORDS && nameGoesOn(ctx, next + 1)) next++;
-    if (/^\p{Ll}/u.test(tokens[next + 1]?.text ?? '') && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return { from: end + 2, to: next };
+    if (startsLower(tokens[next + 1]?.text ?? '') && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return { from: end + 2, to: next };
   }
   return { from: i, to: end };
 }
@@ -120,8 +121,8 @@ function describedSubject(ctx: BlockContext, the: number, open: number): TokenRa
     const tok = tokens[k]!;
     if (!tok.word || tok.quote !== -1) return null;
     // `The Slate technology columnist David Auerbach went ...`: a name after the description is the subject.
-    if (isCapitalised(tok) && !isRoleWord(tok.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return namedAfterDescription(ctx, k, open);
-    if (/^\p{Ll}/u.test(tok.text) && (/(?:ed|[^s]s)$/.test(tok.lower) || cueLength(tokens, k) > 0)) return { from: the, to: k - 1 };
+    if (isCapitalised(tok) && !isRoleWord(tok.text) && startsLower(tokens[k - 1]!.text)) return namedAfterDescription(ctx, k, open);
+    if (startsLower(tok.text) && (/(?:ed|[^s]s)$/.test(tok.lower) || cueLength(tokens, k) > 0)) return { from: the, to: k - 1 };
     if (NOT_NAME_WORDS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower)) return null;
   }
   return null;
@@ -131,7 +132,7 @@ function describedSubject(ctx: BlockContext, the: number, open: number): TokenRa
 function namedAfterDescription(ctx: BlockContext, k: number, open: number): TokenRange | null {
   let end = k;
   while (end + 1 < open && end - k < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
-  return /^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? '') ? { from: k, to: end } : null;
+  return startsLower(ctx.tokens[end + 1]?.text ?? '') ? { from: k, to: end } : null;
 }
 
 /** `Ryan’s campaign`, `Clinton’s response`: a possessive name and the one noun it owns, before a lower-case verb. */
@@ -140,6 +141,6 @@ function possessiveSubject(ctx: BlockContext, from: number, end: number, open: n
   const noun = tokens[end + 1];
   const verb = tokens[end + 2];
   if (end + 2 >= open || !noun?.word || !verb?.word || noun.quote !== -1 || verb.quote !== -1) return null;
-  if (!/^\p{Ll}/u.test(noun.text) || !/^\p{Ll}/u.test(verb.text) || cueLength(tokens, end + 1) > 0) return null;
+  if (!startsLower(noun.text) || !startsLower(verb.text) || cueLength(tokens, end + 1) > 0) return null;
   return { from, to: end + 1 };
 }

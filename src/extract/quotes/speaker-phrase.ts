@@ -2,6 +2,7 @@ import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '.
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
+import { startsDigit, startsLower } from './char-class.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
 export interface TokenRange {
@@ -81,7 +82,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (j < floor || tokens[j]!.text !== ',') return null;
     const inner = tokens[j + 1];
     // `Smith, a spokesman for X, said`, `Smith, 45, said`: a description or an age.
-    if (!inner || !(inner.lower === 'who' || inner.lower === 'a' || inner.lower === 'an' || inner.lower === 'the' || /^\p{Ll}/u.test(inner.text) || isCapitalised(inner) || /^\p{N}+$/u.test(inner.text))) return null;
+    if (!inner || !(inner.lower === 'who' || inner.lower === 'a' || inner.lower === 'an' || inner.lower === 'the' || startsLower(inner.text) || isCapitalised(inner) || /^\p{N}+$/u.test(inner.text))) return null;
     i = j - 1;
   }
   if (i < floor || tokens[i]!.quote !== -1) return null;
@@ -119,7 +120,7 @@ function trimModifiers(tokens: readonly Token[], from: number, to: number): Toke
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function isNumberWord(token: Token | undefined): boolean {
-  return token !== undefined && (/^\p{N}/u.test(token.text) || NUMBER_WORDS.has(token.lower));
+  return token !== undefined && (startsDigit(token.text) || NUMBER_WORDS.has(token.lower));
 }
 
 /** The `in` of a poll share, `six in 10` or `3 in 5`: part of who answered, not a place. */
@@ -136,7 +137,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   const from = i;
   let words = 0;
   // `said former Gov. Jim Doyle`, `said election lawyer Joe Birkenstock`: lower-case words before a name.
-  const described = i < ceiling && /^\p{Ll}/u.test(tokens[i]!.text) && !DESCRIPTION_OPENERS.has(tokens[i]!.lower) && nameSoonAfter(tokens, i, ceiling);
+  const described = i < ceiling && startsLower(tokens[i]!.text) && !DESCRIPTION_OPENERS.has(tokens[i]!.lower) && nameSoonAfter(tokens, i, ceiling);
   let named = false;
   while (i < ceiling && words < MAX_PHRASE_WORDS) {
     const tok = tokens[i]!;
@@ -216,8 +217,8 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   const head = tokens[to]!;
   // A number (`rose 6 percent, 10 said`) is a statistic's part, not who spoke; a poll share
   // (`six in 10 said`) is who answered.
-  if (/^\p{N}/u.test(head.text) && !(to - 1 > from && isShare(tokens, to - 1))) return null;
-  if (/^\p{Ll}/u.test(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower) || ENDS_NO_PHRASE.has(head.lower))) return null;
+  if (startsDigit(head.text) && !(to - 1 > from && isShare(tokens, to - 1))) return null;
+  if (startsLower(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower) || ENDS_NO_PHRASE.has(head.lower))) return null;
   // A possessive head (`Trump’s charge`) means the cue word was a noun; a participle inside
   // (`Obama won his nomination by`, `calling Rubio’s`) means the phrase ran past the subject.
   if (/[’']s$/u.test(head.text)) return null;
@@ -225,11 +226,11 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
     const word = tokens[k]!;
     // Contractions (`isn’t`, `he’d`, `That’s`) and other cue words belong to a clause, not a name.
     if (/[’'](?:t|d|re|ve|ll|m)$/u.test(word.lower) || (k < to && /^(?:that|it|there|here|what|he|she)[’']s$/u.test(word.lower))) return null;
-    if (k < to && SPEECH_VERB_FORMS.has(word.lower) && /^\p{Ll}/u.test(word.text)) return null;
+    if (k < to && SPEECH_VERB_FORMS.has(word.lower) && startsLower(word.text)) return null;
     if (k === to) break;
-    if (/^\p{Ll}/u.test(word.text) && /(?:ed|ing)$/.test(word.lower) && !isRoleWord(word.text) && !/(?:thing|ling)$/.test(word.lower)) return null;
+    if (startsLower(word.text) && /(?:ed|ing)$/.test(word.lower) && !isRoleWord(word.text) && !/(?:thing|ling)$/.test(word.lower)) return null;
   }
-  if (from === to && /^\p{Ll}/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) return null;
+  if (from === to && startsLower(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) return null;
   return { from, to };
 }
 

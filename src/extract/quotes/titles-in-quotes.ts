@@ -1,4 +1,5 @@
 import type { BlockContext } from './block-context.js';
+import { codePointWithin, codeUnits, isAlnumCode, startsDigit, startsUpper } from './char-class.js';
 
 /** Longest quoted title we recognise (`The Rachel Maddow Show`, `Fox and Friends`). */
 const MAX_TITLE_WORDS = 7;
@@ -25,15 +26,47 @@ export function skipQuotedTitles(ctx: BlockContext): void {
       ctx.titles.add(k);
       continue;
     }
-    const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-    if (words.length === 0 || words.length > MAX_TITLE_WORDS) continue;
+    const words = titleWords(ctx.text, span.start, span.end, MAX_TITLE_WORDS);
+    if (words === null || words.length === 0) continue;
     // `"USA! USA!"`, `"What a Super Tuesday!"`: a cry, not a title.
     if (/!\W*$/u.test(quoted)) continue;
-    const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+    const titleCase = words.every((w, i) => startsUpper(w) || startsDigit(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
     // A one-word capitalised quote is often a name or a cry (`"Benghazi"`, `"Cruz!"`); only longer runs count.
-    if (titleCase && (words.length >= 2 || /^\p{N}/u.test(words[0]!))) {
+    if (titleCase && (words.length >= 2 || startsDigit(words[0]!))) {
       ctx.claimed[k] = true;
       ctx.titles.add(k);
     }
   }
+}
+
+/** Inside a word of a title: a letter, a digit, an apostrophe, a dot or a hyphen. */
+function isTitleWordCode(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 46 || cp === 45 || isAlnumCode(cp);
+}
+
+/**
+ * The words of `text.slice(from, to)` as the regex `[\p{L}\p{N}][\p{L}\p{N}'’.-]*` (flags `gu`)
+ * finds them, or null once there are more than `limit`: a long quotation is no title, and is not
+ * read to its end.
+ */
+export function titleWords(text: string, from: number, to: number, limit: number): string[] | null {
+  const found: string[] = [];
+  let i = from;
+  while (i < to) {
+    const cp = codePointWithin(text, i, to);
+    if (!isAlnumCode(cp)) {
+      i += codeUnits(cp);
+      continue;
+    }
+    let end = i + codeUnits(cp);
+    while (end < to) {
+      const next = codePointWithin(text, end, to);
+      if (!isTitleWordCode(next)) break;
+      end += codeUnits(next);
+    }
+    if (found.length === limit) return null;
+    found.push(text.slice(i, end));
+    i = end;
+  }
+  return found;
 }
