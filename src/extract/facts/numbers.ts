@@ -91,7 +91,7 @@ export const NUMBER_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'several'
  * number word (nor one with something hyphenated to it), not "a", "several", "half" or a vague
  * plural. Most tokens are rejected with a character test and one or two lookups.
  */
-export function mayStartNumber(token: Token): boolean {
+function mayStartNumber(token: Token): boolean {
   return startsDigit(token.text) || NUMBER_OPENERS.has(token.lower) || SMALL_NUMBERS.has(beforeHyphen(token.lower));
 }
 
