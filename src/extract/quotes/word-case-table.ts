@@ -37,44 +37,78 @@ function sameAt(key: string, text: string, start: number): boolean {
 /** Starting slots; doubled whenever the table is half full, so probe runs stay short. */
 const INITIAL_SLOTS = 1024;
 
+/** The table itself: slot -> 1 + index of its key, and per key its hash and count. */
+class Counts implements WordCaseTable {
+  slots = new Int32Array(INITIAL_SLOTS);
+  mask = INITIAL_SLOTS - 1;
+  readonly keys: string[] = [];
+  readonly hashes: number[] = [];
+  readonly counts: number[] = [];
+
+  /** Slot of `key` (hash `h`), or of the empty slot where it would go. */
+  slotOfKey(key: string, h: number): number {
+    let slot = h & this.mask;
+    for (let at = this.slots[slot]!; at !== 0 && this.keys[at - 1] !== key; at = this.slots[slot]!) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** Slot of the plain word `text.slice(start, end)` (hash `h`), compared in place. */
+  slotOfText(text: string, start: number, end: number, h: number): number {
+    const length = end - start;
+    let slot = h & this.mask;
+    for (let at = this.slots[slot]!; at !== 0; at = this.slots[slot]!) {
+      const key = this.keys[at - 1]!;
+      if (key.length === length && sameAt(key, text, start)) break;
+      slot = (slot + 1) & this.mask;
+    }
+    return slot;
+  }
+
+  /** Adds `delta` to the count of the key at `slot`; false when the slot is empty. */
+  bump(slot: number, delta: number): boolean {
+    const at = this.slots[slot]!;
+    if (at === 0) return false;
+    this.counts[at - 1] = this.counts[at - 1]! + delta;
+    return true;
+  }
+
+  /** Puts a new key in the empty `slot`. */
+  add(slot: number, key: string, h: number, delta: number): void {
+    this.keys.push(key);
+    this.hashes.push(h);
+    this.counts.push(delta);
+    this.slots[slot] = this.keys.length;
+    if (this.keys.length * 2 > this.slots.length) this.grow();
+  }
+
+  grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let k = 0; k < this.keys.length; k++) {
+      let slot = this.hashes[k]! & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = k + 1;
+    }
+  }
+
+  balance(word: string): number {
+    const at = this.slots[this.slotOfKey(word, hashOf(word))]!;
+    return at === 0 ? 0 : this.counts[at - 1]!;
+  }
+}
+
 /**
  * Counts, in one pass, each word of the text (a maximal run of letters, apostrophes and hyphens
  * that begins with a letter, as `forEachWord` reads them) under its lower case: +1 for a writing
  * in lower case, -1 for any other.
  */
 export function countWordCases(text: string): WordCaseTable {
-  let slots = new Int32Array(INITIAL_SLOTS);
-  let mask = INITIAL_SLOTS - 1;
-  const keys: string[] = [];
-  const hashes: number[] = [];
-  const counts: number[] = [];
-
-  /** Slot of `key` (hash `h`), or of the empty slot where it would go. */
-  const slotOfKey = (key: string, h: number): number => {
-    let slot = h & mask;
-    for (let at = slots[slot]!; at !== 0 && keys[at - 1] !== key; at = slots[slot]!) slot = (slot + 1) & mask;
-    return slot;
-  };
-  const add = (slot: number, key: string, h: number, delta: number): void => {
-    keys.push(key);
-    hashes.push(h);
-    counts.push(delta);
-    slots[slot] = keys.length;
-    if (keys.length * 2 > slots.length) grow();
-  };
-  const grow = (): void => {
-    slots = new Int32Array(slots.length * 2);
-    mask = slots.length - 1;
-    for (let k = 0; k < keys.length; k++) {
-      let slot = hashes[k]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = k + 1;
-    }
-  };
-
+  const table = new Counts();
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800) cp = text.codePointAt(i)!;
     if (!isWordCode(cp)) {
       i += codeUnits(cp);
       continue;
@@ -85,8 +119,9 @@ export function countWordCases(text: string): WordCaseTable {
     let plain = cp < 128 && (cp < 65 || cp > 90);
     let h = Math.imul(FNV_OFFSET ^ cp, FNV_PRIME);
     i += codeUnits(cp);
-    while (i < text.length) {
-      const next = text.codePointAt(i)!;
+    while (i < n) {
+      let next = text.charCodeAt(i);
+      if (next >= 0xd800) next = text.codePointAt(i)!;
       if (!isWordCode(next)) break;
       if (plain && next < 128 && (next < 65 || next > 90)) h = Math.imul(h ^ next, FNV_PRIME);
       else plain = false;
@@ -94,30 +129,16 @@ export function countWordCases(text: string): WordCaseTable {
     }
     if (!startsWithLetter) continue;
     if (plain) {
-      const length = i - start;
-      let slot = h & mask;
-      let at = slots[slot]!;
-      while (at !== 0 && !(keys[at - 1]!.length === length && sameAt(keys[at - 1]!, text, start))) {
-        slot = (slot + 1) & mask;
-        at = slots[slot]!;
-      }
-      if (at !== 0) counts[at - 1] = counts[at - 1]! + 1;
-      else add(slot, text.slice(start, i), h, 1);
+      const slot = table.slotOfText(text, start, i, h);
+      if (!table.bump(slot, 1)) table.add(slot, text.slice(start, i), h, 1);
       continue;
     }
     const word = text.slice(start, i);
     const lower = word.toLowerCase();
-    const delta = word === lower ? 1 : -1;
     const lowerHash = hashOf(lower);
-    const slot = slotOfKey(lower, lowerHash);
-    const at = slots[slot]!;
-    if (at !== 0) counts[at - 1] = counts[at - 1]! + delta;
-    else add(slot, lower, lowerHash, delta);
+    const slot = table.slotOfKey(lower, lowerHash);
+    const delta = word === lower ? 1 : -1;
+    if (!table.bump(slot, delta)) table.add(slot, lower, lowerHash, delta);
   }
-  return {
-    balance: (word) => {
-      const at = slots[slotOfKey(word, hashOf(word))]!;
-      return at === 0 ? 0 : counts[at - 1]!;
-    },
-  };
+  return table;
 }
