@@ -93,6 +93,8 @@ describe('extractFacts dates', () => {
     ["The mood of today's meeting was calm.", 'today', '2016-10-20'],
     ['The form was signed on 9/17/16 at the office.', '9/17/16', '2016-09-17'],
     ['The form was signed on 17/9/2016 at the office.', '17/9/2016', '2016-09-17'],
+    // Further back than a Date reaches: a date with no calendar day, not a crash.
+    ['The dinosaurs died 65 million years ago.', '65 million years ago', null],
   ])('resolves %j against the publication date', async (sentence, text, date) => {
     const { facts } = await factsOf(sentence);
     expect(facts.find((fact) => fact.text === text)).toMatchObject({ date });

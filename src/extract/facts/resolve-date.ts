@@ -34,20 +34,30 @@ export function resolvePeriod(published: Date, which: -1 | 0 | 1, period: string
   return null;
 }
 
-/** A day offset by a number of units ("a week before", "two years ago"), as precise as the unit. */
+/**
+ * A day offset by a number of units ("a week before", "two years ago"), as precise as the unit.
+ * Null when the unit has no calendar form, or the day falls outside what a Date can hold ("65
+ * million years ago"): there is no calendar date to give.
+ */
 export function resolveOffset(published: Date, amount: number, unit: string): string | null {
   if (!Number.isInteger(amount)) return null;
+  const shifted = offsetDay(published, amount, unit);
+  if (shifted === null || Number.isNaN(shifted.day.getTime())) return null;
+  return shifted.precision === 'day' ? isoDay(shifted.day) : format(shifted.day, shifted.precision === 'month' ? 'yyyy-MM' : 'yyyy');
+}
+
+function offsetDay(published: Date, amount: number, unit: string): { day: Date; precision: 'day' | 'month' | 'year' } | null {
   switch (unit) {
     case 'day':
-      return isoDay(addDays(published, amount));
+      return { day: addDays(published, amount), precision: 'day' };
     case 'week':
-      return isoDay(addWeeks(published, amount));
+      return { day: addWeeks(published, amount), precision: 'day' };
     case 'month':
-      return format(addMonths(published, amount), 'yyyy-MM');
+      return { day: addMonths(published, amount), precision: 'month' };
     case 'year':
-      return format(addYears(published, amount), 'yyyy');
+      return { day: addYears(published, amount), precision: 'year' };
     case 'decade':
-      return format(addYears(published, amount * 10), 'yyyy');
+      return { day: addYears(published, amount * 10), precision: 'year' };
     default:
       return null;
   }
