@@ -9,6 +9,6 @@ export { parseSource } from './load/parse-source.js';
 export { structureArticle } from './structure/structure-article.js';
 export { splitSentences } from './structure/split-sentences.js';
 export { extractQuotes, groupSpeakers } from './extract/quotes/index.js';
-export { extractFacts, extractEntities } from './extract/facts/index.js';
+export { extractFacts, extractQuantityFacts, extractEntities } from './extract/facts/index.js';
 export { summarize, segmentSections } from './summarize/index.js';
 export { sanitizeForTerminal } from './render/sanitize.js';

@@ -11,6 +11,7 @@ describe('the library entry', () => {
       'UsageError',
       'extractEntities',
       'extractFacts',
+      'extractQuantityFacts',
       'extractQuotes',
       'groupSpeakers',
       'loadInputs',

@@ -1,6 +1,6 @@
 import type { Fact, FactType } from '../../article.js';
 import { UsageError } from '../../errors.js';
-import { extractFacts } from '../../extract/facts/index.js';
+import { extractFacts, extractQuantityFacts } from '../../extract/facts/index.js';
 import { renderFacts } from '../../render/facts.js';
 import { collectArticles, forEachArticle, printJson } from '../articles.js';
 import type { CommandContext } from '../context.js';
@@ -24,6 +24,9 @@ export const FACT_TYPES: readonly FactType[] = [
   'count', 'number', 'money', 'percent', 'measure', 'duration', 'date', 'time', 'ordinal', 'rank', 'person', 'place', 'organization',
 ];
 
+/** The fact types `extractQuantityFacts` leaves out. */
+const ENTITY_TYPES: readonly FactType[] = ['person', 'place', 'organization'];
+
 /**
  * `news-digest facts`: the facts of each article as a table grouped by kind, or as JSON
  * (`--json`, optionally with selected fields) or NDJSON. Throws UsageError for an unknown type
@@ -33,23 +36,25 @@ export async function runFacts(inputs: string[], options: FactsOptions, context:
   const types = parseTypes(options.type);
   const fields = parseFields(options.json);
   const pick = (fact: Fact) => pickFields(fact, fields);
+  // `--type number,date` asks for no people, places or organisations: skip finding them.
+  const extract = types && !ENTITY_TYPES.some((type) => types.has(type)) ? extractQuantityFacts : extractFacts;
   const keep = (facts: Fact[]) => (types ? facts.filter((fact) => types.has(fact.type)) : facts);
 
   if (options.ndjson) {
     return forEachArticle(inputs, context, (article) => {
-      for (const fact of keep(extractFacts(article))) context.io.out(JSON.stringify(pick(fact)) + '\n');
+      for (const fact of keep(extract(article))) context.io.out(JSON.stringify(pick(fact)) + '\n');
     });
   }
   if (options.json !== undefined && options.json !== false) {
     const { articles, exitCode } = await collectArticles(inputs, context);
-    const all = articles.map((article) => keep(extractFacts(article)).map(pick));
+    const all = articles.map((article) => keep(extract(article)).map(pick));
     if (articles.length > 0 || exitCode === 0) printJson(context, articles.length === 1 ? all[0] : all.flat());
     return exitCode;
   }
   let count = 0;
   return forEachArticle(inputs, context, (article) => {
     if (count++ > 0) context.io.out('\n');
-    context.io.out(renderFacts(article, keep(extractFacts(article)), context.io));
+    context.io.out(renderFacts(article, keep(extract(article)), context.io));
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Article, RankedSentence } from '../../article.js';
 import { renderSummary } from '../../render/summary.js';
-import { extractFacts } from '../../extract/facts/index.js';
+import { extractQuantityFacts } from '../../extract/facts/index.js';
 import { extractQuotes, groupSpeakers } from '../../extract/quotes/index.js';
 import { chooseKeyFacts, summarize, summaryHeadline } from '../../summarize/index.js';
 import { collectArticles, forEachArticle, printJson } from '../articles.js';
@@ -42,7 +42,7 @@ export async function runSummary(inputs: string[], options: SummaryOptions, cont
   return forEachArticle(inputs, context, (article) => {
     if (count++ > 0) context.io.out('\n' + '─'.repeat(Math.min(context.io.width, 40)) + '\n\n');
     const sentences = summarize(article, budget);
-    const facts = chooseKeyFacts(extractFacts(article));
+    const facts = chooseKeyFacts(extractQuantityFacts(article));
     const speakers = groupSpeakers(extractQuotes(article)).slice(0, MAX_SPEAKERS);
     context.io.out(renderSummary(article, { headline: summaryHeadline(article), sentences, facts, speakers }, context.io));
   });

@@ -16,6 +16,27 @@ import { textUnits, type Unit } from './tokens.js';
  */
 export function extractFacts(article: Article): Fact[] {
   const units = textUnits(article);
+  const facts = quantityFacts(article, units);
+  const { mentions } = findEntityMentions(article, units);
+  // Mentions come in document order, like the units: one forward walk finds each one's sentence.
+  let at = 0;
+  for (const { entity, mention } of mentions) {
+    while (at < units.length - 1 && units[at]!.end <= mention.start) at++;
+    facts.push(entityFact(entity, mention, units[at]!));
+  }
+  return facts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The facts of `extractFacts` without people, places and organisations: quantities, dates and
+ * times, in document order. For callers that never show entities (the summary's key facts), it
+ * skips the name finding, about a third of the work.
+ */
+export function extractQuantityFacts(article: Article): Fact[] {
+  return quantityFacts(article, textUnits(article));
+}
+
+function quantityFacts(article: Article, units: readonly Unit[]): Fact[] {
   const published = publicationDay(article.metadata.published);
   const facts: Fact[] = [];
   // Only a restatement of the headline or standfirst in the body is "the same fact": the same
@@ -38,13 +59,6 @@ export function extractFacts(article: Article): Fact[] {
         Object.assign(restated, { ...fact, mentions: [fact.mentions[0]!, ...restated.mentions] });
       } else facts.push(fact);
     }
-  }
-  const { mentions } = findEntityMentions(article, units);
-  // Mentions come in document order, like the units: one forward walk finds each one's sentence.
-  let at = 0;
-  for (const { entity, mention } of mentions) {
-    while (at < units.length - 1 && units[at]!.end <= mention.start) at++;
-    facts.push(entityFact(entity, mention, units[at]!));
   }
   return facts.sort((a, b) => a.start - b.start);
 }
