@@ -15,3 +15,14 @@ export interface RawQuote {
   /** The mention is the sentence's subject, guessed with no cue: not evidence of a named speaker. */
   guessed?: boolean;
 }
+
+/** What the quotes one clause gives share: all of a raw quote but its kind and fragments. */
+export type QuoteBase = Omit<RawQuote, 'kind' | 'fragments' | 'guessed'>;
+
+/**
+ * A raw quote of `base` with its kind and fragments, written out field by field in one order:
+ * a spread (`{ ...base, kind }`) was slow to build and gave the quotes differing shapes.
+ */
+export function quoteOf(base: QuoteBase, kind: QuoteKind, fragments: Span[]): RawQuote {
+  return { kind, fragments, mention: base.mention, cue: base.cue, audience: base.audience, paragraph: base.paragraph, sentence: base.sentence, continues: base.continues };
+}

@@ -3,7 +3,7 @@ import { tokenSpan, type BlockContext } from './block-context.js';
 import { audienceOf, contentEnd, contentStart, countWords, hasThat, isMark, MAX_CONTENT_TOKENS, sentenceHasQuote, trimBack } from './reported-clause.js';
 import { clauseEnd, coordinatedSubject, participleSubject, relativeSubject } from './reported-subjects.js';
 import { cueLength } from './cues.js';
-import type { RawQuote } from './raw-quote.js';
+import { quoteOf, type QuoteBase, type RawQuote } from './raw-quote.js';
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource, isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 
@@ -171,7 +171,7 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     }
   }
   if (words === 0) return;
-  const base: Omit<RawQuote, 'kind' | 'fragments'> = {
+  const base: QuoteBase = {
     mention: found.subject ? tokenSpan(ctx, found.subject.from, found.subject.to) : (found.mention ?? null),
     cue: tokenSpan(ctx, c, c + length - 1),
     audience: found.audience,
@@ -189,16 +189,16 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     for (let j = 1; j < free.length; j++) {
       const k = free[j]!;
       if (countWords(ctx, ctx.spanClose[free[j - 1]!]!, ctx.spanOpen[k]!) > MAX_FRAGMENT_GAP) {
-        ctx.quotes.push({ ...base, kind, fragments });
+        ctx.quotes.push(quoteOf(base, kind, fragments));
         fragments = [];
       }
       fragments.push({ start: ctx.spans[k]!.start, end: ctx.spans[k]!.end });
     }
-    ctx.quotes.push({ ...base, kind, fragments });
+    ctx.quotes.push(quoteOf(base, kind, fragments));
     return;
   }
   if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;
   const start = tokens[found.contentFrom]!.start;
   const end = tokens[found.contentTo - 1]!.end;
-  ctx.quotes.push({ ...base, kind: 'reported', fragments: [{ start, end }] });
+  ctx.quotes.push(quoteOf(base, 'reported', [{ start, end }]));
 }
