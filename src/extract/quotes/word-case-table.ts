@@ -1,8 +1,9 @@
 /**
  * The count behind `lowerCaseWords`, kept in a small open-addressing hash table of its own: with a
- * Map, every word of the article cost a slice and a string hash, and counting was the largest
- * single cost of resolving speakers. Here a word without capitals (most words) is hashed while it
- * is scanned and compared with the stored key in place, so it costs no allocation at all.
+ * Map, every word of the article cost a slice and a string hash (and a `toLowerCase` if it had a
+ * capital), and counting was the largest single cost of resolving speakers. Here an ASCII word
+ * (most words) is hashed in lower case while it is scanned and compared with the stored key in
+ * place, so a word seen before costs no allocation at all.
  */
 import { codeUnits, isLetterCode } from './char-class.js';
 
@@ -28,9 +29,14 @@ function isWordCode(cp: number): boolean {
   return cp === 0x2019 || isLetterCode(cp);
 }
 
-/** True when `key` is the text from `start`, unit for unit (the caller checked the length). */
-function sameAt(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** An ASCII char code in lower case: what `toLowerCase` does to an ASCII string. */
+function foldedCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** True when `key` is the ASCII text from `start` in lower case (the caller checked the length). */
+function sameFoldedAt(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== foldedCode(text.charCodeAt(start + k))) return false;
   return true;
 }
 
@@ -52,13 +58,16 @@ class Counts implements WordCaseTable {
     return slot;
   }
 
-  /** Slot of the plain word `text.slice(start, end)` (hash `h`), compared in place. */
-  slotOfText(text: string, start: number, end: number, h: number): number {
+  /**
+   * Slot of the lower case of the ASCII word `text.slice(start, end)` (hash `h`), compared in
+   * place with capitals folded, so a word seen before costs no slice and no `toLowerCase`.
+   */
+  slotOfAscii(text: string, start: number, end: number, h: number): number {
     const length = end - start;
     let slot = h & this.mask;
     for (let at = this.slots[slot]!; at !== 0; at = this.slots[slot]!) {
       const key = this.keys[at - 1]!;
-      if (key.length === length && sameAt(key, text, start)) break;
+      if (key.length === length && sameFoldedAt(key, text, start)) break;
       slot = (slot + 1) & this.mask;
     }
     return slot;
@@ -115,22 +124,28 @@ export function countWordCases(text: string): WordCaseTable {
     }
     const start = i;
     const startsWithLetter = cp !== 39 && cp !== 45 && cp !== 0x2019;
-    // Plain: ASCII with no capital, so the word is its own lower case and `h` is its key's hash.
-    let plain = cp < 128 && (cp < 65 || cp > 90);
-    let h = Math.imul(FNV_OFFSET ^ cp, FNV_PRIME);
+    // An ASCII word is hashed in lower case as it is read, and compared in place; `capital`
+    // tells a writing other than the lower case.
+    let ascii = cp < 128;
+    let capital = cp >= 65 && cp <= 90;
+    let h = Math.imul(FNV_OFFSET ^ foldedCode(cp), FNV_PRIME);
     i += codeUnits(cp);
     while (i < n) {
       let next = text.charCodeAt(i);
       if (next >= 0xd800) next = text.codePointAt(i)!;
       if (!isWordCode(next)) break;
-      if (plain && next < 128 && (next < 65 || next > 90)) h = Math.imul(h ^ next, FNV_PRIME);
-      else plain = false;
+      if (next >= 128) ascii = false;
+      else {
+        if (next >= 65 && next <= 90) capital = true;
+        h = Math.imul(h ^ foldedCode(next), FNV_PRIME);
+      }
       i += codeUnits(next);
     }
     if (!startsWithLetter) continue;
-    if (plain) {
-      const slot = table.slotOfText(text, start, i, h);
-      if (!table.bump(slot, 1)) table.add(slot, text.slice(start, i), h, 1);
+    if (ascii) {
+      const slot = table.slotOfAscii(text, start, i, h);
+      const delta = capital ? -1 : 1;
+      if (!table.bump(slot, delta)) table.add(slot, capital ? text.slice(start, i).toLowerCase() : text.slice(start, i), h, delta);
       continue;
     }
     const word = text.slice(start, i);
