@@ -61,7 +61,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   const parseOnce = (mention: string): ParsedMention => {
     let p = parses.get(mention);
     if (!p) parses.set(mention, (p = parseMention(mention)));
-    return { ...p };
+    return { name: p.name, role: p.role, pronoun: p.pronoun, person: p.person };
   };
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseOnce(raw.mention.text) : null));
   const bySurname = new Map<string, Known>();
@@ -181,13 +181,17 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
   const found: Array<{ at: number; known: Known }> = [];
   if (bySurname.size === 0) return found;
-  const firstLetters = new Set<number>();
-  for (const key of bySurname.keys()) firstLetters.add(key.charCodeAt(0));
+  // Which ASCII letters start a known surname, by char code: a table, not a set, as it is read once per capitalised word.
+  const firstLetters = new Uint8Array(128);
+  for (const key of bySurname.keys()) {
+    const code = key.charCodeAt(0);
+    if (code < 128) firstLetters[code] = 1;
+  }
   forEachCapitalised(text, (start, end) => {
     // An ASCII capital whose lower case starts no known surname rules the word out unread: most
     // capitalised words are skipped without a slice or a look-up.
     const first = text.charCodeAt(start);
-    if (first < 128 && !firstLetters.has(first + 32)) return;
+    if (first < 128 && (first + 32 >= 128 || firstLetters[first + 32] === 0)) return;
     const known = bySurname.get(withoutPossessive(lowerCased(text.slice(start, end))));
     if (known?.person) found.push({ at: start, known });
   });
