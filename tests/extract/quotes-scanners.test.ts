@@ -62,6 +62,7 @@ describe('quote extractor scanners', () => {
         const expected = regexMatches(text.slice(from, to), /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu);
         expect(tokens.map((t) => [t.text, t.start - from])).toEqual(expected);
         expect(tokens.map((t) => t.word)).toEqual(expected.map(([w]) => /[\p{L}\p{N}]/u.test(w)));
+        expect(tokens.map((t) => t.lower)).toEqual(tokens.map((t) => t.text.toLowerCase()));
       }),
       { numRuns: 500 },
     );

@@ -84,8 +84,11 @@ export function tokenize(
     while (q < quotes.length && quotes[q]!.close <= start) q++;
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= start) s++;
     const inQuote = q < quotes.length && quotes[q]!.open < start && start < quotes[q]!.close;
-    const isMark = q < quotes.length && !word && MARKS.has(token) && (start === quotes[q]!.open || end === quotes[q]!.close);
-    tokens.push({ text: token, lower: lowerCased(token), start, end, quote: inQuote && !isMark ? q : -1, sentence: s, word });
+    // ASCII punctuation has no case, and of it only `"` and `'` are marks.
+    const asciiMark = code === 34 || code === 39;
+    const isMark = q < quotes.length && !word && (code < 128 ? asciiMark : MARKS.has(token)) && (start === quotes[q]!.open || end === quotes[q]!.close);
+    const lower = !word && code < 128 ? token : lowerCased(token);
+    tokens.push({ text: token, lower, start, end, quote: inQuote && !isMark ? q : -1, sentence: s, word });
     start = end;
   }
   return tokens;
