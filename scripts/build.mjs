@@ -36,6 +36,12 @@ const VENDOR = { linkedom: 'linkedom.cjs', '@mozilla/readability': 'readability.
 const WARM_UP = ['summary', 'story', 'quotes', 'speakers', 'facts', 'sections'];
 
 const common = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', minifySyntax: true, minifyWhitespace: true, logLevel: 'warning' };
+/**
+ * The CLI's bundles also get short local names: a smaller file to read and a smaller code cache
+ * to deserialise, about 2 ms of `summary`'s start-up. Their stack traces (`--debug`) then show
+ * short names; `npm run dev -- <command> --debug` runs src/ with the real ones.
+ */
+const cliBundle = { ...common, minifyIdentifiers: true };
 
 /** Worker-thread modules are loaded by path, so each is an entry point of its own. */
 function findWorkers(dir) {
@@ -69,7 +75,7 @@ const vendorExternal = {
   },
 };
 await build({
-  ...common,
+  ...cliBundle,
   entryPoints: ['src/cli/run-cli.ts'],
   outfile: 'dist/cli/bundle.cjs',
   format: 'cjs',
@@ -81,7 +87,7 @@ if (/\bimport\(/.test(readFileSync(join(ROOT, 'dist', 'cli', 'bundle.cjs'), 'utf
   throw new Error('dist/cli/bundle.cjs has a dynamic import() (of a package not bundled?); bin/news-digest.js cannot run it');
 }
 for (const [name, file] of Object.entries(VENDOR)) {
-  await build({ ...common, stdin: { contents: `export * from '${name}';`, resolveDir: ROOT }, outfile: `dist/cli/vendor/${file}`, format: 'cjs' });
+  await build({ ...cliBundle, stdin: { contents: `export * from '${name}';`, resolveDir: ROOT }, outfile: `dist/cli/vendor/${file}`, format: 'cjs' });
 }
 
 // The code caches: compile the bundle as the bin does, run the commands, then serialise it and the
