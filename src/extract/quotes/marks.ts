@@ -25,7 +25,10 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
  * open at the end of a block continues when the next block opens with a mark.
  */
 export function findMarkedSpans(blocks: readonly Block[], text: string): MarkedSpan[][] {
-  const result = blocks.map((block) => scanBlock(text, block.start, block.end, hasDoubleMarks(text, block.start, block.end)));
+  const result = blocks.map((block) => {
+    const marks = markCandidates(text, block.start, block.end);
+    return scanBlock(text, block.start, block.end, marks, hasDoubleMarks(text, marks));
+  });
   for (let b = 0; b < result.length; b++) {
     const spans = result[b]!;
     const last = spans[spans.length - 1];
@@ -58,10 +61,20 @@ function cannotBeMark(code: number): boolean {
   return code < LOWEST_OTHER_MARK && code !== QUOTE && code !== APOSTROPHE;
 }
 
-function hasDoubleMarks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+/**
+ * Offsets in `[from, to)` of the characters that can be marks: one pass over the block, after
+ * which both readings of it (are there double marks? where do quotes open and close?) visit
+ * only these few.
+ */
+function markCandidates(text: string, from: number, to: number): number[] {
+  const marks: number[] = [];
+  for (let i = from; i < to; i++) if (!cannotBeMark(text.charCodeAt(i))) marks.push(i);
+  return marks;
+}
+
+function hasDoubleMarks(text: string, marks: readonly number[]): boolean {
+  for (const i of marks) {
     const code = text.charCodeAt(i);
-    if (cannotBeMark(code)) continue;
     if (code === QUOTE || isDoubleOpenCode(code) || isDoubleCloseCode(code) || (code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE)) return true;
   }
   return false;
@@ -81,13 +94,16 @@ function isLetterOrDigit(ch: string | undefined): boolean {
 }
 
 /** One block: a small state machine over its characters. */
-function scanBlock(text: string, from: number, to: number, doubles: boolean): MarkedSpan[] {
+function scanBlock(text: string, from: number, to: number, marks: readonly number[], doubles: boolean): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let open = -1;
   let depth = 0;
-  for (let i = from; i < to; i++) {
+  // The second of two apostrophes read as one mark is passed over: candidates up to here are done.
+  let doneTo = from - 1;
+  for (const candidate of marks) {
+    if (candidate <= doneTo) continue;
+    let i = candidate;
     let code = text.charCodeAt(i);
-    if (cannotBeMark(code)) continue;
     // Two apostrophes stand for a straight double mark in some typesetting (`''Q,'' he said`).
     const twin = code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE;
     if (twin) code = QUOTE;
@@ -99,7 +115,7 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
       const opens = (isDoubleOpenCode(code) && !misClosed) || (code === QUOTE && open === -1) || misTyped;
       const closes = isDoubleCloseCode(code) || (code === QUOTE && open !== -1) || misClosed;
       if (opens && open === -1) {
-        open = twin ? ++i : i;
+        open = twin ? (doneTo = ++i) : i;
       } else if (opens && isDoubleOpenCode(code)) {
         depth++; // a quote inside a quote (or a stray second opening mark)
       } else if (closes && open !== -1) {
@@ -108,7 +124,7 @@ function scanBlock(text: string, from: number, to: number, doubles: boolean): Ma
           continue;
         }
         push(spans, text, open, twin ? i + 2 : i + 1, false);
-        if (twin) i++;
+        if (twin) doneTo = ++i;
         open = -1;
         depth = 0;
       }
