@@ -33,7 +33,7 @@ const MIN_WIDTH = 20;
  * Decides colour: `--no-color` and `NO_COLOR` (any value) and `TERM=dumb` turn it off;
  * `FORCE_COLOR` (other than `0`/`false`) turns it on; otherwise on exactly when stdout is a TTY.
  */
-export function decideColor(terminal: Terminal, flag: boolean | undefined): boolean {
+export function decideColor(terminal: Pick<Terminal, 'env' | 'stdoutIsTTY'>, flag: boolean | undefined): boolean {
   if (flag === false) return false;
   const { env } = terminal;
   if (env.NO_COLOR !== undefined) return false;
@@ -44,26 +44,26 @@ export function decideColor(terminal: Terminal, flag: boolean | undefined): bool
 }
 
 /** Width: `--width N`, else the terminal's columns, else 80. */
-export function decideWidth(terminal: Terminal, flag: number | undefined): number {
+export function decideWidth(terminal: Pick<Terminal, 'stdoutIsTTY' | 'columns'>, flag: number | undefined): number {
   const width = flag ?? (terminal.stdoutIsTTY ? terminal.columns : undefined) ?? DEFAULT_WIDTH;
   return Math.max(MIN_WIDTH, Math.floor(width));
 }
 
 /** The process's real streams. */
 export function systemIO(options: { color?: boolean | undefined; width?: number | undefined } = {}): IO {
-  const terminal: Terminal = {
-    env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    columns: process.stdout.columns,
-  };
+  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  const terminal: Omit<Terminal, 'stdinIsTTY'> = { env: process.env, stdoutIsTTY, columns: process.stdout.columns };
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
-    isTTY: terminal.stdoutIsTTY,
+    isTTY: stdoutIsTTY,
     color: decideColor(terminal, options.color),
     width: decideWidth(terminal, options.width),
-    stdinIsTTY: terminal.stdinIsTTY,
+    // Asked only when there is no input or it is `-`: opening stdin costs a few milliseconds
+    // of start-up (a stream, and for a pipe the socket machinery) that a file input never needs.
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
   };
 }
 
