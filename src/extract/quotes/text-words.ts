@@ -3,7 +3,7 @@
  * with a match object per word they were most of the resolver's time.
  */
 import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
-import { countWordCases, type WordCaseTable } from './word-case-table.js';
+import { countWordCases, isPlainWord, writtenPlain, type WordCaseTable } from './word-case-table.js';
 
 /** Membership in a set of words; all the resolver asks of the common words. */
 export interface WordSet {
@@ -13,13 +13,29 @@ export interface WordSet {
 /**
  * Words the article writes in lower case more often than capitalised (`both`, `when`, `year`):
  * capitalised at a sentence's start they are not part of a name, while `Bill` in an article that
- * names Bill Clinton often is. One pass over the text, one table update per word.
+ * names Bill Clinton often is. One pass over the text, one table update per word, made only
+ * for a word the text also writes in lower case.
  */
 export function lowerCaseWords(text: string): WordSet {
-  // Counted at the first question: an article whose names are all single words never asks.
+  // Counted at the first question that needs it: an article whose names are all single words never asks.
   let table: WordCaseTable | null = null;
-  return { has: (word) => (table ??= countWordCases(text)).balance(word) > 0 };
+  let searches = 0;
+  return {
+    has: (word) => {
+      // A plain word (`hillary`) the text never writes in lower case is written more often
+      // otherwise: one search settles it, with no count. Most questions are such first names, so
+      // most articles never count their words. Searches are capped, so the work stays linear.
+      if (table === null && searches < MAX_SEARCHES && isPlainWord(word)) {
+        searches++;
+        if (!writtenPlain(text, word)) return false;
+      }
+      return (table ??= countWordCases(text)).balance(word) > 0;
+    },
+  };
 }
+
+/** Questions settled by a search of the text before the words are counted instead. */
+const MAX_SEARCHES = 8;
 
 /** ASCII and not a capital: unchanged by toLowerCase. */
 function isPlainLowerCode(cp: number): boolean {

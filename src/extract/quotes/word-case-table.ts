@@ -40,6 +40,38 @@ function sameFoldedAt(key: string, text: string, start: number): boolean {
   return true;
 }
 
+/** `[a-z][a-z'-]*`: a word as a plain run of the text (ASCII, no capital) would be written. */
+export function isPlainWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || (k > 0 && (code === 39 || code === 45)))) return false;
+  }
+  return word.length > 0;
+}
+
+/** Whether the code point ending just before `i` is a word character (a surrogate pair read whole). */
+function wordCodeBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isWordCode(text.codePointAt(i - 2)!);
+  }
+  return isWordCode(low);
+}
+
+/**
+ * Whether the plain word (see isPlainWord) is a whole run of the text somewhere, with no word
+ * character on either side: one `indexOf` search.
+ */
+export function writtenPlain(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (!wordCodeBefore(text, at) && (end >= text.length || !isWordCode(text.codePointAt(end)!))) return true;
+  }
+  return false;
+}
+
 /** Starting slots; doubled whenever the table is half full, so probe runs stay short. */
 const INITIAL_SLOTS = 1024;
 
