@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMention, possibleSurnameKeys, surnameKey, words } from '../../src/extract/quotes/names.js';
-import { lowerCased, startsDigit, startsLower, startsUpper } from '../../src/extract/quotes/char-class.js';
+import { isLowerLyWord, lowerCased, startsDigit, startsLower, startsUpper, startsWithParticle } from '../../src/extract/quotes/char-class.js';
 import { titleWords } from '../../src/extract/quotes/titles-in-quotes.js';
 import { tokenize } from '../../src/extract/quotes/tokens.js';
 import { forEachCapitalised, forEachNameRun, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
@@ -148,6 +148,16 @@ describe('quote extractor scanners', () => {
         expect(starts(text)).toBe(pattern.test(text));
         expect(starts(text.slice(0, 1))).toBe(pattern.test(text.slice(0, 1)));
       }), { numRuns: 500 });
+  });
+
+  it.each([
+    ['startsWithParticle', startsWithParticle, /^\p{Ll}{1,3}-\p{Lu}/u],
+    ['isLowerLyWord', isLowerLyWord, /^\p{Ll}+ly$/u],
+  ] as const)('%s is the test of its regex on word-like strings', (_, test, pattern) => {
+    const wordLike = fc.array(fc.constantFrom('a', 'l', 'y', 'ly', '-', 'B', 'ß', 'Ž', '𝐚', '𝐀', 'é', '\ud800', "'", '7'), { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(wordLike, (word) => {
+        expect(test(word)).toBe(pattern.test(word));
+      }), { numRuns: 2000 });
   });
 
   it('titleWords finds the words of a stretch the title regex found, up to its limit', () => {

@@ -82,6 +82,34 @@ export function startsDigit(s: string): boolean {
   return s.length > 0 && (classesOf(s.codePointAt(0)!) & DIGIT) !== 0;
 }
 
+function isLowerCode(cp: number): boolean {
+  return (classesOf(cp) & LOWER) !== 0;
+}
+
+/** `/^\p{Ll}{1,3}-\p{Lu}/u.test(s)`: a short lower-case particle joined to a name (`al-Abadi`). */
+export function startsWithParticle(s: string): boolean {
+  let i = 0;
+  let letters = 0;
+  while (letters < 3 && i < s.length && isLowerCode(s.codePointAt(i)!)) {
+    i += codeUnits(s.codePointAt(i)!);
+    letters++;
+  }
+  return letters > 0 && s.charCodeAt(i) === 45 && i + 1 < s.length && isUpperCode(s.codePointAt(i + 1)!);
+}
+
+/** `/^\p{Ll}+ly$/u.test(s)`: an adverb-shaped word (`basically`), all lower-case letters. */
+export function isLowerLyWord(s: string): boolean {
+  if (!s.endsWith('ly')) return false;
+  let letters = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (!isLowerCode(cp)) return false;
+    i += codeUnits(cp);
+    letters++;
+  }
+  return letters >= 3;
+}
+
 /** Length in UTF-16 units of the code point `cp`. */
 export function codeUnits(cp: number): number {
   return cp > 0xffff ? 2 : 1;

@@ -1,7 +1,7 @@
 import { tokenSpan, type BlockContext } from './block-context.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { cueLength } from './cues.js';
-import { startsUpper } from './char-class.js';
+import { startsUpper, startsWithParticle } from './char-class.js';
 
 /** Most words a headline's speaker may have before its colon (`Former Mexico Leader Calderon:`). */
 const MAX_SPEAKER_WORDS = 6;
@@ -33,7 +33,7 @@ export function findHeadlineQuote(ctx: BlockContext): void {
   if (!startsUpper(words[words.length - 1]!.text) || words.some((t) => LABELS.has(t.lower))) return;
   // A speaker is a name with its title (`Former Mexico Leader Calderon`); a lower-case word
   // (`Battle for Mosul`) makes it a headline's topic instead.
-  if (!words.every((t) => startsUpper(t.text) || isRoleWord(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text))) return;
+  if (!words.every((t) => startsUpper(t.text) || isRoleWord(t.text) || startsWithParticle(t.text))) return;
   // `The Ninth Circle: ...`, `FIX IS IN: ...` are titles and slogans, not speakers.
   if (['the', 'a', 'an'].includes(words[0]!.lower) || (words.length > 1 && words.every((t) => t.text === t.text.toUpperCase()))) return;
   for (let i = 0; i < colon; i++) if (cueLength(tokens, i, true) > 0) return;

@@ -1,7 +1,7 @@
 import { SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { WELL_KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isHonorific, isRoleWord, TITLE_PHRASES } from '../lexicon/titles.js';
-import { codeUnits, isAlnumCode, startsUpper } from './char-class.js';
+import { codeUnits, isAlnumCode, startsUpper, startsWithParticle } from './char-class.js';
 import { wordEnd } from './tokens.js';
 
 /** A speaker phrase read as name, role and kind. */
@@ -42,7 +42,7 @@ export function words(mention: string): string[] {
 
 function isNameWord(word: string): boolean {
   // `al-Abadi`, `bin-Laden`: a lower-case particle joined to a capitalised name.
-  return (startsUpper(word) && !isRoleWord(word) && !isHonorific(word)) || PARTICLES.has(word.toLowerCase()) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
+  return (startsUpper(word) && !isRoleWord(word) && !isHonorific(word)) || PARTICLES.has(word.toLowerCase()) || startsWithParticle(word);
 }
 
 /**

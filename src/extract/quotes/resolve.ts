@@ -19,10 +19,14 @@ interface Known {
 
 /** The gender an honorific in a speaker phrase tells, if any. */
 function genderOf(mention: string): 'm' | 'f' | undefined {
+  // Every honorific starts with one of these capitals; most phrases have none and skip the regexes.
+  if (!HONORIFIC_INITIALS.test(mention)) return undefined;
   if (/\b(?:Mr|Sir|Lord|King|Prince)\b/.test(mention)) return 'm';
   if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/.test(mention)) return 'f';
   return undefined;
 }
+
+const HONORIFIC_INITIALS = /[MSLKPDQ]/;
 
 /** True when both are full names with different first names: `Hillary Clinton`, `Bill Clinton`. */
 function otherFirstName(known: string, name: string): boolean {

@@ -2,7 +2,7 @@ import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '.
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { startsDigit, startsLower } from './char-class.js';
+import { isLowerLyWord, startsDigit, startsLower } from './char-class.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
 export interface TokenRange {
@@ -212,7 +212,7 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   while (to >= from && (TIME_WORDS.has(tokens[to]!.lower) || !tokens[to]!.word)) to--;
   // `this week` is a time, `this source` a speaker.
   const timeWord = (k: number) => TIME_WORDS.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'this' && k < to && !TIME_WORDS.has(tokens[k + 1]!.lower));
-  while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that'].includes(tokens[from]!.lower) || /^\p{Ll}+ly$/u.test(tokens[from]!.text))) from++;
+  while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that'].includes(tokens[from]!.lower) || isLowerLyWord(tokens[from]!.text))) from++;
   if (from > to) return null;
   const head = tokens[to]!;
   // A number (`rose 6 percent, 10 said`) is a statistic's part, not who spoke; a poll share
