@@ -155,11 +155,16 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
  * never merged with a named speaker or another description; kept as written, article dropped.
  */
 function describeIndefinite(mention: string): ParsedMention | null {
+  // Only a phrase starting with a letter of `a`, `one`, `two`, `several`... (in either case, or
+  // `ſ`, which folds to `s`) can match: most skip the regex.
+  if (!INDEFINITE_INITIALS.has(mention.trim().charAt(0))) return null;
   const match = /^(?:(?:a|an)\s+|(?:one|another|two|three|several|some)\s+(?=\S))/iu.exec(mention.trim());
   if (!match || /^(?:one|another)$/i.test(mention.trim())) return null;
   const name = /^an?\s/i.test(match[0]) ? mention.trim().slice(match[0].length) : mention.trim();
   return { name, role: null, pronoun: null, person: false };
 }
+
+const INDEFINITE_INITIALS = new Set(['a', 'A', 'o', 'O', 't', 'T', 's', 'S', 'ſ']);
 
 /**
  * A description (`the minister`, `the Prime Minister`) stands for the one person the article gives
