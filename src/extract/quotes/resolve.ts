@@ -155,8 +155,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
  * never merged with a named speaker or another description; kept as written, article dropped.
  */
 function describeIndefinite(mention: string): ParsedMention | null {
-  // Only a phrase starting with a letter of `a`, `one`, `two`, `several`... (in either case, or
-  // `ſ`, which folds to `s`) can match: most skip the regex.
+  // Only these first letters (either case, and `ſ`, which folds to `s`) can match: most skip the regex.
   if (!INDEFINITE_INITIALS.has(mention.trim().charAt(0))) return null;
   const match = /^(?:(?:a|an)\s+|(?:one|another|two|three|several|some)\s+(?=\S))/iu.exec(mention.trim());
   if (!match || /^(?:one|another)$/i.test(mention.trim())) return null;
@@ -190,12 +189,9 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
   const found: Array<{ at: number; known: Known }> = [];
   if (bySurname.size === 0) return found;
-  // Which ASCII letters start a known surname, by char code: a table, not a set, as it is read once per capitalised word.
+  // The ASCII letters that start a known surname, as a table read once per capitalised word.
   const firstLetters = new Uint8Array(128);
-  for (const key of bySurname.keys()) {
-    const code = key.charCodeAt(0);
-    if (code < 128) firstLetters[code] = 1;
-  }
+  for (const key of bySurname.keys()) if (key.charCodeAt(0) < 128) firstLetters[key.charCodeAt(0)] = 1;
   forEachCapitalised(text, (start, end) => {
     // An ASCII capital whose lower case starts no known surname rules the word out unread: most
     // capitalised words are skipped without a slice or a look-up.
