@@ -8,8 +8,12 @@
 
 /** Room for 64k distinct words before a table is emptied (a thousand news articles use about 34k). */
 const SLOTS = 1 << 17;
-const MASK = SLOTS - 1;
 const MAX_USED = SLOTS >> 1;
+/**
+ * Slots a table starts with, doubled whenever it is half full up to `SLOTS`: a one-article run
+ * (most of them) then never allocates and zeroes the full megabyte.
+ */
+const FIRST_SLOTS = 1 << 12;
 /**
  * Longer words are not remembered: V8 makes a substring of 13 or more characters a view into the
  * whole text it was cut from, so keeping one would keep that article alive.
@@ -33,12 +37,13 @@ export class WordTable<T> {
   get(text: string, start: number, end: number): T {
     const length = end - start;
     if (length > MAX_WORD_LENGTH) return this.compute(text.slice(start, end));
-    if (this.slots.length === 0) this.slots = new Int32Array(2 * SLOTS);
+    if (this.slots.length === 0) this.slots = new Int32Array(2 * FIRST_SLOTS);
     // FNV-1a over the UTF-16 code units.
     let hash = 0x811c9dc5 | 0;
     for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
     const slots = this.slots;
-    let slot = (hash & MASK) << 1;
+    const wrap = slots.length - 1;
+    let slot = (hash << 1) & wrap;
     for (;;) {
       const entry = slots[slot + 1]!;
       if (entry === 0) break;
@@ -46,7 +51,7 @@ export class WordTable<T> {
         const word = this.words[entry - 1]!;
         if (word.length === length && sameChars(word, text, start)) return this.values[entry - 1]!;
       }
-      slot = (slot + 2) & (2 * MASK + 1);
+      slot = (slot + 2) & wrap;
     }
     const word = text.slice(start, end);
     const value = this.compute(word);
@@ -55,7 +60,23 @@ export class WordTable<T> {
     this.values.push(value);
     slots[slot] = hash;
     slots[slot + 1] = this.words.length;
+    if (this.words.length * 4 >= slots.length && slots.length < 2 * SLOTS) this.grow();
     return value;
+  }
+
+  /** Doubles the slots, moving every (hash, entry) pair to its place in the larger table. */
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const wrap = slots.length - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      let slot = (old[at]! << 1) & wrap;
+      while (slots[slot + 1] !== 0) slot = (slot + 2) & wrap;
+      slots[slot] = old[at]!;
+      slots[slot + 1] = old[at + 1]!;
+    }
+    this.slots = slots;
   }
 
   /** Empties the table when it is full; call it between articles. Returns whether it did. */

@@ -32,6 +32,15 @@ describe('WordTable', () => {
     expect(calls).toBe(2);
   });
 
+  it('keeps every word while it grows from a small table to its full size', () => {
+    let calls = 0;
+    const table = new WordTable((word) => (calls++, { word }));
+    const { text, spans } = wordsText(20_000);
+    const first = spans.map(([start, end]) => table.get(text, start, end));
+    spans.forEach((span, i) => expect(table.get(text, ...span)).toBe(first[i]));
+    expect(calls).toBe(20_000);
+  });
+
   it('stops remembering when half full and empties only when settled between articles', () => {
     let calls = 0;
     const table = new WordTable((word) => (calls++, { word }));
