@@ -26,6 +26,12 @@ describe('speaker attribution', () => {
     ['an "As X put it" attribution', 'As the Harbour Times put it, "The bridge is a triumph of patience."', 'Harbour Times'],
     ['an infinitive cue after the verbs of its subject', 'The meeting was so calm that Tom Hale was prompted to say, "I cannot believe how civil it has been."', 'Tom Hale'],
     ['a noun cue after a closing quote', '"The mayor should act like a leader," the editorial read.', 'editorial'],
+    ['a noun-like cue right after the quotation', '"The mayor should act like a leader," reads an editorial in the Harbour Times.', 'editorial in the Harbour Times'],
+    ['a noun-like cue after a long described subject', '"Come and live by the sea!" a message on the harbour website reads.', 'message'],
+    ['an unlisted verb closing the sentence after a comma', '"The town will always be the town," an angry Tom Hale retaliated.', 'angry Tom Hale'],
+    ['a cue after a question that ends in a quote within the quote', '"She said to me, ‘Why not build it?’" Jane Porter told reporters.', 'Jane Porter'],
+    ['a bare cue with a long circumstance', '"Will the bridge hold, who knows?" Jane Porter told the Harbour Times in an interview aired on Monday when asked about it.', 'Jane Porter'],
+    ['a cue after an appositive holding a quoted name', '"We have had better years than this one," Tom Hale, a harbour master wearing a "Save the Pier" badge on his coat, said.', 'Tom Hale'],
   ])('attributes %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });

@@ -46,8 +46,10 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
     const closesClause = next === undefined || next.text === '.' || next.text === ',';
     // `Super Tuesday states, according to ...`: before a comma, only a quotation just closed makes it a verb.
     const named = startsUpper(prev?.text ?? '') && (next?.text !== ',' || quoteJustClosed(tokens, i));
-    const trailing = prev !== undefined && closesClause && (named || (prev.word && quoteJustClosed(tokens, i)));
-    return clauseFollows || pronounBefore || trailing;
+    const trailing = prev !== undefined && closesClause && (named || (prev.word && quoteJustClosed(tokens, i, closesSentence(next) ? LONG_SUBJECT : 4)));
+    // `," reads the ad`: the word right after a quotation that ends in a comma or a cry is its verb.
+    const inverted = prev !== undefined && !prev.word && prev.quote === -1 && /^["”’'»]$/.test(prev.text) && /^[,!?]$/.test(tokens[i - 2]?.text ?? '');
+    return clauseFollows || pronounBefore || trailing || inverted;
   }
   return true;
 }
@@ -102,8 +104,15 @@ function namingParticiple(tokens: readonly Token[], i: number): boolean {
 
 const NAMING = new Set(['called', 'dubbed', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded']);
 
-/** A closing quotation mark within the four tokens before `i`. */
-function quoteJustClosed(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (/^["”’'»]$/.test(tokens[k]!.text) && tokens[k]!.quote === -1) return true;
+/** Tokens a described subject may take between a quotation and its closing verb: `," a welcome message on the website reads.` */
+const LONG_SUBJECT = 8;
+
+function closesSentence(next: Token | undefined): boolean {
+  return next === undefined || next.text === '.';
+}
+
+/** A closing quotation mark within the `window` tokens before `i`. */
+function quoteJustClosed(tokens: readonly Token[], i: number, window = 4): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - window); k--) if (/^["”’'»]$/.test(tokens[k]!.text) && tokens[k]!.quote === -1) return true;
   return false;
 }

@@ -28,7 +28,7 @@ export function attributeDirect(ctx: BlockContext): void {
     const rightEnd = Math.min(sentenceEnd, nextOpen);
     // `Trump claimed that "Q," one of the prosecutors said the ...`: a quotation its own clause of
     // saying introduces keeps that speaker unless the cue after it is a bare attribution.
-    const found = findRight(ctx, close, rightEnd) ?? findRightAcrossStop(ctx, open, close, sentenceEnd, nextOpen) ?? findAfterAppositive(ctx, close, rightEnd);
+    const found = findRight(ctx, close, rightEnd) ?? findRightAcrossStop(ctx, open, close, sentenceEnd, nextOpen) ?? findAfterAppositive(ctx, close, sentenceEnd);
     const right = found && introducedByThat(ctx, open) && !isBareAttribution(ctx.tokens, found, rightEnd) ? null : found;
     if (right) {
       const quote = makeQuote(ctx, k, right.cue, right.cueLength, right.subject, 'direct');

@@ -40,7 +40,28 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
     if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
     return null;
   }
-  return null;
+  return trailingVerb(ctx, from, limit);
+}
+
+/** Most words a speaker phrase may take before an unlisted verb ends the attribution. */
+const TRAILING_SUBJECT_WORDS = 5;
+
+/**
+ * `"Q," an angry Hollande retaliated.`: a quotation ending in a comma, a short speaker phrase and
+ * one past-tense verb that closes the sentence. The comma says the sentence goes on with who said
+ * it, so the verb (not in the cue list) is taken for a verb of saying.
+ */
+function trailingVerb(ctx: BlockContext, from: number, limit: number): Attribution | null {
+  const { tokens } = ctx;
+  if (tokens[from - 2]?.text !== ',' || tokens[from - 2]!.quote === -1) return null;
+  let i = from;
+  while (i < limit && i - from < TRAILING_SUBJECT_WORDS && tokens[i]!.word && tokens[i]!.quote === -1 && !tokens[i]!.lower.endsWith('ed')) i++;
+  const verb = tokens[i];
+  const end = tokens[i + 1];
+  if (i === from || i >= limit || !verb || !verb.word || verb.quote !== -1 || !/^[a-z]+ed$/.test(verb.text) || (end !== undefined && end.text !== '.')) return null;
+  const subject = subjectBefore(tokens, i, from, ctx.block.role === 'headline');
+  if (!subject || subject.from !== from || !tokens.slice(from, i).some(isCapitalised)) return null;
+  return { cue: i, cueLength: 1, subject };
 }
 
 /**
@@ -51,7 +72,10 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
  */
 export function findRightAcrossStop(ctx: BlockContext, open: number, close: number, sentenceEnd: number, nextOpen: number): Attribution | null {
   const { tokens } = ctx;
-  if (close !== sentenceEnd || close >= nextOpen || !/[.!?]/.test(tokens[close - 2]?.text ?? '')) return null;
+  // The stop may sit inside a quote within the quote (`... to help?’”`).
+  const inner = tokens[close - 2]?.text;
+  const stop = inner === '’' || inner === "'" ? tokens[close - 3]?.text : inner;
+  if (close !== sentenceEnd || close >= nextOpen || !/[.!?]/.test(stop ?? '')) return null;
   // A quotation its own sentence already introduces (`X asserted that "Q."`) is not the next one's.
   const [start] = sentenceBounds(ctx, open);
   for (let i = Math.max(start, open - LEFT_LOOK); i < open; i++) if (cueLength(tokens, i) > 0) return null;
@@ -80,8 +104,8 @@ function bareTail(tokens: BlockContext['tokens'], from: number, to: number): boo
   return true;
 }
 
-/** Longest circumstance after a bare cue: `said as he launched the process on Tuesday.` */
-const MAX_TAIL_TOKENS = 10;
+/** Longest circumstance after a bare cue: `told ITV in an interview aired on Monday when asked how ties would fare.` */
+const MAX_TAIL_TOKENS = 16;
 /** How far before a quotation its own sentence is searched for a cue that introduces it. */
 const LEFT_LOOK = 30;
 /** Auxiliaries that make the cue after them passive. */
@@ -90,6 +114,8 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`). */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
 
+/** Tokens (marks included) of a quoted name or title an appositive may hold. */
+const SHORT_QUOTE_TOKENS = 6;
 /** How far past the closing mark a cue may sit behind a long appositive. */
 const APPOSITIVE_CUE_WINDOW = 40;
 
@@ -111,7 +137,10 @@ export function findAfterAppositive(ctx: BlockContext, close: number, to: number
   if (!stop || !(stop.text === ',' || stop.text === '(' || ['of', 'who', 'from', 'at'].includes(stop.lower))) return null;
   const limit = Math.min(to, close + APPOSITIVE_CUE_WINDOW);
   for (let c = nameEnd + 2; c < limit; c++) {
-    if (tokens[c]!.quote !== -1) return null;
+    // A short quoted name inside the appositive (`wearing "Ted Cruz" pins`) is stepped over.
+    const q = tokens[c]!.quote;
+    if (q !== -1 && ctx.spanClose[q]! - ctx.spanOpen[q]! > SHORT_QUOTE_TOKENS) return null;
+    if (q !== -1) continue;
     const length = cueLength(tokens, c);
     if (length === 0 || tokens[c]!.lower === 'according') continue;
     // The cue must end the appositive (`..., said`) or follow it directly, and close the clause.
