@@ -43,6 +43,10 @@ describe('speaker attribution', () => {
     ['a partial quote to a described subject', 'The Hale ad hits Porter for taking "more money from the banks than from the town."', 'Hale ad'],
     ['a partial quote to the name after a description', 'The harbour columnist Tom Hale went so far as to call it "a costly mistake for the town."', 'Tom Hale'],
     ['a partial quote to a possessive subject', 'Hale’s campaign shrugged off the new plan, calling the whole thing "a costly mistake."', 'Hale’s campaign'],
+    ['a partial quote to a role with an irregular verb', 'The harbour spokesman sought to calm the crowd, saying the pier would "not fall down" this year.', 'harbour spokesman'],
+    ['a partial quote to a name after a lower-case description', 'After the vote, retired surgeon Ben Ortiz of the Hill Institute went after the plan as "a costly mistake."', 'Ben Ortiz'],
+    ['a partial quote to a name before a dash appositive', 'Ben Ortiz — a surgeon from the coast — says the vote was "a big deal for the town."', 'Ben Ortiz'],
+    ['a partial quote to an indefinite description', 'A local group calls the plan "a costly mistake for the town."', 'local group'],
   ])('gives %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf('Mayor Jane Porter opened the bridge.', paragraph);
     expect(quotes.find((q) => q.kind === 'partial')).toMatchObject({ speaker });

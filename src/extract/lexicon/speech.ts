@@ -22,6 +22,9 @@ const SPEECH_LEMMAS = [
   'clarify', 'contend', 'recommend', 'plead', 'beg', 'implore', 'request', 'invite', 'greet', 'thank', 'apologize',
   'apologise', 'confess', 'affirm', 'reaffirm', 'swear', 'guarantee', 'project', 'calculate', 'tally', 'muse', 'echo', 'chant', 'interject', 'proclaim',
   'discuss', 'express', 'speak', 'talk',
+  // Verbs of saying with a manner or a stance (`opined the Plain Dealer`, `she scoffed`).
+  'opine', 'scoff', 'gush', 'grumble', 'sneer', 'rant', 'marvel', 'bemoan', 'posit', 'surmise', 'inquire', 'enquire',
+  'chide', 'scold', 'rebuke', 'lambaste', 'berate', 'taunt', 'tease', 'pronounce', 'decree', 'vent',
   // Naming and judging someone in words: `deemed him "well qualified"`, `referred to them as "my friends"`.
   'deem', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer',
 ] as const;

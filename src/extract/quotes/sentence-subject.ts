@@ -60,13 +60,14 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   const first = tokens[i];
   if (!first || i >= open || first.quote !== -1) return null;
   if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return { from: i, to: i };
-  if (first.lower === 'the') return describedSubject(ctx, i, open);
+  if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') return describedSubject(ctx, i, open);
+  if (startsLower(first.text) && !NOT_NAME_WORDS.has(first.lower)) return describedName(ctx, i, open);
   if (!isCapitalised(first) || NOT_NAME_WORDS.has(first.lower)) return null;
   let end = i;
   while (end + 1 < open && end - i < MAX_NAME_WORDS && nameGoesOn(ctx, end + 1)) end++;
   // The name must be followed by its verb or an appositive, not be a modifier (`Trump supporters`).
   const after = tokens[end + 1];
-  if (!after || !(after.text === ',' || after.text === '(' || startsLower(after.text))) return null;
+  if (!after || !(after.text === ',' || after.text === '(' || DASHES.has(after.text) || startsLower(after.text))) return null;
   // `Ryan’s campaign shrugged off ...`: a possessive name and one noun, then the verb.
   if (/[’']s$/u.test(tokens[end]!.text)) return possessiveSubject(ctx, i, end, open);
   // `In Salem, New Hampshire, Trump went ...`: a place closing the opening phrase, then the subject.
@@ -108,6 +109,23 @@ export function previousSentenceSpeaker(ctx: BlockContext, open: number): RawQuo
   return null;
 }
 
+/** Dashes that open an appositive after a name: `Jason Sims — a teacher — says ...`. */
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * `conservative commentator Jo Park of the Review imagined ...`: a few lower-case words of
+ * description, then the name that is the subject, then a lower-case word.
+ */
+function describedName(ctx: BlockContext, from: number, open: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let k = from + 1; k < Math.min(open, from + 1 + MAX_DESCRIPTION_WORDS); k++) {
+    const tok = tokens[k]!;
+    if (!tok.word || tok.quote !== -1 || NOT_NAME_WORDS.has(tok.lower) || cueLength(tokens, k) > 0) return null;
+    if (isCapitalised(tok)) return isRoleWord(tok.text) ? null : namedAfterDescription(ctx, k, open);
+  }
+  return null;
+}
+
 /** Most words of a described subject after `the`: `the Rove ad`, `the city council`. */
 const MAX_DESCRIPTION_WORDS = 3;
 
@@ -122,7 +140,9 @@ function describedSubject(ctx: BlockContext, the: number, open: number): TokenRa
     if (!tok.word || tok.quote !== -1) return null;
     // `The Slate technology columnist David Auerbach went ...`: a name after the description is the subject.
     if (isCapitalised(tok) && !isRoleWord(tok.text) && startsLower(tokens[k - 1]!.text)) return namedAfterDescription(ctx, k, open);
-    if (startsLower(tok.text) && (/(?:ed|[^s]s)$/.test(tok.lower) || cueLength(tokens, k) > 0)) return { from: the, to: k - 1 };
+    // The verb ends the description: a word in -s or -ed, a cue, or any lower-case word after a
+    // role (`The Florida senator sought ...`, `The billionaire businessman began ...`).
+    if (startsLower(tok.text) && (/(?:ed|[^s]s)$/.test(tok.lower) || cueLength(tokens, k) > 0 || (isRoleWord(tokens[k - 1]!.text) && !NOT_NAME_WORDS.has(tok.lower)))) return { from: the, to: k - 1 };
     if (NOT_NAME_WORDS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower)) return null;
   }
   return null;
