@@ -31,6 +31,8 @@ describe('speaker attribution', () => {
     ['an unlisted verb closing the sentence after a comma', '"The town will always be the town," an angry Tom Hale retaliated.', 'angry Tom Hale'],
     ['a cue after a question that ends in a quote within the quote', '"She said to me, ‘Why not build it?’" Jane Porter told reporters.', 'Jane Porter'],
     ['a bare cue with a long circumstance', '"Will the bridge hold, who knows?" Jane Porter told the Harbour Times in an interview aired on Monday when asked about it.', 'Jane Porter'],
+    ['an unlisted past-tense verb before the name', '"An awful lot of people said no to the bridge," remembered Tom Hale, the former harbour master.', 'Tom Hale'],
+    ['a name right before a colon with no cue', 'As for the result, it does not surprise harbour pollster Ben Ortiz: "Small towns always vote for the bridge."', 'Ben Ortiz'],
     ['a cue after an appositive holding a quoted name', '"We have had better years than this one," Tom Hale, a harbour master wearing a "Save the Pier" badge on his coat, said.', 'Tom Hale'],
   ])('attributes %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);

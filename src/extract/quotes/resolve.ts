@@ -133,9 +133,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       }
     } else if (p?.name) known = p.person ? (byFullName.get(p.name.toLowerCase()) ?? bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
-    // A quotation with no cue and no subject: news goes on with the speaker of the attributed quote
-    // just before (same or previous paragraph); failing that, the person named last.
-    else if (raw.kind !== 'reported' && !raw.cue) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson;
+    // A quotation with no cue (or only a colon) and no subject: news goes on with the speaker of
+    // the attributed quote just before (same or previous paragraph); failing that, the person named last.
+    else if (raw.kind !== 'reported' && (!raw.cue || raw.cue.text === ':')) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson;
     if (known?.person) {
       lastPerson = known;
       lastPersonAt = at;

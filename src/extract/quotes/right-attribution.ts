@@ -47,13 +47,20 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
 const TRAILING_SUBJECT_WORDS = 5;
 
 /**
- * `"Q," an angry Hollande retaliated.`: a quotation ending in a comma, a short speaker phrase and
- * one past-tense verb that closes the sentence. The comma says the sentence goes on with who said
+ * `"Q," an angry Hollande retaliated.` or `"Q," remembered Roy Verley.`: a quotation ending in a
+ * comma, a short speaker phrase and one past-tense verb that closes the sentence (or the verb
+ * first, then a name). The comma says the sentence goes on with who said
  * it, so the verb (not in the cue list) is taken for a verb of saying.
  */
 function trailingVerb(ctx: BlockContext, from: number, limit: number): Attribution | null {
   const { tokens } = ctx;
   if (tokens[from - 2]?.text !== ',' || tokens[from - 2]!.quote === -1) return null;
+  // Inverted: `," remembered Roy Verley, the former spokesman.`
+  const first = tokens[from];
+  if (first && first.word && first.quote === -1 && /^[a-z]+ed$/.test(first.text) && isCapitalised(tokens[from + 1] ?? first)) {
+    const subject = subjectAfter(tokens, from, limit);
+    return subject ? { cue: from, cueLength: 1, subject } : null;
+  }
   let i = from;
   while (i < limit && i - from < TRAILING_SUBJECT_WORDS && tokens[i]!.word && tokens[i]!.quote === -1 && !tokens[i]!.lower.endsWith('ed')) i++;
   const verb = tokens[i];

@@ -164,3 +164,23 @@ function possessiveSubject(ctx: BlockContext, from: number, end: number, open: n
   if (!startsLower(noun.text) || !startsLower(verb.text) || cueLength(tokens, end + 1) > 0) return null;
   return { from, to: end + 1 };
 }
+
+/** Most words of a name standing right before a colon. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * `... doesn't surprise pollster Daron Shaw: "Q"`: a quotation with no cue after a colon, with a
+ * name (capitalised words, not a sentence opener) right before the colon. Null otherwise.
+ */
+export function colonLabel(ctx: BlockContext, open: number): RawQuote['mention'] {
+  const { tokens } = ctx;
+  const colon = open - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  const [start] = sentenceBounds(ctx, open);
+  let from = colon;
+  while (from - 1 >= start && colon - from < MAX_LABEL_WORDS && tokens[from - 1]!.word && tokens[from - 1]!.quote === -1 && isCapitalised(tokens[from - 1]!)) from--;
+  if (from === colon || NOT_NAME_WORDS.has(tokens[from]!.lower) || cueLength(tokens, colon - 1) > 0) return null;
+  // A label opening its sentence is a transcript line, read elsewhere; a possessive is no speaker.
+  if (from === start || /[’']s$/u.test(tokens[colon - 1]!.text)) return null;
+  return tokenSpan(ctx, from, colon - 1);
+}

@@ -2,7 +2,8 @@ import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '.
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { isLowerLyWord, startsDigit, startsLower, startsUpper } from './char-class.js';
+import { isLowerLyWord, startsDigit, startsLower } from './char-class.js';
+import { modifiesNoun } from './noun-modifier.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
 export interface TokenRange {
@@ -232,16 +233,6 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   }
   if (from === to && startsLower(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) return null;
   return { from, to };
-}
-
-/**
- * `policy planning director Anne-Marie Slaughter`, `retired surgeon Ben Ortiz`: an -ing or -ed
- * word before a lower-case noun, in a phrase that ends in a name, describes that noun; it is no
- * participle running past the subject.
- */
-function modifiesNoun(tokens: readonly Token[], k: number, to: number): boolean {
-  const next = tokens[k + 1]!;
-  return k + 1 < to && next.word && startsLower(next.text) && !NOT_NAME_WORDS.has(next.lower) && !/(?:ed|ing|ly)$/.test(next.lower) && startsUpper(tokens[to]!.text);
 }
 
 /** Words that end the source of `according to`: a clause or a second source begins. */
