@@ -56,6 +56,8 @@ describe('extractFacts quantities', () => {
     ['He said one shooting may have more than one victim.', 'one shooting', { type: 'count', value: 1, entity: 'shooting' }],
     ['Tens of millions flowing into races went unreported.', 'Tens of millions', { type: 'count', min: 20000000 }],
     ['During his seven and a half years in office he won.', 'seven and a half years', { type: 'duration', value: 7.5, unit: 'year' }],
+    ['Two and a half million people fled the region.', 'Two and a half million people', { type: 'count', value: 2_500_000 }],
+    ['The bridge cost $3 and a half billion to build.', '$3 and a half billion', { type: 'money', value: 3_500_000_000 }],
     ['The debate ran 90-plus minutes.', '90-plus minutes', { type: 'duration', value: 90, min: 90, approx: 'more than', unit: 'min' }],
   ])('reads %j', async (sentence, text, expected) => {
     const { facts } = await factsOf(sentence);

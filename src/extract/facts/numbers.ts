@@ -100,7 +100,7 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   if (!token || !mayStartNumber(token)) return null;
   const next = tokens[i + 1];
   const digits = parseDigits(token.text);
-  if (digits !== null) return andAHalf(tokens, withScale(tokens, exact(i + 1, digits, true), true));
+  if (digits !== null) return withScale(tokens, andAHalf(tokens, exact(i + 1, digits, true)), true);
 
   // "two-thirds", "twelve-mile", "two-year": a number word with something glued by a hyphen.
   const parts = token.lower.includes('-') ? token.lower.split('-') : null;
@@ -117,7 +117,7 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
     if (head !== null && parseNumberWord(token.lower) === null) return exact(i + 1, head, false, parts[1]!);
   }
   const word = parseNumberWord(token.lower);
-  if (word !== null) return andAHalf(tokens, withScale(tokens, exact(i + 1, word, false), false));
+  if (word !== null) return withScale(tokens, andAHalf(tokens, exact(i + 1, word, false)), false);
 
   if (token.lower === 'a' || token.lower === 'an') {
     if (!next) return null;
@@ -158,7 +158,10 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   return null;
 }
 
-/** "seven and a half (years)": the half joins the whole number before it. */
+/**
+ * "seven and a half (years)": the half joins the whole number before it. Callers read it before
+ * any scale word, so "two and a half million" is 2.5 million.
+ */
 function andAHalf(tokens: readonly Token[], parsed: ParsedNumber): ParsedNumber {
   const { next, value } = parsed;
   if (value === null || tokens[next]?.lower !== 'and' || tokens[next + 1]?.lower !== 'a' || tokens[next + 2]?.lower !== 'half') return parsed;
