@@ -123,6 +123,16 @@ describe('speaker attribution', () => {
     const quotes = await quotesOf('Both Hale and Porter came, and both stayed for both talks.', '"I was always going to support the nominee," said Hale.', 'Tom Hale left early.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale' });
   });
+
+  it('drops a sentence opener from a full name even where the article capitalises it more often', async () => {
+    const quotes = await quotesOf('While Hale spoke, the crowd cheered. While Hale waved, the band played.', 'The band played on while the crowd left.', '"We will build the bridge next year," Hale said.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Hale' });
+  });
+
+  it('reads the subject after an upper-case dateline and its dash', async () => {
+    const quotes = await quotesOf('HARBOURTOWN — Sen. Ana Ruiz on Wednesday downplayed the attack and said it was "a wise choice for the town."');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'partial' });
+  });
 });
 
 describe('speaker phrases cleaned of sentence openers', () => {

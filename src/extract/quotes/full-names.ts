@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../lexicon/first-names.js';
+import { SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
 import { isHonorific } from '../lexicon/titles.js';
 import { parseMention, surnameKey } from './names.js';
 import type { WordSet } from './text-words.js';
@@ -24,7 +25,8 @@ export function readFullName(run: string, common: WordSet): FullName | null {
 export function dropCommonWords(name: string, common: WordSet): string {
   const parts = name.split(' ');
   let k = 0;
-  while (k < parts.length - 1 && common.has(parts[k]!.toLowerCase())) k++;
+  // Sentence openers (`While`, `Maybe`) go even where the article capitalises them more often than not.
+  while (k < parts.length - 1 && (SPEAKER_STOP_WORDS.has(parts[k]!.toLowerCase()) || common.has(parts[k]!.toLowerCase()))) k++;
   return k === 0 ? name : parts.slice(k).join(' ');
 }
 

@@ -40,7 +40,7 @@ export function sentenceSubject(ctx: BlockContext, open: number): RawQuote['ment
 export function subjectRange(ctx: BlockContext, open: number): TokenRange | null {
   const { tokens } = ctx;
   const [start] = sentenceBounds(ctx, open);
-  let i = start;
+  let i = skipDateline(ctx, start, open);
   while (i < open && (!tokens[i]!.word || LEAD_WORDS.has(tokens[i]!.lower)) && tokens[i]!.quote === -1) i++;
   // A fronted phrase or participle clause (`Campaigning in Iowa on Tuesday, Bush ...`) ends at its comma.
   if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i]!.text))) {
@@ -77,6 +77,24 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
     if (startsLower(tokens[next + 1]?.text ?? '') && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return { from: end + 2, to: next };
   }
   return { from: i, to: end };
+}
+
+/** Most tokens of a dateline before its dash: `PHILADELPHIA, July 25 (UPI) —`. */
+const MAX_DATELINE_TOKENS = 10;
+
+/**
+ * `WASHINGTON — Sen. Ana Ruiz on Wednesday ...`: a block opening with an upper-case place and a
+ * dash; the subject comes after the dash. Returns the token after the dash, or `start`.
+ */
+function skipDateline(ctx: BlockContext, start: number, open: number): number {
+  const { tokens } = ctx;
+  const first = tokens[start];
+  if (start !== 0 || !first || !first.word || first.text.length < 3 || first.text !== first.text.toUpperCase() || first.text === first.text.toLowerCase()) return start;
+  for (let k = start + 1; k < Math.min(open, start + MAX_DATELINE_TOKENS); k++) {
+    if (tokens[k]!.quote !== -1) return start;
+    if (DASHES.has(tokens[k]!.text)) return k + 1;
+  }
+  return start;
 }
 
 function nameGoesOn(ctx: BlockContext, k: number): boolean {
