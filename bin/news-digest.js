@@ -17,7 +17,9 @@ const CODE_CACHE = join(DIST, 'cli', 'bundle.code-cache');
 if (require.main === module) {
   const args = process.argv.slice(2);
   const topic = helpTopic(args);
-  const help = topic === null ? undefined : readHelp()?.[topic];
+  const pages = topic === null ? undefined : readHelp();
+  // Own keys only: `help toString` is not a page.
+  const help = pages !== undefined && Object.hasOwn(pages, topic) ? pages[topic] : undefined;
   if (help === undefined) {
     let cli;
     try {

@@ -135,6 +135,13 @@ describe('help and version', () => {
     expect(story.stdout).toContain('news-digest story content/mosul-bartella.txt');
   });
 
+  it.each([['help', 'toString'], ['help', '__proto__'], ['constructor', '--help']])('answers %s %s like any unknown topic, with no stack', async (...args) => {
+    const { code, stdout, stderr } = await runCli(args);
+    expect(code).toBe(0);
+    expect(stdout + stderr).toContain('Usage: news-digest');
+    expect(stderr).not.toContain('    at ');
+  });
+
   it('prints the version', async () => {
     const { code, stdout } = await runCli(['--version']);
     expect(code).toBe(0);
