@@ -4,7 +4,8 @@
 // - Help and version are answered from text the build pre-rendered, before any module loads.
 // - Everything else runs dist/cli/bundle.cjs, compiled with the V8 code cache the build made after
 //   a warm-up run on the bundled article: no parsing or compiling of the functions that run.
-//   A cache V8 rejects (another Node version, other V8 flags) or a missing one only costs speed.
+//   A cache V8 rejects (another Node version, other V8 flags), one of another build (see
+//   cacheOfThisBuild) or a missing one only costs speed.
 //   The cache is only ever written by the build, never at run time.
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -13,6 +14,8 @@ const { join } = require('node:path');
 const DIST = join(__dirname, '..', 'dist');
 const BUNDLE = join(DIST, 'cli', 'bundle.cjs');
 const CODE_CACHE = join(DIST, 'cli', 'bundle.code-cache');
+/** The last line of a bundle the build made: this, then a hash of the bundle's content. */
+const BUILD_MARK = '\n//# news-digest-build ';
 
 if (require.main === module) {
   const args = process.argv.slice(2);
@@ -54,16 +57,19 @@ function runModule(file, codeCache, loaded, vendors) {
   const vm = require('node:vm');
   const { createRequire } = require('node:module');
   const { pathToFileURL } = require('node:url');
-  let cachedData;
+  const code = readFileSync(file, 'utf8');
+  let cache;
   try {
-    cachedData = codeCache === null ? undefined : readFileSync(codeCache);
+    cache = codeCache === null ? undefined : readFileSync(codeCache);
   } catch {
-    cachedData = undefined; // not built with a cache: compiled from source
+    cache = undefined; // not built with a cache: compiled from source
   }
+  const cachedData = cache === undefined ? undefined : cacheOfThisBuild(code, cache);
   // The CommonJS wrapper, plus the module's URL (the bundle's `import.meta.url`, see the build).
-  const source = `(function (exports, require, module, __filename, __dirname, __newsDigestUrl) {${readFileSync(file, 'utf8')}\n})`;
+  const source = `(function (exports, require, module, __filename, __dirname, __newsDigestUrl) {${code}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
-  loaded.push({ file, codeCache, script, rejected: cachedData === undefined ? null : script.cachedDataRejected });
+  const rejected = cache === undefined ? null : cachedData === undefined || script.cachedDataRejected;
+  loaded.push({ file, codeCache, script, rejected });
   const dir = join(file, '..');
   const nodeRequire = createRequire(file);
   const requireVendor = (id) => {
@@ -75,6 +81,20 @@ function runModule(file, codeCache, loaded, vendors) {
   const requireFor = (id) => (id.startsWith('./vendor/') ? requireVendor(id) : nodeRequire(id));
   script.runInThisContext().call(module.exports, module.exports, requireFor, module, file, dir, pathToFileURL(file).href);
   return module.exports;
+}
+
+/**
+ * The V8 cache in a `.code-cache` file's bytes when the build made it for this very bundle, else
+ * undefined. V8 checks only a source's length against its cache, so a cache from another build of
+ * the same length (two builds racing) would run that build's code; the build therefore starts
+ * each cache with the hash it wrote at the end of its bundle. A bundle edited by hand keeps its
+ * old hash: rebuild it (or delete its cache) rather than edit it.
+ */
+function cacheOfThisBuild(code, cache) {
+  const mark = code.lastIndexOf(BUILD_MARK);
+  const newline = cache.indexOf(10);
+  if (mark < 0 || newline < 0) return undefined;
+  return cache.toString('latin1', 0, newline) === code.slice(mark + BUILD_MARK.length).trim() ? cache.subarray(newline + 1) : undefined;
 }
 
 /** `--help`/`-h` alone, `help [command]`, `<command> --help`, `--version`/`-V`: the topic; else null. */
@@ -96,4 +116,4 @@ function readHelp() {
   }
 }
 
-module.exports = { loadBundle, BUNDLE, CODE_CACHE };
+module.exports = { BUILD_MARK, loadBundle, BUNDLE, CODE_CACHE };

@@ -16,7 +16,8 @@
  * - dist/help.json: `--help`, `help <command>` and `--version`, pre-rendered.
  */
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -89,11 +90,20 @@ if (/\bimport\(/.test(readFileSync(join(ROOT, 'dist', 'cli', 'bundle.cjs'), 'utf
 for (const [name, file] of Object.entries(VENDOR)) {
   await build({ ...cliBundle, stdin: { contents: `export * from '${name}';`, resolveDir: ROOT }, outfile: `dist/cli/vendor/${file}`, format: 'cjs' });
 }
+// Each bundle ends with a hash of its content, and its cache will start with the same hash: the
+// launcher uses a cache only with the bundle it was made for (see cacheOfThisBuild in the bin).
+const require = createRequire(import.meta.url);
+const { BUILD_MARK, loadBundle } = require('../bin/news-digest.js');
+const buildIds = new Map();
+for (const file of ['bundle.cjs', ...Object.values(VENDOR).map((name) => `vendor/${name}`)]) {
+  const path = join(ROOT, 'dist', 'cli', file);
+  const id = createHash('sha1').update(readFileSync(path)).digest('hex');
+  appendFileSync(path, `${BUILD_MARK}${id}\n`);
+  buildIds.set(path, id);
+}
 
 // The code caches: compile the bundle as the bin does, run the commands, then serialise it and the
 // vendor bundles the runs required. The page and the feed are the bundled article in those forms.
-const require = createRequire(import.meta.url);
-const { loadBundle } = require('../bin/news-digest.js');
 const { exports: cli, loaded } = loadBundle(undefined, null);
 const warmDir = mkdtempSync(join(tmpdir(), 'news-digest-build-'));
 const page = join(warmDir, 'article.html');
@@ -110,7 +120,8 @@ const warmUp = async (runs) => {
     if (code !== 0) throw new Error(`warm-up run of ${args.join(' ')} exited ${code}`);
   }
 };
-const cacheOf = ({ file, script }) => writeFileSync(file.replace(/\.cjs$/, '.code-cache'), script.createCachedData());
+const cacheOf = ({ file, script }) =>
+  writeFileSync(file.replace(/\.cjs$/, '.code-cache'), Buffer.concat([Buffer.from(`${buildIds.get(file)}\n`), script.createCachedData()]));
 try {
   await warmUp(WARM_UP.map((command) => [command, ARTICLE]));
   cacheOf(loaded[0]);

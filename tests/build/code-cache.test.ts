@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,18 @@ describe('the CLI bundle and its code cache', () => {
     expect(rejected).toEqual({ rejected: true, code: 0, stdout: expected });
     const missing = loadInChild(bundle, join(dir, 'no-such.code-cache'));
     expect(missing).toEqual({ rejected: null, code: 0, stdout: expected });
+  });
+
+  it('uses no cache made for another build, even one V8 would take (same length)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-digest-cache-'));
+    const bundle = join(dir, 'bundle.cjs');
+    // Another build: one string changed, same length, its own build line.
+    const other = readFileSync(BUNDLE, 'utf8').replace('Key facts:', 'KEY FACTS:').replace(/news-digest-build [0-9a-f]+/, (line) => line.replace(/[0-9a-f]$/, (c) => (c === '0' ? '1' : '0')));
+    writeFileSync(bundle, other);
+    copyFileSync(CODE_CACHE, join(dir, 'bundle.code-cache'));
+    const { rejected, code, stdout } = loadInChild(bundle, join(dir, 'bundle.code-cache'));
+    expect({ rejected, code }).toEqual({ rejected: true, code: 0 });
+    expect(stdout).toContain('KEY FACTS:');
   });
 
   it('is only read at run time, never written', async () => {
