@@ -129,6 +129,11 @@ describe('speaker attribution', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Hale' });
   });
 
+  it('gives a newsletter item’s quotation to its upper-case heading, not to the person named last', async () => {
+    const quotes = await quotesOf('Tom Hale opened the bridge on Monday.', 'HARBOUR TRADE SLOWS DOWN “The slowdown is fostering a cycle of decline across the coast.” [Harbour Times.]');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'HARBOUR TRADE SLOWS DOWN' });
+  });
+
   it('reads the subject after an upper-case dateline and its dash', async () => {
     const quotes = await quotesOf('HARBOURTOWN — Sen. Ana Ruiz on Wednesday downplayed the attack and said it was "a wise choice for the town."');
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'partial' });

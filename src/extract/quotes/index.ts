@@ -8,7 +8,7 @@ import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { colonLabel, previousSentenceSpeaker, sentenceSubject } from './sentence-subject.js';
+import { colonLabel, headingLabel, previousSentenceSpeaker, sentenceSubject } from './sentence-subject.js';
 import { subjectBefore } from './speaker-phrase.js';
 import { skipQuotedTitles } from './titles-in-quotes.js';
 import { startsUpper } from './char-class.js';
@@ -101,7 +101,7 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && startsUpper(ctx.text[span.start] ?? '')) {
       ctx.claimed[k] = true;
-      const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: opensBlock ? null : (sentenceSubject(ctx, ctx.spanOpen[k]!) ?? colonLabel(ctx, ctx.spanOpen[k]!) ?? previousSentenceSpeaker(ctx, ctx.spanOpen[k]!)), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true };
+      const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: opensBlock ? null : (headingLabel(ctx, ctx.spanOpen[k]!) ?? sentenceSubject(ctx, ctx.spanOpen[k]!) ?? colonLabel(ctx, ctx.spanOpen[k]!) ?? previousSentenceSpeaker(ctx, ctx.spanOpen[k]!)), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true };
       if (opensBlock && ctx.spans.length === 1) orphans.push(quote);
       else ctx.quotes.push(quote);
     } else if (words >= MIN_FRAGMENT_WORDS) {

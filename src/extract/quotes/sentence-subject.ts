@@ -202,3 +202,25 @@ export function colonLabel(ctx: BlockContext, open: number): RawQuote['mention']
   if (from === start || /[’']s$/u.test(tokens[colon - 1]!.text)) return null;
   return tokenSpan(ctx, from, colon - 1);
 }
+
+/**
+ * `HOW THE DECLINE SPREADS "Q" [Outlet.]`: a newsletter item whose upper-case heading runs up to
+ * the quotation that opens its text; the quotation is the item's, so the heading is its source.
+ * Needs two words or more, all in capitals. Null otherwise.
+ */
+export function headingLabel(ctx: BlockContext, open: number): RawQuote['mention'] {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let k = 0; k < open; k++) {
+    const tok = tokens[k]!;
+    if (tok.word) {
+      if (tok.text !== tok.text.toUpperCase() || (++words === 1 && tok.text === tok.text.toLowerCase())) return null;
+    } else if (!HEADING_PUNCT.has(tok.text)) return null;
+  }
+  let last = open - 1;
+  while (last >= 0 && !tokens[last]!.word) last--;
+  return words >= 2 && last >= 0 ? tokenSpan(ctx, 0, last) : null;
+}
+
+/** Punctuation an upper-case heading may hold: `UN: PEACEKEEPERS ...`, `EBOLA SURVIVORS, THROUGH ...`. */
+const HEADING_PUNCT = new Set([':', ',', '-', '—', '–', '’', "'", '‘', '?', '!', '&', '$', '%']);
