@@ -97,6 +97,10 @@ describe('extractFacts dates', () => {
     ['The form was signed on 17/9/2016 at the office.', '17/9/2016', '2016-09-17'],
     // Further back than a Date reaches: a date with no calendar day, not a crash.
     ['The dinosaurs died 65 million years ago.', '65 million years ago', null],
+    // Only days that exist: February 29 in the nearest leap year, none for April 31.
+    ['The club was founded on February 29.', 'February 29', '2016-02-29'],
+    ['The fire started on April 31.', 'April 31', null],
+    ['The fire started on 31 April 2016.', '31 April 2016', null],
   ])('resolves %j against the publication date', async (sentence, text, date) => {
     const { facts } = await factsOf(sentence);
     expect(facts.find((fact) => fact.text === text)).toMatchObject({ date });

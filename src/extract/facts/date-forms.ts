@@ -2,7 +2,7 @@ import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASONS, YEAR_CUES } from '../lex
 import { TIME_UNITS } from '../lexicon/units.js';
 import { parseNumber, parseOrdinal } from './numbers.js';
 import { rawFact, type RawFact } from './raw-fact.js';
-import { partialIso } from './resolve-date.js';
+import { isRealDay, partialIso } from './resolve-date.js';
 import { hasPossessive, isLowerWord, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
 
@@ -34,7 +34,7 @@ export function slashDate(tokens: readonly Token[], i: number): { fact: RawFact;
   if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return null;
   const fullYear = y.length === 4 ? y : `${Number(y) < 50 ? '20' : '19'}${y}`;
   const [month, day] = a > 12 ? [b, a] : [a, b];
-  const certain = a > 12 || b > 12 || a === b;
+  const certain = (a > 12 || b > 12 || a === b) && isRealDay(Number(fullYear), month, day);
   const date = certain ? partialIso(Number(fullYear), month, day) : fullYear;
   const { start, end } = span(tokens, i, i + 5);
   return { fact: rawFact('date', start, end, { date, normalized: { value: date, unit: null } }), next: i + 5 };

@@ -6,7 +6,7 @@ import {
   BARE_PERIOD, BESIDE_EVENT, CENTURY, CLOCK, DATE_START, DAY_PART, DIGIT_FORMS, MONTH_DATE, NAMED, OFFSET, PERIOD_PART, RELATIVE, WEEKDAY,
 } from './start-bits.js';
 import { rawFact, type RawFact } from './raw-fact.js';
-import { isoDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
+import { isoDay, isRealDay, partialIso, resolveMonthDay, resolveOffset, resolvePeriod, resolveWeekday } from './resolve-date.js';
 import { addDays } from 'date-fns';
 import { hasPossessive, startsDigit, startsUpper, withoutPossessive } from './chars.js';
 import type { Token } from './tokens.js';
@@ -146,7 +146,9 @@ function monthDate(tokens: readonly Token[], i: number, published: Date | null):
   }
   const { start, end } = span(tokens, i, next);
   const written = partialIso(yearValue, month, day);
-  const date = yearValue !== null ? written : published ? resolveMonthDay(published, month, day).slice(0, day === null ? 7 : 10) : null;
+  // "31 April 2016" names no day: say so rather than give a date that does not exist.
+  const real = day === null || yearValue === null || isRealDay(yearValue, month, day);
+  const date = yearValue !== null ? (real ? written : null) : published ? resolveMonthDay(published, month, day) : null;
   return { fact: rawFact('date', start, end, { date, normalized: { value: date ?? written, unit: null } }), next };
 }
 

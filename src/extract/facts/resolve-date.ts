@@ -65,16 +65,32 @@ function offsetDay(published: Date, amount: number, unit: string): { day: Date; 
 
 /**
  * A month and optional day without a year, placed in the year that puts it nearest the
- * publication day (a story in January about "December 30" means the past December).
+ * publication day (a story in January about "December 30" means the past December). Only years
+ * in which the day exists count ("February 29" lands in a leap year); null when none of the
+ * three does ("April 31") or the year leaves four digits.
  */
-export function resolveMonthDay(published: Date, month: number, day: number | null): string {
+export function resolveMonthDay(published: Date, month: number, day: number | null): string | null {
   const year = published.getFullYear();
-  const candidates = [year - 1, year, year + 1].map((y) => new Date(y, month - 1, day ?? 15));
-  let best = candidates[1]!;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.getTime() - published.getTime()) < Math.abs(best.getTime() - published.getTime())) best = candidate;
+  let best: Date | null = null;
+  for (const y of [year, year - 1, year + 1]) {
+    if (day !== null && !isRealDay(y, month, day)) continue;
+    const candidate = new Date(y, month - 1, day ?? 15);
+    if (best === null || Math.abs(candidate.getTime() - published.getTime()) < Math.abs(best.getTime() - published.getTime())) best = candidate;
   }
+  if (best === null || best.getFullYear() > 9999) return null;
   return partialIso(best.getFullYear(), month, day);
+}
+
+/** Whether the month (1-12) of that year has that day: no 31 April, no 29 February in 2017. */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last of this one; setUTCFullYear keeps years below 100 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** `2016`, `2016-10` or `2016-10-17`; with a null year, `--10-17` / `--10` (ISO 8601 without year). */
