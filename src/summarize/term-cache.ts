@@ -1,4 +1,4 @@
-import { WordTable } from './span-table.js';
+import { WordTable } from './word-table.js';
 import { termOfWord } from './stem.js';
 
 /**
@@ -37,7 +37,7 @@ function internTerm(word: string): Term {
 
 /**
  * The string as a copy of its own: the term of a long word may be a view into the article it was
- * cut from (see span-table.ts), and the map outlives the article.
+ * cut from (see word-table.ts), and the map outlives the article.
  */
 function detached(text: string): string {
   return text.length <= MAX_SHORT_STRING ? text : text.split('').join('');

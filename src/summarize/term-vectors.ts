@@ -5,8 +5,9 @@ import type { Term } from './term-cache.js';
  * read. Terms are numbered once per article and every sentence's vector lives in the same few flat
  * arrays, so the later passes are array arithmetic, not string-keyed look-ups or many small
  * objects. Every sum adds the same products in the same order as the map-based functions in
- * terms.ts (or, for the similarity band, as a merge of id-sorted vectors), so the scores are the
- * same to the last bit; tests/summarize/term-vectors.test.ts holds them to that.
+ * tests/helpers/reference-terms.ts (or, for the similarity band, as a merge of id-sorted
+ * vectors), so the scores are the same to the last bit; tests/summarize/term-vectors.test.ts
+ * holds them to that.
  */
 
 /**
@@ -16,7 +17,7 @@ import type { Term } from './term-cache.js';
 export interface SentenceVectors {
   /** The article's stamp: a Term of this stamp has its `id` here (see `Term`). */
   stamp: number;
-  /** Inverse document frequency by term id, as `inverseFrequencies` in terms.ts. */
+  /** Inverse document frequency by term id, as `inverseFrequencies` in tests/helpers/reference-terms.ts. */
   idf: Float64Array;
   start: Int32Array;
   ids: Int32Array;
@@ -121,7 +122,7 @@ export function outsideVector(terms: readonly Term[], vectors: SentenceVectors):
 
 /**
  * Cosine of each sentence with another vector (the headline), 0 when either is empty. As `cosine`
- * in terms.ts, the dot product runs over the smaller of the two, in its own order.
+ * in tests/helpers/reference-terms.ts, the dot product runs over the smaller of the two, in its own order.
  */
 export function cosinesWith(vectors: SentenceVectors, other: WeightedTerms): number[] {
   const size = vectors.idf.length;

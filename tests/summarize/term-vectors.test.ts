@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { gapCohesion } from '../../src/summarize/sections/cohesion.js';
 import { beginArticle, termAt, type Term } from '../../src/summarize/term-cache.js';
 import { cosinesWith, outsideVector, sentenceVectors, similarityBand } from '../../src/summarize/term-vectors.js';
-import { cosine, countTerms, inverseFrequencies, weighTerms, type TermVector } from '../../src/summarize/terms.js';
+import { cosine, countTerms, inverseFrequencies, weighTerms, type TermVector } from '../helpers/reference-terms.js';
 
 /**
- * The numbered, flat TF-IDF vectors must give the figures the map-based functions in terms.ts
+ * The numbered, flat TF-IDF vectors must give the figures the map-based functions in tests/helpers/reference-terms.ts
  * give: the same to the last bit where they add in the same order (headline overlap, section
  * cohesion), and to float precision for the stored similarity band.
  */

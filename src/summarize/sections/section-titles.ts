@@ -1,6 +1,6 @@
 import type { Article } from '../../article.js';
 import { STOP_WORDS } from '../stop-words.js';
-import { WordTable } from '../span-table.js';
+import { WordTable } from '../word-table.js';
 import { stemWord } from '../stem.js';
 import { joinedWordEnd, wordCharWidth } from '../word-scan.js';
 

@@ -1,12 +1,12 @@
 /**
  * Content terms and TF-IDF vectors as string-keyed maps: the plain statement of what the
- * summarizer computes. The rankers run the same arithmetic on numbered terms in flat arrays
- * (term-vectors.ts, sections/cohesion.ts), which tests hold to these functions.
+ * summarizer computes, kept here as the reference for tests. The rankers run the same arithmetic
+ * on numbered terms in flat arrays (src/summarize/term-vectors.ts, sections/cohesion.ts).
  */
-import { beginArticle, type Term } from './term-cache.js';
-import { scanWords } from './word-scan.js';
+import { beginArticle, type Term } from '../../src/summarize/term-cache.js';
+import { scanWords } from '../../src/summarize/word-scan.js';
 
-export { stemWord } from './stem.js';
+export { stemWord } from '../../src/summarize/stem.js';
 
 /** A bag of stemmed content words with weights (TF-IDF once weighted). */
 export type TermVector = Map<string, number>;

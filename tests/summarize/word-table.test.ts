@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordTable } from '../../src/summarize/span-table.js';
+import { WordTable } from '../../src/summarize/word-table.js';
 
 /** A text of `count` distinct short words, and their spans. */
 function wordsText(count: number): { text: string; spans: Array<[number, number]> } {
