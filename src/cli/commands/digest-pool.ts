@@ -92,8 +92,9 @@ export function workerPool(size: number): DigestPool {
 }
 
 /**
- * Where the compiled worker module is: beside this module (tsc output), or at its own path when
- * a bundler put this module into a shared chunk. Null when neither exists.
+ * Where the built worker module is: beside this module when it runs from its own file, or at
+ * dist/cli/commands/ when it is part of a bundle (dist/cli/bundle.cjs, whose `import.meta.url`
+ * the launcher sets to the bundle's). Null when neither exists.
  */
 function workerPath(): string | null {
   for (const candidate of ['./digest-worker.js', '../cli/commands/digest-worker.js']) {
