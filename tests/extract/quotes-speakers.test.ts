@@ -134,6 +134,11 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'HARBOUR TRADE SLOWS DOWN' });
   });
 
+  it('gives a quotation in an embedded post to the name that signs it', async () => {
+    const quotes = await quotesOf('Tom Hale opened the bridge. "It is open," he said.', '“The bridge will open in June and everyone is invited” — Jo Park (@jopark) June 29, 2016');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'Jo Park' });
+  });
+
   it('reads the subject after an upper-case dateline and its dash', async () => {
     const quotes = await quotesOf('HARBOURTOWN — Sen. Ana Ruiz on Wednesday downplayed the attack and said it was "a wise choice for the town."');
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'partial' });

@@ -8,7 +8,7 @@ import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { colonLabel, headingLabel, previousSentenceSpeaker, sentenceSubject } from './sentence-subject.js';
+import { colonLabel, headingLabel, previousSentenceSpeaker, sentenceSubject, signatureAfter } from './sentence-subject.js';
 import { subjectBefore } from './speaker-phrase.js';
 import { skipQuotedTitles } from './titles-in-quotes.js';
 import { startsUpper } from './char-class.js';
@@ -88,21 +88,23 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
     const sentence = ctx.tokens[ctx.spanOpen[k]!]?.sentence ?? 0;
     // Only a block-opening quotation continues another, so the search runs at most once a block.
     const before = opensBlock ? (lastBefore(ctx.quotes, span.start) ?? (previous ? previous.quotes[previous.quotes.length - 1] : undefined)) : undefined;
-    if (opensBlock && before && words >= 2) {
+    // A post signed after its text (`— Jo Park (@jopark)`) is its signer's, whatever came before.
+    const signed = signatureAfter(ctx, ctx.spanClose[k]!, k + 1 < ctx.spans.length ? ctx.spanOpen[k + 1]! : ctx.tokens.length);
+    if (opensBlock && before && words >= 2 && !signed) {
       ctx.claimed[k] = true;
       if (before.kind === 'direct') before.fragments.push(fragment);
       else ctx.quotes.push({ ...before, kind: 'direct', fragments: [fragment], continues: true, paragraph: ctx.block.paragraph, sentence });
       continue;
     }
-    if (opensBlock && previous && endsWithColon(previous)) {
+    if (opensBlock && previous && endsWithColon(previous) && !signed) {
       ctx.claimed[k] = true;
       ctx.quotes.push({ kind: 'direct', fragments: [fragment], mention: leadingSubject(previous), cue: colonCue(previous), audience: null, paragraph: ctx.block.paragraph, sentence, continues: false });
       continue;
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && startsUpper(ctx.text[span.start] ?? '')) {
       ctx.claimed[k] = true;
-      const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: opensBlock ? null : (headingLabel(ctx, ctx.spanOpen[k]!) ?? sentenceSubject(ctx, ctx.spanOpen[k]!) ?? colonLabel(ctx, ctx.spanOpen[k]!) ?? previousSentenceSpeaker(ctx, ctx.spanOpen[k]!)), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true };
-      if (opensBlock && ctx.spans.length === 1) orphans.push(quote);
+      const quote: RawQuote = { kind: 'direct', fragments: [fragment], mention: signed ?? (opensBlock ? null : uncuedSubject(ctx, ctx.spanOpen[k]!)), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true };
+      if (opensBlock && ctx.spans.length === 1 && !signed) orphans.push(quote);
       else ctx.quotes.push(quote);
     } else if (words >= MIN_FRAGMENT_WORDS) {
       // A quoted phrase inside narration with no cue: someone's words, speaker unknown.
@@ -110,6 +112,14 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
       ctx.quotes.push({ kind: 'partial', fragments: [fragment], mention: sentenceSubject(ctx, ctx.spanOpen[k]!), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true });
     }
   }
+}
+
+/**
+ * Who a cue-less quotation inside a paragraph is given to: the upper-case heading it follows, its
+ * sentence's subject, the name before its colon, or the speaker of the sentence before.
+ */
+function uncuedSubject(ctx: BlockContext, open: number): RawQuote['mention'] {
+  return headingLabel(ctx, open) ?? sentenceSubject(ctx, open) ?? colonLabel(ctx, open) ?? previousSentenceSpeaker(ctx, open);
 }
 
 function append<T>(into: T[], items: readonly T[]): void {

@@ -224,3 +224,23 @@ export function headingLabel(ctx: BlockContext, open: number): RawQuote['mention
 
 /** Punctuation an upper-case heading may hold: `UN: PEACEKEEPERS ...`, `EBOLA SURVIVORS, THROUGH ...`. */
 const HEADING_PUNCT = new Set([':', ',', '-', '—', '–', '’', "'", '‘', '?', '!', '&', '$', '%']);
+
+/** How far past a quotation a tweet's signature is looked for. */
+const SIGNATURE_WINDOW = 60;
+
+/**
+ * `"Q" ... — Jo Park (@jopark) June 29, 2016`: an embedded post signed after its text; the name
+ * before the handle is the source of a cue-less quotation in it. Null when no such signature
+ * follows before the next quotation or within SIGNATURE_WINDOW tokens.
+ */
+export function signatureAfter(ctx: BlockContext, close: number, nextOpen: number): RawQuote['mention'] {
+  const { tokens } = ctx;
+  const end = Math.min(nextOpen, tokens.length, close + SIGNATURE_WINDOW);
+  for (let k = close; k < end; k++) {
+    if (!DASHES.has(tokens[k]!.text)) continue;
+    let last = k + 1;
+    while (last < end && last - k <= MAX_NAME_WORDS && tokens[last]!.word && isCapitalised(tokens[last]!)) last++;
+    if (last > k + 1 && tokens[last]?.text === '(' && tokens[last + 1]?.text === '@') return tokenSpan(ctx, k + 1, last - 1);
+  }
+  return null;
+}
