@@ -31,6 +31,7 @@ describe('speaker attribution', () => {
     ['an unlisted verb closing the sentence after a comma', '"The town will always be the town," an angry Tom Hale retaliated.', 'angry Tom Hale'],
     ['a cue after a question that ends in a quote within the quote', '"She said to me, ‘Why not build it?’" Jane Porter told reporters.', 'Jane Porter'],
     ['a bare cue with a long circumstance', '"Will the bridge hold, who knows?" Jane Porter told the Harbour Times in an interview aired on Monday when asked about it.', 'Jane Porter'],
+    ['a verb with a particle of reply', '"The mayor wants to be a tough guy tonight," Tom Hale shot back.', 'Tom Hale'],
     ['an unlisted past-tense verb before the name', '"An awful lot of people said no to the bridge," remembered Tom Hale, the former harbour master.', 'Tom Hale'],
     ['a name right before a colon with no cue', 'As for the result, it does not surprise harbour pollster Ben Ortiz: "Small towns always vote for the bridge."', 'Ben Ortiz'],
     ['a cue after an appositive holding a quoted name', '"We have had better years than this one," Tom Hale, a harbour master wearing a "Save the Pier" badge on his coat, said.', 'Tom Hale'],
@@ -48,6 +49,7 @@ describe('speaker attribution', () => {
     ['a partial quote to a role with an irregular verb', 'The harbour spokesman sought to calm the crowd, saying the pier would "not fall down" this year.', 'harbour spokesman'],
     ['a partial quote to a name after a lower-case description', 'After the vote, retired surgeon Ben Ortiz of the Hill Institute went after the plan as "a costly mistake."', 'Ben Ortiz'],
     ['a partial quote to a name before a dash appositive', 'Ben Ortiz — a surgeon from the coast — says the vote was "a big deal for the town."', 'Ben Ortiz'],
+    ['a partial quote to the subject after a participle clause', 'Led by Mayor Jane Porter, the harbour council denounced the plan as "a costly mistake."', 'harbour council'],
     ['a partial quote to an indefinite description', 'A local group calls the plan "a costly mistake for the town."', 'local group'],
   ])('gives %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf('Mayor Jane Porter opened the bridge.', paragraph);

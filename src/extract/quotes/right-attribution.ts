@@ -43,6 +43,9 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
   return trailingVerb(ctx, from, limit);
 }
 
+/** Particles that make a verb one of replying or going on: `shot back`, `fired back`, `went on`. */
+const PARTICLES = new Set(['back', 'on']);
+
 /** Most words a speaker phrase may take before an unlisted verb ends the attribution. */
 const TRAILING_SUBJECT_WORDS = 5;
 
@@ -62,13 +65,16 @@ function trailingVerb(ctx: BlockContext, from: number, limit: number): Attributi
     return subject ? { cue: from, cueLength: 1, subject } : null;
   }
   let i = from;
-  while (i < limit && i - from < TRAILING_SUBJECT_WORDS && tokens[i]!.word && tokens[i]!.quote === -1 && !tokens[i]!.lower.endsWith('ed')) i++;
+  const particleAt = (k: number) => PARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === '.';
+  while (i < limit && i - from < TRAILING_SUBJECT_WORDS && tokens[i]!.word && tokens[i]!.quote === -1 && !tokens[i]!.lower.endsWith('ed') && !(i > from && particleAt(i))) i++;
+  // `," Trump shot back.`: a verb of any form with a particle of reply.
+  const particle = particleAt(i) && i + 1 < limit;
   const verb = tokens[i];
-  const end = tokens[i + 1];
-  if (i === from || i >= limit || !verb || !verb.word || verb.quote !== -1 || !/^[a-z]+ed$/.test(verb.text) || (end !== undefined && end.text !== '.')) return null;
+  const end = tokens[particle ? i + 2 : i + 1];
+  if (i === from || i >= limit || !verb || !verb.word || verb.quote !== -1 || !(particle ? /^[a-z]+$/ : /^[a-z]+ed$/).test(verb.text) || (end !== undefined && end.text !== '.')) return null;
   const subject = subjectBefore(tokens, i, from, ctx.block.role === 'headline');
   if (!subject || subject.from !== from || !tokens.slice(from, i).some(isCapitalised)) return null;
-  return { cue: i, cueLength: 1, subject };
+  return { cue: i, cueLength: particle ? 2 : 1, subject };
 }
 
 /**

@@ -43,7 +43,9 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   let i = skipDateline(ctx, start, open);
   while (i < open && (!tokens[i]!.word || LEAD_WORDS.has(tokens[i]!.lower)) && tokens[i]!.quote === -1) i++;
   // A fronted phrase or participle clause (`Campaigning in Iowa on Tuesday, Bush ...`) ends at its comma.
-  if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i]!.text))) {
+  // A past participle opens one when a lower-case word follows it (`Led by X,`, `Informed of Y,`; not `Fred Smith`).
+  const participle = /^\p{Lu}\p{Ll}*ed$/u.test(tokens[i]?.text ?? '') && startsLower(tokens[i + 1]?.text ?? '');
+  if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i]!.text) || participle)) {
     let j = i;
     while (j < open && j - i < MAX_OPENER_TOKENS && tokens[j]!.text !== ',') j++;
     if (j >= open || tokens[j]!.text !== ',') return null;
