@@ -141,6 +141,11 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'Jo Park' });
   });
 
+  it('does not give "she" to an initialism quoted before', async () => {
+    const quotes = await quotesOf('"Sales are up," HP said.', 'Jane Porter met the board in May. Porter was pleased. "We will buy them," she said.');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Jane Porter' });
+  });
+
   it('reads the subject after an upper-case dateline and its dash', async () => {
     const quotes = await quotesOf('HARBOURTOWN — Sen. Ana Ruiz on Wednesday downplayed the attack and said it was "a wise choice for the town."');
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'partial' });

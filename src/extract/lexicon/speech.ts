@@ -24,7 +24,7 @@ const SPEECH_LEMMAS = [
   'discuss', 'express', 'speak', 'talk',
   // Verbs of saying with a manner or a stance (`opined the Plain Dealer`, `she scoffed`).
   'opine', 'scoff', 'gush', 'grumble', 'sneer', 'rant', 'marvel', 'bemoan', 'posit', 'surmise', 'inquire', 'enquire',
-  'chide', 'scold', 'rebuke', 'lambaste', 'berate', 'taunt', 'tease', 'pronounce', 'decree', 'vent',
+  'chide', 'scold', 'rebuke', 'lambaste', 'berate', 'taunt', 'tease', 'pronounce', 'decree', 'vent', 'sing',
   // Naming and judging someone in words: `deemed him "well qualified"`, `referred to them as "my friends"`.
   'deem', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer',
 ] as const;
@@ -35,6 +35,7 @@ const IRREGULAR_FORMS: Record<string, readonly string[]> = {
   tell: ['tell', 'tells', 'told', 'telling'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
   read: ['reads', 'reading'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   cry: ['cries', 'cried', 'crying'],

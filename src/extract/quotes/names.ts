@@ -85,6 +85,8 @@ const ORGANIZATION_HEADS = new Set([
 
 function isOrganization(name: readonly string[]): boolean {
   const last = name[name.length - 1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  // `HP`, `CNN`, `FBI`: an initialism of three letters or fewer names a body, never a person.
+  if (name.length === 1 && /^[A-Z]{2,3}$/.test(name[0]!)) return true;
   return ORGANIZATION_HEADS.has(last) || WELL_KNOWN_ORGANIZATIONS.has(name.join(' ').toLowerCase());
 }
 
