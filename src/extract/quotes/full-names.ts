@@ -39,11 +39,13 @@ export interface NameReader {
   common: WordSet;
   read: Map<string, FullName | null>;
   alone: Map<string, boolean>;
+  /** Where each word (a run of letters) of the text starts; indexed on first use. */
+  words: Map<string, number[]> | null;
 }
 
 /** A reader of the article's names, with nothing read yet. */
 export function nameReader(text: string, common: WordSet): NameReader {
-  return { text, common, read: new Map(), alone: new Map() };
+  return { text, common, read: new Map(), alone: new Map(), words: null };
 }
 
 /**
@@ -65,8 +67,8 @@ const MAX_RUNS_BACK = 8;
 
 /**
  * The person the text named in full last before `offset`, not too far back, whose first name does
- * not tell the other gender (`she` skips `Donald Trump` for `Hillary Clinton`). Reads only the
- * stretch of text before the pronoun; each distinct name is parsed once an article.
+ * not tell the other gender (`she` skips `Donald Trump` for `Hillary Clinton`). Reads names only
+ * in the stretch of text before the pronoun; each distinct name is parsed once an article.
  */
 export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' | 'f'): FullName | null {
   const before = reader.text.slice(Math.max(0, offset - MAX_NAME_DISTANCE), offset);
@@ -93,20 +95,43 @@ function standsAlone(reader: NameReader, full: FullName): boolean {
   if (full.role !== null) return true;
   let known = reader.alone.get(full.name);
   if (known === undefined) {
-    const surname = full.name.slice(full.name.lastIndexOf(' ') + 1);
-    known = countWord(reader.text, surname) > countWord(reader.text, full.name);
+    known = surnameAloneSomewhere(reader, full.name, full.name.slice(full.name.lastIndexOf(' ') + 1));
     reader.alone.set(full.name, known);
   }
   return known;
 }
 
-/** Occurrences of `word` in `text` not inside a longer word; one indexOf pass. */
-function countWord(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) n++;
+const LETTERS = /\p{L}+/gu;
+const LAST_LETTERS = /\p{L}+$/u;
+
+/**
+ * Whether `surname` stands somewhere in the text as a word of its own, not as the end of `name`.
+ * It looks only where the surname's last run of letters stands, through an index of the text's
+ * words built once an article, and stops at the first such place: the work stays linear however
+ * many names share the text (a pass over the whole text per name was quadratic).
+ */
+function surnameAloneSomewhere(reader: NameReader, name: string, surname: string): boolean {
+  const { text } = reader;
+  const last = LAST_LETTERS.exec(surname)?.[0];
+  if (last === undefined) return false;
+  for (const at of wordIndex(reader).get(last) ?? []) {
+    const start = at + last.length - surname.length;
+    if (start < 0 || isLetterAt(text, start - 1) || !text.startsWith(surname, start)) continue;
+    const nameStart = start + surname.length - name.length;
+    if (nameStart < 0 || isLetterAt(text, nameStart - 1) || !text.startsWith(name, nameStart)) return true;
   }
-  return n;
+  return false;
+}
+
+function wordIndex(reader: NameReader): Map<string, number[]> {
+  if (reader.words) return reader.words;
+  const words = new Map<string, number[]>();
+  for (const match of reader.text.matchAll(LETTERS)) {
+    const starts = words.get(match[0]);
+    if (starts) starts.push(match.index);
+    else words.set(match[0], [match.index]);
+  }
+  return (reader.words = words);
 }
 
 function isLetterAt(text: string, i: number): boolean {
