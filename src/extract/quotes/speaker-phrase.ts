@@ -1,5 +1,6 @@
 import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { isLowerLyWord, startsDigit, startsLower } from './char-class.js';
@@ -166,7 +167,8 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
     if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
       if (!DESCRIPTION_OPENERS.has(tokens[from]!.lower)) break;
       // A description ends before the clause that follows it (`said one aide who ...`).
-      if (SPEECH_VERB_FORMS.has(tok.lower) || PHRASE_BOUNDARIES.has(tok.lower)) break;
+      // A cue word right after a determiner is a noun of the phrase (`according to the report`).
+      if ((SPEECH_VERB_FORMS.has(tok.lower) && !LONE_DETERMINERS.has(tokens[i - 1]!.lower)) || PHRASE_BOUNDARIES.has(tok.lower)) break;
     }
     words++;
     i++;
