@@ -78,7 +78,8 @@ const NOUN_LIKE = new Set(
    'project', 'point', 'signal', 'object', 'counter', 'demand', 'promise', 'request', 'estimate', 'forecast', 'challenge',
    'protest', 'claim', 'tweet', 'answer', 'reply', 'note', 'state', 'read', 'blast', 'slam', 'cry', 'joke', 'broadcast',
    'publish', 'guarantee', 'highlight', 'mention', 'remark', 'pledge', 'vow', 'plead', 'invite', 'greet', 'thank', 'defend',
-   'advise', 'question', 'dispute', 'concern', 'hint', 'praise', 'blame', 'whisper', 'shout', 'scream', 'muse', 'cite', 'email']
+   'advise', 'question', 'dispute', 'concern', 'hint', 'praise', 'blame', 'whisper', 'shout', 'scream', 'muse', 'cite', 'email',
+   'rant', 'vent', 'decree', 'taunt', 'tease', 'rebuke', 'sneer', 'marvel', 'scoff']
     .flatMap((w) => [w, w.endsWith('y') ? w.slice(0, -1) + 'ies' : /(?:sh|ch|s|x)$/.test(w) ? w + 'es' : w + 's']),
 );
 
