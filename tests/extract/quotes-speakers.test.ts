@@ -32,6 +32,8 @@ describe('speaker attribution', () => {
     ['a cue after a question that ends in a quote within the quote', '"She said to me, ‘Why not build it?’" Jane Porter told reporters.', 'Jane Porter'],
     ['a bare cue with a long circumstance', '"Will the bridge hold, who knows?" Jane Porter told the Harbour Times in an interview aired on Monday when asked about it.', 'Jane Porter'],
     ['a noun-like cue word as the source of "according to"', 'The witness said the order was meant to "keep the vote quiet for another week," according to the report.', 'report'],
+    ['a description that goes on to speak', 'The letter goes on to say: "We will build the bridge next year and you will love it."', 'letter'],
+    ['a possessive description after a long opening clause', 'Even before Hale took the stage on Tuesday night to thank the crowd, his campaign sent a message to supporters saying: "With your help, we won the vote."', 'his campaign'],
     ['a verb with a particle of reply', '"The mayor wants to be a tough guy tonight," Tom Hale shot back.', 'Tom Hale'],
     ['an unlisted past-tense verb before the name', '"An awful lot of people said no to the bridge," remembered Tom Hale, the former harbour master.', 'Tom Hale'],
     ['a name right before a colon with no cue', 'As for the result, it does not surprise harbour pollster Ben Ortiz: "Small towns always vote for the bridge."', 'Ben Ortiz'],

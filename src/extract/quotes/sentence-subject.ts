@@ -13,14 +13,14 @@ const CLAUSE_OPENERS = new Set([
   'with', 'for', 'from', 'by', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'yet', 'then',
   'amid', 'among', 'based', 'alongside', 'early', 'late', 'following', 'given', 'under', 'over', 'without', 'within',
   'through', 'throughout', 'across', 'against', 'toward', 'towards', 'upon', 'unlike', 'like', 'indeed', 'however',
-  'moreover', 'perhaps', 'once', 'back', 'last', 'this', 'that', 'according',
+  'moreover', 'perhaps', 'once', 'back', 'last', 'this', 'that', 'according', 'here', 'even',
 ]);
 /** Words that may stand before the subject and belong to no clause of their own. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'now', 'also', 'yes', 'no', 'well']);
 /** Words that end a fronted time phrase: `Hours later,`, `A year ago,`. */
 const TIME_TAILS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 /** How far into a sentence an opening phrase may reach before its comma. */
-const MAX_OPENER_TOKENS = 12;
+const MAX_OPENER_TOKENS = 16;
 /** Most words of a name taken as the subject. */
 const MAX_NAME_WORDS = 5;
 
@@ -62,7 +62,7 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   const first = tokens[i];
   if (!first || i >= open || first.quote !== -1) return null;
   if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return { from: i, to: i };
-  if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') return describedSubject(ctx, i, open);
+  if (DESCRIPTION_DETERMINERS.has(first.lower)) return describedSubject(ctx, i, open);
   if (startsLower(first.text) && !NOT_NAME_WORDS.has(first.lower)) return describedName(ctx, i, open);
   if (!isCapitalised(first) || NOT_NAME_WORDS.has(first.lower)) return null;
   let end = i;
@@ -128,6 +128,9 @@ export function previousSentenceSpeaker(ctx: BlockContext, open: number): RawQuo
   }
   return null;
 }
+
+/** Determiners that open a described subject: `The Rove ad`, `A local group`, `His campaign`. */
+const DESCRIPTION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** Dashes that open an appositive after a name: `Jason Sims — a teacher — says ...`. */
 const DASHES = new Set(['—', '–', '-']);

@@ -40,16 +40,19 @@ function skipModifiers(tokens: readonly Token[], cue: number, floor: number): nu
   let steps = 0;
   while (i >= floor && steps < 4 && (CUE_MODIFIERS.has(tokens[i]!.lower) || NEGATIONS.has(tokens[i]!.lower) || continuesTo(tokens, i, floor))) {
     if (NEGATIONS.has(tokens[i]!.lower)) return -1;
-    i -= continuesTo(tokens, i, floor) ? 2 : 1;
+    i -= continuesTo(tokens, i, floor) ? (tokens[i - 1]!.lower === 'on' ? 3 : 2) : 1;
     steps++;
   }
   return i;
 }
 
-/** True at the `to` of `continued to <cue>`. */
+/** True at the `to` of `continued to <cue>` or `went on to <cue>`. */
 function continuesTo(tokens: readonly Token[], i: number, floor: number): boolean {
-  return tokens[i]!.lower === 'to' && i - 1 >= floor && CARRY_ON.has(tokens[i - 1]!.lower);
+  if (tokens[i]!.lower !== 'to' || i - 1 < floor) return false;
+  return CARRY_ON.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.lower === 'on' && i - 2 >= floor && GO_FORMS.has(tokens[i - 2]!.lower));
 }
+
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 
 /** True when the cue is negated (`did not say`, `declined to say`), which is not speech. */
 export function isNegated(tokens: readonly Token[], cue: number, floor: number): boolean {
@@ -233,7 +236,7 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
     if (k === to) break;
     if (startsLower(word.text) && /(?:ed|ing)$/.test(word.lower) && !isRoleWord(word.text) && !/(?:thing|ling)$/.test(word.lower) && !modifiesNoun(tokens, k, to)) return null;
   }
-  if (from === to && startsLower(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) return null;
+  if (from === to && ((startsLower(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) || LONE_DETERMINERS.has(head.lower))) return null;
   return { from, to };
 }
 
