@@ -5,7 +5,8 @@ import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
 import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution, type Attribution } from './right-attribution.js';
 import { subjectRange } from './sentence-subject.js';
-import { accordingSource, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { accordingSource } from './according-source.js';
+import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
 import { startsLower, startsUpper } from './char-class.js';
 

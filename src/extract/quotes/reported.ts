@@ -5,7 +5,8 @@ import { clauseEnd, coordinatedSubject, participleSubject, relativeSubject } fro
 import { cueLength } from './cues.js';
 import { quoteOf, type QuoteBase, type RawQuote } from './raw-quote.js';
 import { subjectRange } from './sentence-subject.js';
-import { accordingSource, isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { accordingSource } from './according-source.js';
+import { isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 
 /** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
 const TRAILING_CUE_ROOM = 5;

@@ -2,7 +2,8 @@ import { AUDIENCE_VERBS, CUE_MODIFIERS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
-import { accordingSource, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { accordingSource } from './according-source.js';
+import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
 
 /**

@@ -6,6 +6,7 @@ import type { RawQuote } from './raw-quote.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { cueLength } from './cues.js';
 import { startsLower } from './char-class.js';
+import { DASHES } from './quote-labels.js';
 
 /** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
 const CLAUSE_OPENERS = new Set([
@@ -132,9 +133,6 @@ export function previousSentenceSpeaker(ctx: BlockContext, open: number): RawQuo
 /** Determiners that open a described subject: `The Rove ad`, `A local group`, `His campaign`. */
 const DESCRIPTION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
-/** Dashes that open an appositive after a name: `Jason Sims — a teacher — says ...`. */
-const DASHES = new Set(['—', '–', '-']);
-
 /**
  * `conservative commentator Jo Park of the Review imagined ...`: a few lower-case words of
  * description, then the name that is the subject, then a lower-case word.
@@ -186,66 +184,4 @@ function possessiveSubject(ctx: BlockContext, from: number, end: number, open: n
   if (end + 2 >= open || !noun?.word || !verb?.word || noun.quote !== -1 || verb.quote !== -1) return null;
   if (!startsLower(noun.text) || !startsLower(verb.text) || cueLength(tokens, end + 1) > 0) return null;
   return { from, to: end + 1 };
-}
-
-/** Most words of a name standing right before a colon. */
-const MAX_LABEL_WORDS = 4;
-
-/**
- * `... doesn't surprise pollster Daron Shaw: "Q"`: a quotation with no cue after a colon, with a
- * name (capitalised words, not a sentence opener) right before the colon. Null otherwise.
- */
-export function colonLabel(ctx: BlockContext, open: number): RawQuote['mention'] {
-  const { tokens } = ctx;
-  const colon = open - 1;
-  if (tokens[colon]?.text !== ':') return null;
-  const [start] = sentenceBounds(ctx, open);
-  let from = colon;
-  while (from - 1 >= start && colon - from < MAX_LABEL_WORDS && tokens[from - 1]!.word && tokens[from - 1]!.quote === -1 && isCapitalised(tokens[from - 1]!)) from--;
-  if (from === colon || NOT_NAME_WORDS.has(tokens[from]!.lower) || cueLength(tokens, colon - 1) > 0) return null;
-  // A label opening its sentence is a transcript line, read elsewhere; a possessive is no speaker.
-  if (from === start || /[’']s$/u.test(tokens[colon - 1]!.text)) return null;
-  return tokenSpan(ctx, from, colon - 1);
-}
-
-/**
- * `HOW THE DECLINE SPREADS "Q" [Outlet.]`: a newsletter item whose upper-case heading runs up to
- * the quotation that opens its text; the quotation is the item's, so the heading is its source.
- * Needs two words or more, all in capitals. Null otherwise.
- */
-export function headingLabel(ctx: BlockContext, open: number): RawQuote['mention'] {
-  const { tokens } = ctx;
-  let words = 0;
-  for (let k = 0; k < open; k++) {
-    const tok = tokens[k]!;
-    if (tok.word) {
-      if (tok.text !== tok.text.toUpperCase() || (++words === 1 && tok.text === tok.text.toLowerCase())) return null;
-    } else if (!HEADING_PUNCT.has(tok.text)) return null;
-  }
-  let last = open - 1;
-  while (last >= 0 && !tokens[last]!.word) last--;
-  return words >= 2 && last >= 0 ? tokenSpan(ctx, 0, last) : null;
-}
-
-/** Punctuation an upper-case heading may hold: `UN: PEACEKEEPERS ...`, `EBOLA SURVIVORS, THROUGH ...`. */
-const HEADING_PUNCT = new Set([':', ',', '-', '—', '–', '’', "'", '‘', '?', '!', '&', '$', '%']);
-
-/** How far past a quotation a tweet's signature is looked for. */
-const SIGNATURE_WINDOW = 60;
-
-/**
- * `"Q" ... — Jo Park (@jopark) June 29, 2016`: an embedded post signed after its text; the name
- * before the handle is the source of a cue-less quotation in it. Null when no such signature
- * follows before the next quotation or within SIGNATURE_WINDOW tokens.
- */
-export function signatureAfter(ctx: BlockContext, close: number, nextOpen: number): RawQuote['mention'] {
-  const { tokens } = ctx;
-  const end = Math.min(nextOpen, tokens.length, close + SIGNATURE_WINDOW);
-  for (let k = close; k < end; k++) {
-    if (!DASHES.has(tokens[k]!.text)) continue;
-    let last = k + 1;
-    while (last < end && last - k <= MAX_NAME_WORDS && tokens[last]!.word && isCapitalised(tokens[last]!)) last++;
-    if (last > k + 1 && tokens[last]?.text === '(' && tokens[last + 1]?.text === '@') return tokenSpan(ctx, k + 1, last - 1);
-  }
-  return null;
 }

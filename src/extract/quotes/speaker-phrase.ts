@@ -13,7 +13,7 @@ export interface TokenRange {
 }
 
 /** Most words a speaker phrase may have; keeps the look-back bounded. */
-const MAX_PHRASE_WORDS = 9;
+export const MAX_PHRASE_WORDS = 9;
 /** In a headline every word is capitalised, so the speaker is taken short: `Former Mayor Jane Porter`. */
 const MAX_HEADLINE_PHRASE_WORDS = 4;
 /** How far back an appositive (`Smith, a spokesman for X, said`) may reach. */
@@ -238,20 +238,4 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   }
   if (from === to && ((startsLower(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) || LONE_DETERMINERS.has(head.lower))) return null;
   return { from, to };
-}
-
-/** Words that end the source of `according to`: a clause or a second source begins. */
-const SOURCE_ENDS = new Set(['that', 'which', 'who', 'whose', 'and', 'but', 'while', 'as', 'because', 'since', 'when', 'if']);
-
-/**
- * The source after `according to` (`according to exit polls`, `according to media buying
- * sources`): a name or description as `subjectAfter` reads it, else the words up to a comma, a
- * stop or a clause word, at most MAX_PHRASE_WORDS. `to` is the token after `according`.
- */
-export function accordingSource(tokens: readonly Token[], to: number, ceiling: number): TokenRange | null {
-  const named = subjectAfter(tokens, to, ceiling);
-  if (named) return named;
-  let i = to + 1;
-  while (i < ceiling && i - to <= MAX_PHRASE_WORDS && tokens[i]!.word && tokens[i]!.quote === -1 && !SOURCE_ENDS.has(tokens[i]!.lower)) i++;
-  return i > to + 1 ? { from: to + 1, to: i - 1 } : null;
 }
