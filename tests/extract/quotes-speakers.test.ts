@@ -144,6 +144,11 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'Jo Park' });
   });
 
+  it('does not resolve "the former mayor" to the one person the article calls mayor', async () => {
+    const quotes = await quotesOf('"The bridge is open," Mayor Jane Porter said.', '"It was my idea," the former mayor said.');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'former mayor' });
+  });
+
   it('does not give "she" to an initialism quoted before', async () => {
     const quotes = await quotesOf('"Sales are up," HP said.', 'Jane Porter met the board in May. Porter was pleased. "We will buy them," she said.');
     expect(quotes.at(-1)).toMatchObject({ speaker: 'Jane Porter' });

@@ -165,10 +165,7 @@ function describeIndefinite(mention: string): ParsedMention | null {
 
 const INDEFINITE_INITIALS = new Set(['a', 'A', 'o', 'O', 't', 'T', 's', 'S', 'ſ']);
 
-/**
- * A description (`the minister`, `the Prime Minister`) stands for the one person the article gives
- * that role; with none or several, it stays a description.
- */
+/** A description (`the minister`) stands for the one person given that role; else it stays one. */
 function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Known | null {
   const words = description.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
@@ -176,7 +173,9 @@ function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Kno
   if (!isRoleWord(head) || POSSESSIVES.has(words[0] ?? '')) return null;
   let found: Known | null = null;
   for (const known of bySurname.values()) {
-    if (!known.role || !known.role.toLowerCase().split(/\s+/).includes(head)) continue;
+    const role = known.role?.toLowerCase().split(/\s+/);
+    // `the former president` is not the President, nor `the president` the Vice President.
+    if (!role || !role.includes(head) || ROLE_QUALIFIERS.some((q) => role.includes(q) !== words.includes(q))) continue;
     if (found && found !== known) return null;
     found = known;
   }
@@ -184,6 +183,8 @@ function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Kno
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that make a role another one: a description and a role must agree on each. */
+const ROLE_QUALIFIERS = ['former', 'vice', 'deputy', 'assistant', 'acting', 'ex', 'lieutenant'];
 
 /** Where the text names a known person (any capitalised word that is a known surname), in order. */
 function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
