@@ -34,6 +34,7 @@ describe('speaker attribution', () => {
     ['a noun-like cue word as the source of "according to"', 'The witness said the order was meant to "keep the vote quiet for another week," according to the report.', 'report'],
     ['a description that goes on to speak', 'The letter goes on to say: "We will build the bridge next year and you will love it."', 'letter'],
     ['a possessive description after a long opening clause', 'Even before Hale took the stage on Tuesday night to thank the crowd, his campaign sent a message to supporters saying: "With your help, we won the vote."', 'his campaign'],
+    ['an age as the described speaker', '"What if the mayor had lessons?" the 43-year-old asked in the video.', '43-year-old'],
     ['a verb with a particle of reply', '"The mayor wants to be a tough guy tonight," Tom Hale shot back.', 'Tom Hale'],
     ['an unlisted past-tense verb before the name', '"An awful lot of people said no to the bridge," remembered Tom Hale, the former harbour master.', 'Tom Hale'],
     ['a name right before a colon with no cue', 'As for the result, it does not surprise harbour pollster Ben Ortiz: "Small towns always vote for the bridge."', 'Ben Ortiz'],
@@ -53,6 +54,7 @@ describe('speaker attribution', () => {
     ['a partial quote to a name after a lower-case description', 'After the vote, retired surgeon Ben Ortiz of the Hill Institute went after the plan as "a costly mistake."', 'Ben Ortiz'],
     ['a partial quote to a name before a dash appositive', 'Ben Ortiz — a surgeon from the coast — says the vote was "a big deal for the town."', 'Ben Ortiz'],
     ['a partial quote to the subject after a participle clause', 'Led by Mayor Jane Porter, the harbour council denounced the plan as "a costly mistake."', 'harbour council'],
+    ['a partial quote to the inverted attribution closing its sentence', 'A win would create a "summer of agony" for Porter before the vote, forcing her to fight two rivals, said Brad Bannon, a pollster.', 'Brad Bannon'],
     ['a partial quote to an indefinite description', 'A local group calls the plan "a costly mistake for the town."', 'local group'],
   ])('gives %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf('Mayor Jane Porter opened the bridge.', paragraph);

@@ -8,7 +8,7 @@ import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { colonLabel, headingLabel, signatureAfter } from './quote-labels.js';
+import { closingAttribution, colonLabel, headingLabel, signatureAfter } from './quote-labels.js';
 import { previousSentenceSpeaker, sentenceSubject } from './sentence-subject.js';
 import { subjectBefore } from './speaker-phrase.js';
 import { skipQuotedTitles } from './titles-in-quotes.js';
@@ -110,7 +110,7 @@ function attributeLeftovers(ctx: BlockContext, previous: BlockContext | null, or
     } else if (words >= MIN_FRAGMENT_WORDS) {
       // A quoted phrase inside narration with no cue: someone's words, speaker unknown.
       ctx.claimed[k] = true;
-      ctx.quotes.push({ kind: 'partial', fragments: [fragment], mention: sentenceSubject(ctx, ctx.spanOpen[k]!), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true });
+      ctx.quotes.push({ kind: 'partial', fragments: [fragment], mention: closingAttribution(ctx, ctx.spanClose[k]!) ?? sentenceSubject(ctx, ctx.spanOpen[k]!), cue: null, audience: null, paragraph: ctx.block.paragraph, sentence, continues: false, guessed: true });
     }
   }
 }

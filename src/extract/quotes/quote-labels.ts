@@ -75,3 +75,23 @@ export function signatureAfter(ctx: BlockContext, close: number, nextOpen: numbe
   }
   return null;
 }
+
+/** How many tokens before its end a sentence's closing attribution may start. */
+const CLOSING_WINDOW = 12;
+
+/**
+ * `That would bring "a summer of agony," said Brad Bannon, a pollster.`: a quoted phrase in a
+ * sentence that closes with an inverted attribution (`, said X.`) after it is X's.
+ */
+export function closingAttribution(ctx: BlockContext, close: number): RawQuote['mention'] {
+  const { tokens } = ctx;
+  const [, end] = sentenceBounds(ctx, close - 1);
+  for (let c = Math.max(close, end - CLOSING_WINDOW); c < end; c++) {
+    if (tokens[c]!.quote !== -1 || tokens[c - 1]?.text !== ',' || cueLength(tokens, c) === 0 || tokens[c]!.lower === 'according') continue;
+    let last = c + 1;
+    while (last < end && last - c <= MAX_NAME_WORDS && tokens[last]!.word && isCapitalised(tokens[last]!)) last++;
+    const stop = tokens[last]?.text;
+    if (last > c + 1 && (stop === ',' || stop === '.' || last === end)) return tokenSpan(ctx, c + 1, last - 1);
+  }
+  return null;
+}

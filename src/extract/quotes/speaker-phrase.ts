@@ -223,7 +223,7 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   const head = tokens[to]!;
   // A number (`rose 6 percent, 10 said`) is a statistic's part, not who spoke; a poll share
   // (`six in 10 said`) is who answered.
-  if (startsDigit(head.text) && !(to - 1 > from && isShare(tokens, to - 1))) return null;
+  if (startsDigit(head.text) && !(to - 1 > from && isShare(tokens, to - 1)) && !/^\d+-year-old$/.test(head.lower)) return null;
   if (startsLower(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower) || ENDS_NO_PHRASE.has(head.lower))) return null;
   // A possessive head (`Trump’s charge`) means the cue word was a noun; a participle inside
   // (`Obama won his nomination by`, `calling Rubio’s`) means the phrase ran past the subject.
