@@ -99,7 +99,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (tok.quote !== -1) break;
     if (!tok.word) {
       if (!PUNCT_IN_PHRASE.has(tok.text) || i === to) break;
-      if (tok.text === '.' && !(i > floor && isHonorific(tokens[i - 1]!.text)) && !(i > floor && /^\p{Lu}$/u.test(tokens[i - 1]!.text))) break;
+      // The stop of an honorific, an initial or an initialism (`U.S.`) stays inside the phrase.
+      if (tok.text === '.' && !(i > floor && (isHonorific(tokens[i - 1]!.text) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[i - 1]!.text)))) break;
       i--;
       continue;
     }
