@@ -34,6 +34,7 @@ describe('speaker attribution', () => {
     ['a noun-like cue word as the source of "according to"', 'The witness said the order was meant to "keep the vote quiet for another week," according to the report.', 'report'],
     ['a description that goes on to speak', 'The letter goes on to say: "We will build the bridge next year and you will love it."', 'letter'],
     ['a possessive description after a long opening clause', 'Even before Hale took the stage on Tuesday night to thank the crowd, his campaign sent a message to supporters saying: "With your help, we won the vote."', 'his campaign'],
+    ['a name whose appositive is never closed', '"The town needs a plan for the bridge," Nate Hale, the harbour guru who founded the club wrote on Wednesday.', 'Nate Hale'],
     ['a title holding an initialism', '"The sentence would help address any false perception," Assistant U.S. Attorney Maya D. Song wrote.', 'Maya D. Song'],
     ['an age as the described speaker', '"What if the mayor had lessons?" the 43-year-old asked in the video.', '43-year-old'],
     ['a verb with a particle of reply', '"The mayor wants to be a tough guy tonight," Tom Hale shot back.', 'Tom Hale'],

@@ -128,6 +128,8 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`). */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
 
+/** Words that open a relative clause, whose own verb a cue right after them is. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 /** Tokens (marks included) of a quoted name or title an appositive may hold. */
 const SHORT_QUOTE_TOKENS = 6;
 /** How far past the closing mark a cue may sit behind a long appositive. */
@@ -161,7 +163,10 @@ export function findAfterAppositive(ctx: BlockContext, close: number, to: number
     const prev = skipBack(tokens, c, nameEnd + 1);
     if (prev <= nameEnd || !(tokens[prev]!.text === ',' || tokens[prev]!.text === ')' || tokens[prev]!.word)) return null;
     // `Cruz, who has proposed repealing it, said`: a cue inside a comma appositive is the clause's own.
-    if (stop.text === ',' && tokens[prev]!.text !== ',') continue;
+    // An appositive never closed (`Nate Silver, the guru who founded the site tweeted on Monday.`)
+    // still gives the name the cue that ends the sentence.
+    const unclosed = !tokens.slice(nameEnd + 2, c).some((t) => t.text === ',') && !RELATIVES.has(tokens[prev]!.lower);
+    if (stop.text === ',' && tokens[prev]!.text !== ',' && !(unclosed && bareTail(tokens, c + length, to))) continue;
     if (!bareTail(tokens, c + length, to)) return null;
     return { cue: c, cueLength: length, subject: { from: i, to: nameEnd } };
   }
