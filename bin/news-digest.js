@@ -26,7 +26,7 @@ if (require.main === module) {
   if (help === undefined) {
     let cli;
     try {
-      cli = loadBundle().exports;
+      cli = loadBundle(BUNDLE, commandCache(args[0])).exports;
     } catch (error) {
       if (error.code !== 'ENOENT' || error.path !== BUNDLE) throw error;
       process.stderr.write('news-digest: not built: run `npm run build` (npm ci runs it)\n');
@@ -95,6 +95,13 @@ function cacheOfThisBuild(code, cache) {
   const newline = cache.indexOf(10);
   if (mark < 0 || newline < 0) return undefined;
   return cache.toString('latin1', 0, newline) === code.slice(mark + BUILD_MARK.length).trim() ? cache.subarray(newline + 1) : undefined;
+}
+
+/** The cache the build made for this command alone (see scripts/build.mjs), else the general one. */
+function commandCache(command) {
+  if (command === undefined || !/^[a-z]+$/.test(command)) return CODE_CACHE;
+  const own = join(DIST, 'cli', `bundle.${command}.code-cache`);
+  return require('node:fs').existsSync(own) ? own : CODE_CACHE;
 }
 
 /** `--help`/`-h` alone, `help [command]`, `<command> --help`, `--version`/`-V`: the topic; else null. */

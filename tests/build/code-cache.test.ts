@@ -31,6 +31,11 @@ describe('the CLI bundle and its code cache', () => {
     expect(stdout).toMatch(/^Battle for Mosul/);
   });
 
+  it.each(['summary', 'story', 'quotes', 'speakers', 'facts', 'sections'])('has a cache of its own for %s, which V8 accepts', (command) => {
+    const { rejected, code } = loadInChild(BUNDLE, join(ROOT, 'dist', 'cli', `bundle.${command}.code-cache`));
+    expect({ rejected, code }).toEqual({ rejected: false, code: 0 });
+  });
+
   it('compiles the HTML and feed libraries an input needs with their own caches, accepted too', () => {
     const script = `
       const { loadBundle } = require(${JSON.stringify(BIN)});
@@ -70,7 +75,7 @@ describe('the CLI bundle and its code cache', () => {
   });
 
   it('is only read at run time, never written', async () => {
-    const caches = [CODE_CACHE, join(ROOT, 'dist', 'cli', 'vendor', 'linkedom.code-cache')];
+    const caches = [CODE_CACHE, join(ROOT, 'dist', 'cli', 'bundle.summary.code-cache'), join(ROOT, 'dist', 'cli', 'vendor', 'linkedom.code-cache')];
     const before = caches.map((path) => statSync(path)).map(({ mtimeMs, size }) => [mtimeMs, size]);
     expect((await runCli(['summary', SEED])).code).toBe(0);
     expect((await runCli(['quotes', SEED, '--json'])).code).toBe(0);
