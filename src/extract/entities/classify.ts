@@ -1,8 +1,10 @@
 import type { EntityType } from '../../article.js';
-import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, HONORIFICS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
+import { personRole } from './person-role.js';
+import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { isAllCapitals, isSingleAcronym } from './name-chars.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
@@ -16,13 +18,6 @@ export interface Evidence {
   strong: boolean;
 }
 
-// Weights: a lexicon hit or a title settles the type; context words only tip an unknown name.
-const KNOWN = 10;
-const TITLE = 6;
-const CUE_WORD = 4;
-const COUNTRY_AFTER = 5;
-const CONTEXT = 2;
-const WEAK = 1;
 const COMPASS_REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'mideast']);
 // Irregular past tenses that follow a body as its verb ("The Post sent"); regular ones end in -ed.
 const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found', 'put', 'kept', 'brought', 'held', 'won', 'lost', 'paid']);
@@ -38,11 +33,6 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
 const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
 /** A capitalised plural ("Vikings"). */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
-/** A word of letters, inner apostrophes and hyphens. */
-const LETTERS_ONLY = /^\p{L}[\p{L}'’-]*$/u;
-
-/** Words before a role noun that are no part of the role ("the spokesman", "said spokesman"). */
-const NOT_ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'and', 'of', 'by', 'to', 'said', 'told']);
 /** Connectors inside a name, as written ("Gulf of Mexico"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'to']);
 /** What members stand for or against, as written ("Citizens for Tax Justice", "Mothers Against Drunk Driving"). */
@@ -69,16 +59,8 @@ function capitalsAndDots(text: string): boolean {
 export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set()): Evidence {
   const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
   const { tokens } = run.unit;
-  // A token holds no whitespace: a one-token run is one word.
-  const words = run.next - run.from === 1 ? [run.text] : run.text.split(/\s+/);
-  const key = run.text.toLowerCase();
-  // The words lower-cased once: lower-casing never makes or removes whitespace, so these are
-  // `words` each lower-cased.
-  const lowerWords = words.length === 1 ? [key] : key.split(/\s+/);
-  const lastWord = lowerWords[lowerWords.length - 1]!;
-  // All but the last word, and all but the first, lower-cased ("Minnesota Vikings" -> "minnesota").
-  const headKey = words.length > 1 ? lowerWords.slice(0, -1).join(' ') : '';
-  let role: string | null = null;
+  const shape = shapeOf(run);
+  const { words, key, lowerWords, lastWord, headKey, firstWord } = shape;
   let country: string | null = null;
   let strong = true;
 
@@ -86,40 +68,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (known) votes[known.type] += KNOWN;
   if (PLACE_NAMES.has(key)) votes.place += KNOWN;
   if (KNOWN_ORGANIZATIONS.has(key)) votes.organization += KNOWN;
-  if (run.title) {
-    votes.person += TITLE;
-    if (!HONORIFICS.has(run.title.toLowerCase())) role = run.title;
-  }
+  const role = personRole(run, votes);
   const before = tokens[run.from - 1];
-  if (!run.title && before && ROLE_NOUNS.has(before.lower) && startsLower(before.text)) {
-    votes.person += TITLE;
-    const modifier = tokens[run.from - 2];
-    const from = modifier && (startsUpper(modifier.text) || isLowerWord(modifier.text) && !NOT_ROLE_MODIFIERS.has(modifier.lower)) ? modifier : before;
-    role = run.unit.text.slice(from.start - run.unit.start, before.end - run.unit.start);
-  }
-  const appositive = !role ? roleAfter(run) : null;
-  if (appositive) {
-    votes.person += TITLE;
-    role = appositive;
-  }
-  if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
-  else if (words.length > 1 && lowerWords.some((word) => ORG_WORDS.has(word) || ORG_ANYWHERE.has(word))) votes.organization += CUE_WORD;
-  if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
-  const firstWord = lowerWords[0]!;
-  // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
-  if (words.length > 1 && PLACE_PREFIXES.has(firstWord)) votes.place += CUE_WORD;
-  // "Washington D.C.", "Charlotte, N.C." written without the comma: a known place, then its state or country.
-  if (words.length > 1 && COUNTRY_NAMES.has(lastWord) && PLACE_NAMES.has(headKey)) votes.place += KNOWN;
-  // "North Florida", "Northeast Ohio": a compass point before a known place.
-  if (words.length > 1 && COMPASS_REGIONS.has(firstWord) && PLACE_NAMES.has(lowerWords.slice(1).join(' '))) votes.place += KNOWN;
-  // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.
-  const connector = words.length > 1 ? words.findIndex((word, index) => index > 0 && CONNECTORS.has(word)) : -1;
-  if (connector > 0 && PLACE_WORDS.has(lowerWords[connector - 1]!) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;
-  // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members, then what they stand for.
-  const cause = key.includes(' for ') || key.includes(' against ') ? words.findIndex((word, index) => index > 0 && CAUSES.has(word)) : -1;
-  if (cause > 0 && MEMBER_PLURALS.has(lowerWords[cause - 1]!)) votes.organization += CUE_WORD;
-  // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
-  if (words.includes('&')) votes.organization += CUE_WORD;
+  nameWordVotes(shape, votes);
 
   const after = tokens[run.next];
   const afterNext = tokens[run.next + 1];
@@ -200,24 +151,47 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   return { votes, role, country, strong };
 }
 
-/**
- * A role written after the name between commas: "François Hollande, the French president, said"
- * -> "French president". Up to three words after "the/a/an", the last one a role noun, closed by
- * a comma, a full stop or the end of the sentence.
- */
-function roleAfter(run: NameRun): string | null {
-  const { tokens } = run.unit;
-  if (tokens[run.next]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[run.next + 1]?.lower ?? '')) return null;
-  const from = run.next + 2;
-  for (let k = from; k < from + 3 && k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (!LETTERS_ONLY.test(token.text)) return null;
-    const close = tokens[k + 1];
-    if (ROLE_NOUNS.has(token.lower) && (!close || /^[,.;]$/.test(close.text))) {
-      return run.unit.text.slice(tokens[from]!.start - run.unit.start, token.end - run.unit.start);
-    }
-  }
-  return null;
+/** A run's words, as written and lower-cased once, with the parts the rules read. */
+interface RunShape {
+  words: string[];
+  key: string;
+  lowerWords: string[];
+  lastWord: string;
+  /** All but the last word, lower-cased ("Minnesota Vikings" -> "minnesota"). */
+  headKey: string;
+  firstWord: string;
+}
+
+function shapeOf(run: NameRun): RunShape {
+  // A token holds no whitespace: a one-token run is one word.
+  const words = run.next - run.from === 1 ? [run.text] : run.text.split(/\s+/);
+  const key = run.text.toLowerCase();
+  // Lower-casing never makes or removes whitespace, so these are `words` each lower-cased.
+  const lowerWords = words.length === 1 ? [key] : key.split(/\s+/);
+  const headKey = words.length > 1 ? lowerWords.slice(0, -1).join(' ') : '';
+  return { words, key, lowerWords, lastWord: lowerWords[lowerWords.length - 1]!, headKey, firstWord: lowerWords[0]! };
+}
+
+/** Votes from the words of a name of several words alone: heads, prefixes, connectors. */
+function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }: RunShape, votes: Record<EntityType, number>): void {
+  if (words.length > 1 && ORG_WORDS.has(lastWord)) votes.organization += CUE_WORD;
+  else if (words.length > 1 && lowerWords.some((word) => ORG_WORDS.has(word) || ORG_ANYWHERE.has(word))) votes.organization += CUE_WORD;
+  if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
+  if (words.length > 1 && PLACE_PREFIXES.has(firstWord)) votes.place += CUE_WORD;
+  // "Washington D.C.", "Charlotte, N.C." written without the comma: a known place, then its state or country.
+  if (words.length > 1 && COUNTRY_NAMES.has(lastWord) && PLACE_NAMES.has(headKey)) votes.place += KNOWN;
+  // "North Florida", "Northeast Ohio": a compass point before a known place.
+  if (words.length > 1 && COMPASS_REGIONS.has(firstWord) && PLACE_NAMES.has(lowerWords.slice(1).join(' '))) votes.place += KNOWN;
+  // "Eastern District of New York", "Gulf of Mexico": the word before the connector is the head.
+  const connector = words.length > 1 ? words.findIndex((word, index) => index > 0 && CONNECTORS.has(word)) : -1;
+  if (connector > 0 && PLACE_WORDS.has(lowerWords[connector - 1]!) && !ORG_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members, then what they stand for.
+  const cause = key.includes(' for ') || key.includes(' against ') ? words.findIndex((word, index) => index > 0 && CAUSES.has(word)) : -1;
+  if (cause > 0 && MEMBER_PLURALS.has(lowerWords[cause - 1]!)) votes.organization += CUE_WORD;
+  // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
+  if (words.includes('&')) votes.organization += CUE_WORD;
+
 }
 
 /** The type with the most votes, or null when nothing voted. Ties go person, organisation, place. */

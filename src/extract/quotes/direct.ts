@@ -6,7 +6,7 @@ import type { RawQuote } from './raw-quote.js';
 import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution, type Attribution } from './right-attribution.js';
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource } from './according-source.js';
-import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
 import { startsLower, startsUpper } from './char-class.js';
 
