@@ -1,48 +1,12 @@
 import type { Quote } from '../../article.js';
-import { genderOfFirstName } from '../lexicon/first-names.js';
 import { isRoleWord } from '../lexicon/titles.js';
-import { parseMention, possibleSurnameKeys, surnameKey, type ParsedMention } from './names.js';
+import { parseMention, surnameKey, type ParsedMention } from './names.js';
 import { lowerCased } from './char-class.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
-import { dropCommonWords, lastNamedBefore, nameReader, readFullName, type FullName, type NameReader } from './full-names.js';
-import { forEachCapitalised, forEachNameRun, lowerCaseWords, withoutPossessive, type WordSet } from './text-words.js';
-
-/** A named person or group, with the ways the article wrote it. */
-interface Known {
-  name: string;
-  role: string | null;
-  person: boolean;
-  /** From an honorific (`Mr.`, `Mrs.`, `Ms.`), so `she` never resolves to a Mr. */
-  gender?: 'm' | 'f';
-}
-
-/** The gender an honorific in a speaker phrase tells, if any. */
-function genderOf(mention: string): 'm' | 'f' | undefined {
-  // Every honorific starts with one of these capitals; most phrases have none and skip the regexes.
-  if (!HONORIFIC_INITIALS.test(mention)) return undefined;
-  if (/\b(?:Mr|Sir|Lord|King|Prince)\b/.test(mention)) return 'm';
-  if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/.test(mention)) return 'f';
-  return undefined;
-}
-
-const HONORIFIC_INITIALS = /[MSLKPDQ]/;
-
-/** True when both are full names with different first names: `Hillary Clinton`, `Bill Clinton`. */
-function otherFirstName(known: string, name: string): boolean {
-  const a = known.split(' ');
-  const b = name.split(' ');
-  if (a.length < 2 || b.length < 2 || /\.$/.test(a[0]!) || /\.$/.test(b[0]!)) return false;
-  // `Wasserman Schultz` is `Debbie Wasserman Schultz` without her first name.
-  const endsWith = (x: string[], y: string[]) => y.every((w, k) => x[x.length - y.length + k]!.toLowerCase() === w.toLowerCase());
-  return !(a.length > b.length ? endsWith(a, b) : endsWith(b, a));
-}
-
-/** The gender a full name's first name tells (`Hillary Clinton`), if any; a surname alone tells none. */
-function genderOfName(name: string): 'm' | 'f' | undefined {
-  const space = name.indexOf(' ');
-  return space > 0 ? genderOfFirstName(name.slice(0, space)) : undefined;
-}
+import { lastNamedBefore, nameReader, type NameReader } from './full-names.js';
+import { namedSpeakers, type Known } from './named-speakers.js';
+import { forEachCapitalised, lowerCaseWords, withoutPossessive } from './text-words.js';
 
 /** How many name mentions a pronoun looks back over for one of its gender. */
 const MAX_MENTIONS_BACK = 12;
@@ -60,7 +24,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   });
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
   // An article names its speakers the same way again and again: each phrase is parsed once (and
-  // copied, as the merge below rewrites names).
+  // copied, as namedSpeakers rewrites their names).
   const parses = new Map<string, ParsedMention>();
   const parseOnce = (mention: string): ParsedMention => {
     let p = parses.get(mention);
@@ -68,33 +32,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     return { name: p.name, role: p.role, pronoun: p.pronoun, person: p.person };
   };
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseOnce(raw.mention.text) : null));
-  const bySurname = new Map<string, Known>();
-  // People who share a surname with someone named before them, by full name (lower case).
-  const byFullName = new Map<string, Known>();
-  // Counting the common words is most of the cost of resolving: done only for an article that
-  // names a person, and only once a name of two words or more asks (see lowerCaseWords).
-  let common: WordSet | null = null;
-  for (let i = 0; i < parsed.length; i++) {
-    const p = parsed[i];
-    if (!p?.name || !p.person || raws[i]!.guessed) continue;
-    common ??= lowerCaseWords(text);
-    const key = surnameKey(p.name);
-    const known = bySurname.get(key);
-    p.name = dropCommonWords(p.name, common);
-    const gender = genderOf(raws[i]!.mention?.text ?? '') ?? genderOfName(p.name);
-    if (!known) bySurname.set(key, { name: p.name, role: p.role, person: true, ...(gender ? { gender } : {}) });
-    else if (otherFirstName(known.name, p.name)) {
-      // `Bill Clinton` after `Hillary Clinton`: two people; the surname alone stays with the first.
-      const full = p.name.toLowerCase();
-      if (!byFullName.has(full)) byFullName.set(full, { name: p.name, role: p.role, person: true, ...(gender ? { gender } : {}) });
-    } else {
-      if (p.name.split(' ').length > known.name.split(' ').length) known.name = p.name;
-      known.role ??= p.role;
-      if (gender) known.gender ??= gender;
-    }
-  }
-  if (common) completeSurnames(text, bySurname, common);
-  for (const known of bySurname.values()) known.gender ??= genderOfName(known.name);
+  const registry = namedSpeakers(text, raws, parsed);
+  const { bySurname, byFullName } = registry;
+  let common = registry.common;
   const mentions = personMentions(text, bySurname);
   let m = 0;
   const out: Quote[] = [];
@@ -202,29 +142,6 @@ function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Ar
     if (known?.person) found.push({ at: start, known });
   });
   return found;
-}
-
-/**
- * A surname seen alone (`Clinton`) takes the full name written elsewhere (`Hillary Clinton`): one
- * pass over the runs of two to four capitalised words in the text.
- */
-function completeSurnames(text: string, bySurname: Map<string, Known>, common: WordSet): void {
-  const waiting = new Set([...bySurname].filter(([, known]) => !known.name.includes(' ')).map(([key]) => key));
-  if (waiting.size === 0) return;
-  // Names recur, so each distinct run of capitalised words is read once.
-  const read = new Map<string, FullName | null>();
-  forEachNameRun(text, (start, end) => {
-    const run = text.slice(start, end);
-    let full = read.get(run);
-    // Waiting only shrinks, so a run none of whose possible keys waits now never will.
-    if (full === undefined) read.set(run, (full = possibleSurnameKeys(run).some((key) => waiting.has(key)) ? readFullName(run, common) : null));
-    if (!full || !waiting.has(full.key)) return false;
-    const known = bySurname.get(full.key)!;
-    known.name = full.name;
-    known.role ??= full.role;
-    waiting.delete(full.key);
-    return waiting.size === 0;
-  });
 }
 
 function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {
