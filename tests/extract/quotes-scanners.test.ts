@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMention, possibleSurnameKeys, surnameKey, words } from '../../src/extract/quotes/names.js';
-import { isLowerLyWord, lowerCased, startsDigit, startsLower, startsUpper, startsWithParticle } from '../../src/extract/quotes/char-class.js';
+import { isLowerLyWord, lowerCased, startsNumber, startsLower, startsUpper, startsWithParticle } from '../../src/extract/quotes/char-class.js';
 import { titleWords } from '../../src/extract/quotes/titles-in-quotes.js';
 import { tokenize } from '../../src/extract/quotes/tokens.js';
 import { forEachCapitalised, forEachNameRun, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
@@ -142,7 +142,7 @@ describe('quote extractor scanners', () => {
   it.each([
     ['startsUpper', startsUpper, /^\p{Lu}/u],
     ['startsLower', startsLower, /^\p{Ll}/u],
-    ['startsDigit', startsDigit, /^\p{N}/u],
+    ['startsNumber', startsNumber, /^\p{N}/u],
   ] as const)('%s is the test of its regex', (_, starts, pattern) => {
     fc.assert(fc.property(texts, (text) => {
         expect(starts(text)).toBe(pattern.test(text));

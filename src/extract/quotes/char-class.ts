@@ -77,8 +77,8 @@ export function startsLower(s: string): boolean {
   return s.length > 0 && (classesOf(s.codePointAt(0)!) & LOWER) !== 0;
 }
 
-/** `/^\p{N}/u.test(s)`: the string starts with a digit or other number character of any script. */
-export function startsDigit(s: string): boolean {
+/** `/^\p{N}/u.test(s)`: starts with a number character of any script (facts/chars.ts `startsDigit` is ASCII only). */
+export function startsNumber(s: string): boolean {
   return s.length > 0 && (classesOf(s.codePointAt(0)!) & DIGIT) !== 0;
 }
 

@@ -3,7 +3,7 @@ import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { isLowerLyWord, startsDigit, startsLower } from './char-class.js';
+import { isLowerLyWord, startsNumber, startsLower } from './char-class.js';
 import { modifiesNoun } from './noun-modifier.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
@@ -126,7 +126,7 @@ function trimModifiers(tokens: readonly Token[], from: number, to: number): Toke
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function isNumberWord(token: Token | undefined): boolean {
-  return token !== undefined && (startsDigit(token.text) || NUMBER_WORDS.has(token.lower));
+  return token !== undefined && (startsNumber(token.text) || NUMBER_WORDS.has(token.lower));
 }
 
 /** The `in` of a poll share, `six in 10` or `3 in 5`: part of who answered, not a place. */
@@ -224,7 +224,7 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
   const head = tokens[to]!;
   // A number (`rose 6 percent, 10 said`) is a statistic's part, not who spoke; a poll share
   // (`six in 10 said`) is who answered.
-  if (startsDigit(head.text) && !(to - 1 > from && isShare(tokens, to - 1)) && !/^\d+-year-old$/.test(head.lower)) return null;
+  if (startsNumber(head.text) && !(to - 1 > from && isShare(tokens, to - 1)) && !/^\d+-year-old$/.test(head.lower)) return null;
   if (startsLower(head.text) && (/(?:ly|ing)$/.test(head.lower) || CUE_MODIFIERS.has(head.lower) || ENDS_NO_PHRASE.has(head.lower))) return null;
   // A possessive head (`Trump’s charge`) means the cue word was a noun; a participle inside
   // (`Obama won his nomination by`, `calling Rubio’s`) means the phrase ran past the subject.

@@ -1,5 +1,5 @@
 import type { BlockContext } from './block-context.js';
-import { codePointWithin, codeUnits, isAlnumCode, startsDigit, startsUpper } from './char-class.js';
+import { codePointWithin, codeUnits, isAlnumCode, startsNumber, startsUpper } from './char-class.js';
 
 /** Longest quoted title we recognise (`The Rachel Maddow Show`, `Fox and Friends`). */
 const MAX_TITLE_WORDS = 7;
@@ -30,9 +30,9 @@ export function skipQuotedTitles(ctx: BlockContext): void {
     if (words === null || words.length === 0) continue;
     // `"USA! USA!"`, `"What a Super Tuesday!"`: a cry, not a title.
     if (/!\W*$/u.test(quoted)) continue;
-    const titleCase = words.every((w, i) => startsUpper(w) || startsDigit(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+    const titleCase = words.every((w, i) => startsUpper(w) || startsNumber(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
     // A one-word capitalised quote is often a name or a cry (`"Benghazi"`, `"Cruz!"`); only longer runs count.
-    if (titleCase && (words.length >= 2 || startsDigit(words[0]!))) {
+    if (titleCase && (words.length >= 2 || startsNumber(words[0]!))) {
       ctx.claimed[k] = true;
       ctx.titles.add(k);
     }
