@@ -62,7 +62,9 @@ function pushSentence(sentences: Sentence[], text: string, from: number, to: num
 function endsSentence(text: string, runStart: number, boundary: number, next: number, end: number): boolean {
   let first = next;
   while (first < end && isOpener(text.charCodeAt(first))) first++;
-  const nextChar = text[first] ?? '';
+  // A whole code point: a sentence may open with a letter outside the BMP (`𝐀`).
+  const code = text.codePointAt(first);
+  const nextChar = code === undefined ? '' : String.fromCodePoint(code);
   const quotedOpening = first > next;
   // The next sentence must open with a capital or a digit; a quote mark alone counts too.
   if (!isUpper(nextChar) && !isDigit(nextChar) && !quotedOpening) return false;
@@ -113,8 +115,10 @@ function isWhite(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
+/** One character (a code point) is a capital letter. */
 function isUpper(ch: string): boolean {
-  return ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch.length === 1 && ch.charCodeAt(0) < 128) return ch >= 'A' && ch <= 'Z';
+  return CAPITAL_LETTER.test(ch);
 }
 
 function isDigit(ch: string): boolean {

@@ -22,6 +22,7 @@ describe('splitSentences', () => {
     ['He was No. 1 in the polls. It changed.', ['He was No. 1 in the polls.', 'It changed.']],
     ['Shares in Apple Inc. rose. The company said so.', ['Shares in Apple Inc. rose.', 'The company said so.']],
     ['No terminal punctuation here', ['No terminal punctuation here']],
+    ['It rained on Monday. 𝐀𝐁 said so. Ελένη agreed.', ['It rained on Monday.', '𝐀𝐁 said so.', 'Ελένη agreed.']],
   ])('splits %j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
