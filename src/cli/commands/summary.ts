@@ -1,6 +1,6 @@
 import type { Article, RankedSentence } from '../../article.js';
 import { renderSummary } from '../../render/summary.js';
-import { extractQuantityFacts } from '../../extract/facts/index.js';
+import { extractQuantityFacts } from '../../extract/facts/quantity-facts.js';
 import { extractQuotes, groupSpeakers } from '../../extract/quotes/index.js';
 import { chooseKeyFacts, summarize, summaryHeadline } from '../../summarize/index.js';
 import { collectArticles, forEachArticle, printJson } from '../articles.js';
