@@ -1,5 +1,6 @@
 import type { Sentence } from '../article.js';
 import { FINAL_BEFORE_WORD_ONLY, MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
+import { isLetterCode } from './char-classes.js';
 import { trimRange } from './find-blocks.js';
 
 // The marks are compared as char codes: this loop reads every character of every article.
@@ -92,23 +93,16 @@ function wordBefore(text: string, dot: number): string {
 
 function wordAt(text: string, from: number, end: number): string {
   let to = from;
-  while (to < end && to - from < MAX_WORD_LOOKBACK && isLetter(text.charCodeAt(to))) to++;
+  while (to < end && to - from < MAX_WORD_LOOKBACK && isLetterCode(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
 // Module constants: a \p{} literal inside a function is built again on every call.
-const LETTER = /\p{L}/u;
 const CAPITAL_LETTER = /^\p{Lu}$/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 
-/** One UTF-16 code unit is a letter (`\p{L}`); ASCII by range, the rest by the regex. */
-function isLetter(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER.test(String.fromCharCode(code));
-}
-
 function isLetterOrDot(code: number): boolean {
-  return code === 46 || isLetter(code);
+  return code === 46 || isLetterCode(code);
 }
 
 function isWhite(code: number): boolean {

@@ -1,3 +1,4 @@
+import { isLetterCode, isNumberCode } from '../structure/char-classes.js';
 import { NO_TERM, termAt, type Term } from './term-cache.js';
 
 /**
@@ -7,22 +8,9 @@ import { NO_TERM, termAt, type Term } from './term-cache.js';
 
 const LETTER = 2;
 const NUMBER = 4;
-/** Set once a BMP character's class is known. */
-const KNOWN = 1;
-/** Classes of BMP characters, filled in as they are met: most text uses a few hundred. */
-let bmpClasses: Uint8Array | null = null;
-const LETTER_CHAR = /^\p{L}$/u;
-const NUMBER_CHAR = /^\p{N}$/u;
 
-function classOf(char: string): number {
-  return (LETTER_CHAR.test(char) ? LETTER : 0) | (NUMBER_CHAR.test(char) ? NUMBER : 0);
-}
-
-function bmpClass(code: number): number {
-  bmpClasses ??= new Uint8Array(0x10000);
-  let value = bmpClasses[code]!;
-  if (value === 0) bmpClasses[code] = value = KNOWN | classOf(String.fromCharCode(code));
-  return value;
+function classOf(cp: number): number {
+  return (isLetterCode(cp) ? LETTER : 0) | (isNumberCode(cp) ? NUMBER : 0);
 }
 
 /**
@@ -37,9 +25,9 @@ function widthIn(text: string, i: number, to: number, mask: number): number {
   }
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
     const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return classOf(String.fromCodePoint(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000)) & mask ? 2 : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) return classOf(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000) & mask ? 2 : 0;
   }
-  return bmpClass(code) & mask ? 1 : 0;
+  return classOf(code) & mask ? 1 : 0;
 }
 
 function isApostrophe(code: number): boolean {
