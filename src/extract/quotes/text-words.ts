@@ -3,7 +3,7 @@
  * with a match object per word they were most of the resolver's time.
  */
 import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
-import { countWordCases, isPlainWord, writtenPlain, type WordCaseTable } from './word-case-table.js';
+import { countWordCases, isPlainWord, isWordCode, writtenPlain, type WordCaseTable } from './word-case-table.js';
 
 /** Membership in a set of words; all the resolver asks of the common words. */
 export interface WordSet {
@@ -40,12 +40,6 @@ const MAX_SEARCHES = 8;
 /** ASCII and not a capital: unchanged by toLowerCase. */
 function isPlainLowerCode(cp: number): boolean {
   return cp < 128 && (cp < 65 || cp > 90);
-}
-
-/** Inside a word: a letter, an apostrophe or a hyphen. ASCII by comparisons, without the class table. */
-function isWordCode(cp: number): boolean {
-  if (cp < 128) return cp === 39 || cp === 45 || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  return cp === 0x2019 || isLetterCode(cp);
 }
 
 /**

@@ -23,8 +23,8 @@ function hashOf(word: string): number {
   return h;
 }
 
-/** Inside a word: a letter, an apostrophe or a hyphen (as `isWordCode` in text-words.ts). */
-function isWordCode(cp: number): boolean {
+/** Inside a word: a letter, an apostrophe or a hyphen (ASCII by comparisons). */
+export function isWordCode(cp: number): boolean {
   if (cp < 128) return cp === 39 || cp === 45 || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
   return cp === 0x2019 || isLetterCode(cp);
 }
