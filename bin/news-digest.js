@@ -8,7 +8,7 @@
 //   cacheOfThisBuild) or a missing one only costs speed.
 //   The cache is only ever written by the build, never at run time.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const DIST = join(__dirname, '..', 'dist');
@@ -101,7 +101,7 @@ function cacheOfThisBuild(code, cache) {
 function commandCache(command) {
   if (command === undefined || !/^[a-z]+$/.test(command)) return CODE_CACHE;
   const own = join(DIST, 'cli', `bundle.${command}.code-cache`);
-  return require('node:fs').existsSync(own) ? own : CODE_CACHE;
+  return existsSync(own) ? own : CODE_CACHE;
 }
 
 /** `--help`/`-h` alone, `help [command]`, `<command> --help`, `--version`/`-V`: the topic; else null. */
