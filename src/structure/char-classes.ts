@@ -79,3 +79,21 @@ export function isLowerCode(cp: number): boolean {
 export function codeUnits(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
+
+/**
+ * `/^\p{Lu}/u.test(s)`: the string starts with an upper-case letter. One table look-up; each
+ * regex literal of that test was compiled on its first use, a cost paid again by every cold run.
+ */
+export function startsUpper(s: string): boolean {
+  return s.length > 0 && isUpperCode(s.codePointAt(0)!);
+}
+
+/** `/^\p{Ll}/u.test(s)`: the string starts with a lower-case letter. */
+export function startsLower(s: string): boolean {
+  return s.length > 0 && isLowerCode(s.codePointAt(0)!);
+}
+
+/** `/^\p{N}/u.test(s)`: starts with a number character of any script (`startsDigit` in facts/chars.ts is ASCII only). */
+export function startsNumber(s: string): boolean {
+  return s.length > 0 && isNumberCode(s.codePointAt(0)!);
+}

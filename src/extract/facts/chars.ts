@@ -8,26 +8,12 @@
  * rebuilt on every call. Hoisted to a constant it is built once, when the module loads.
  */
 
-const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 115;
 
-/** `/^\p{Lu}/u.test(text)`: the text starts with a capital letter. */
-export function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER_START.test(text);
-}
-
-/** `/^\p{Ll}/u.test(text)`: the text starts with a lower-case letter. */
-export function startsLower(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  return LOWER_START.test(text);
-}
+export { startsLower, startsUpper } from '../../structure/char-classes.js';
 
 /** `/^\p{Ll}+$/u.test(text)`: the text is lower-case letters only. */
 export function isLowerWord(text: string): boolean {

@@ -2,27 +2,9 @@
  * Character tests of the quote extractor's scanners, on the shared class table of
  * src/structure/char-classes.ts (re-exported here for the scanners that read it directly).
  */
-import { codeUnits, isLowerCode, isNumberCode, isUpperCode } from '../../structure/char-classes.js';
+import { codeUnits, isLowerCode, isUpperCode } from '../../structure/char-classes.js';
 
-export { codeUnits, isAlnumCode, isLetterCode, isSpaceCode, isUpperCode } from '../../structure/char-classes.js';
-
-/**
- * `/^\p{Lu}/u.test(s)`: the string starts with an upper-case letter. One table look-up; each
- * regex literal of that test was compiled on its first use, a cost paid again by every cold run.
- */
-export function startsUpper(s: string): boolean {
-  return s.length > 0 && isUpperCode(s.codePointAt(0)!);
-}
-
-/** `/^\p{Ll}/u.test(s)`: the string starts with a lower-case letter. */
-export function startsLower(s: string): boolean {
-  return s.length > 0 && isLowerCode(s.codePointAt(0)!);
-}
-
-/** `/^\p{N}/u.test(s)`: starts with a number character of any script (facts/chars.ts `startsDigit` is ASCII only). */
-export function startsNumber(s: string): boolean {
-  return s.length > 0 && isNumberCode(s.codePointAt(0)!);
-}
+export { codeUnits, isAlnumCode, isLetterCode, isSpaceCode, isUpperCode, startsLower, startsNumber, startsUpper } from '../../structure/char-classes.js';
 
 /** `/^\p{Ll}{1,3}-\p{Lu}/u.test(s)`: a short lower-case particle joined to a name (`al-Abadi`). */
 export function startsWithParticle(s: string): boolean {
