@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, runCli, SEED } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BUNDLE = join(ROOT, 'dist', 'cli', 'bundle.cjs');
 const CODE_CACHE = join(ROOT, 'dist', 'cli', 'bundle.code-cache');
@@ -51,7 +51,7 @@ describe('the CLI bundle and its code cache', () => {
   });
 
   it('runs the same from source when V8 rejects the cache or there is none', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'news-digest-cache-'));
+    const dir = tempDir('cache');
     const bundle = join(dir, 'bundle.cjs');
     copyFileSync(BUNDLE, bundle);
     writeFileSync(join(dir, 'bundle.code-cache'), 'not a V8 code cache');
@@ -63,7 +63,7 @@ describe('the CLI bundle and its code cache', () => {
   });
 
   it('uses no cache made for another build, even one V8 would take (same length)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'news-digest-cache-'));
+    const dir = tempDir('cache');
     const bundle = join(dir, 'bundle.cjs');
     // Another build: one string changed, same length, its own build line.
     const other = readFileSync(BUNDLE, 'utf8').replace('Key facts:', 'KEY FACTS:').replace(/news-digest-build [0-9a-f]+/, (line) => line.replace(/[0-9a-f]$/, (c) => (c === '0' ? '1' : '0')));

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +7,11 @@ import { dateLabel, renderDigestEntry } from '../../src/render/digest.js';
 import { testIO } from '../../src/render/io.js';
 import { mergeSightings, newestFirst, parseSince } from '../../src/summarize/digest/index.js';
 import { BIN, FIXTURES, ROOT, runCli, SEED } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const FEEDS = join(FIXTURES, 'feeds');
 const PAGES = join(FIXTURES, 'pages');
-const dir = mkdtempSync(join(tmpdir(), 'news-digest-digest-'));
+const dir = tempDir('digest');
 
 /** A generated article: a text of our own, varied by number so that entries differ. */
 function generated(i: number): string {

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runShell, SEED } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ESC = '\u001b';
-const dir = mkdtempSync(join(tmpdir(), 'news-digest-story-'));
+const dir = tempDir('story');
 const file = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -77,7 +77,7 @@ describe('news-digest story', () => {
   });
 
   it('reads the .txt and .md files of a directory in name order', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'news-digest-dir-'));
+    const folder = tempDir('dir');
     writeFileSync(join(folder, 'b.txt'), 'Bee\n\nText b.\n');
     writeFileSync(join(folder, 'a.md'), '# Ay\n\nText a.\n');
     writeFileSync(join(folder, 'notes.csv'), 'x,y\n');
@@ -97,7 +97,7 @@ describe('errors', () => {
   const empty = file('empty.txt', '');
   const binary = file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
   const latin1 = file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
-  const noArticles = mkdtempSync(join(tmpdir(), 'news-digest-none-'));
+  const noArticles = tempDir('none');
 
   it.each([
     [['story', join(dir, 'missing.txt')], 1, /^news-digest: .*missing\.txt: no such file or directory$/],

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, SEED } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ESC = '\u001b';
-const dir = mkdtempSync(join(tmpdir(), 'news-digest-summary-'));
+const dir = tempDir('summary');
 
 describe('news-digest summary', () => {
   it('prints headline, dateline and date, then three key sentences as bullets', async () => {

@@ -1,17 +1,17 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED } from '../helpers/cli.js';
 import { checkRun, isPlaceholder, listCommands, runMain } from './harness.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * Broken inputs, each with its documented outcome (README "Exit codes and errors"), for every
  * command the help lists. A placeholder command passes until it is built.
  */
 const commands = (await listCommands()).map((c) => c.name);
-const dir = mkdtempSync(join(tmpdir(), 'news-digest-bad-'));
+const dir = tempDir('bad');
 const file = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -91,7 +91,7 @@ describe.each(commands)('%s on broken input', (command) => {
   it('reads the good articles of a directory that also holds unreadable ones', async () => {
     // Tests run as root, where chmod does not stop a read; a FIFO and a dangling link named like
     // articles are unreadable to anyone (and a FIFO must not make us wait for a writer).
-    const folder = mkdtempSync(join(tmpdir(), 'news-digest-mixed-'));
+    const folder = tempDir('mixed');
     writeFileSync(join(folder, 'a-good.txt'), ARTICLE);
     execFileSync('mkfifo', [join(folder, 'b-pipe.txt')]);
     symlinkSync(join(folder, 'nowhere'), join(folder, 'c-dangling.txt'));

@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, SEED } from '../helpers/cli.js';
 import { listCommands, runMain } from './harness.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** Promises about the process itself: inputs stay untouched, Ctrl-C ends quietly. */
 describe('news-digest as a process', () => {
   it('never writes its input files, whatever command and output', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'news-digest-readonly-'));
+    const dir = tempDir('readonly');
     const inputs = [join(dir, 'seed.txt'), join(dir, 'hostile.txt')];
     copyFileSync(SEED, inputs[0]!);
     copyFileSync(join(FIXTURES, 'hostile', 'escapes-everywhere.txt'), inputs[1]!);
@@ -59,7 +59,7 @@ describe('news-digest as a process', () => {
 
   it('reads a file that is larger than --max-bytes only as far as its size', async () => {
     // A refusal is decided from the file's size, before reading: a huge file costs nothing.
-    const dir = mkdtempSync(join(tmpdir(), 'news-digest-big-'));
+    const dir = tempDir('big');
     const path = join(dir, 'big.txt');
     writeFileSync(path, 'Headline\n\n' + 'x'.repeat(2_000_000));
     const result = await runMain(['story', path, '--max-bytes', '1000']);
