@@ -7,6 +7,7 @@ import { findHeadlineQuote } from './headline.js';
 import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
+import { attributePullQuotes } from './pull-quote.js';
 import { resolveSpeakers } from './resolve.js';
 import { closingAttribution, colonLabel, headingLabel, signatureAfter } from './quote-labels.js';
 import { previousSentenceSpeaker, sentenceSubject } from './sentence-subject.js';
@@ -47,6 +48,7 @@ export function extractQuotes(article: Article): Quote[] {
     }
     findHeadlineQuote(ctx);
     skipQuotedTitles(ctx);
+    attributePullQuotes(ctx);
     attributeDirect(ctx);
     findReported(ctx);
     const waiting = orphans.splice(0);

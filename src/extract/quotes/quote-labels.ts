@@ -2,7 +2,7 @@
  * Speakers of cue-less quotations read from the layout around them rather than from a clause of
  * saying: a name before a colon, a newsletter heading, the signature of an embedded post.
  */
-import { NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
@@ -59,21 +59,64 @@ const HEADING_PUNCT = new Set([':', ',', '-', '—', '–', '’', "'", '‘', '
 /** How far past a quotation a tweet's signature is looked for. */
 const SIGNATURE_WINDOW = 60;
 
+/** Dashes that open a signature, HuffPost's horizontal bar (`―`) among them. */
+const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
+
+/** Most tokens of the affiliation after a signature's name: `, a nurse at the county hospital`. */
+const MAX_AFFILIATION_TOKENS = 16;
+
 /**
  * `"Q" ... — Jo Park (@jopark) June 29, 2016`: an embedded post signed after its text; the name
- * before the handle is the source of a cue-less quotation in it. Null when no such signature
- * follows before the next quotation or within SIGNATURE_WINDOW tokens.
+ * before the handle is the source of a cue-less quotation in it. `"Q." — Jane Morrison, a nurse`
+ * and `"Q."⏎Jane Morrison, a nurse` (a quote box or a list of reactions): a dash or a line break
+ * right after the closing mark, then a name that ends the block or opens a short affiliation that
+ * does. Null when no such signature follows before the next quotation or within
+ * SIGNATURE_WINDOW tokens.
  */
 export function signatureAfter(ctx: BlockContext, close: number, nextOpen: number): RawQuote['mention'] {
   const { tokens } = ctx;
   const end = Math.min(nextOpen, tokens.length, close + SIGNATURE_WINDOW);
   for (let k = close; k < end; k++) {
-    if (!DASHES.has(tokens[k]!.text)) continue;
-    let last = k + 1;
-    while (last < end && last - k <= MAX_NAME_WORDS && tokens[last]!.word && isCapitalised(tokens[last]!)) last++;
-    if (last > k + 1 && tokens[last]?.text === '(' && tokens[last + 1]?.text === '@') return tokenSpan(ctx, k + 1, last - 1);
+    const dash = SIGNATURE_DASHES.has(tokens[k]!.text);
+    // Only punctuation may stand between the mark and a dash or line that signs the quotation.
+    const adjacent = k - close <= 1 && (k === close || !tokens[k - 1]!.word);
+    const newLine = adjacent && !dash && k === close && close > 0 && tokens[k]!.word && lineBreakBetween(ctx.text, tokens[close - 1]!.end, tokens[k]!.start);
+    if (!dash && !newLine) continue;
+    const from = dash ? k + 1 : k;
+    const last = nameEnd(tokens, from, end);
+    if (last === from) continue;
+    if (dash && tokens[last]?.text === '(' && tokens[last + 1]?.text === '@') return tokenSpan(ctx, from, last - 1);
+    if ((adjacent || newLine) && (newLine ? last - from >= 2 : true) && endsBlock(tokens, last, nextOpen)) return tokenSpan(ctx, from, last - 1);
   }
   return null;
+}
+
+/** End (exclusive) of the run of capitalised words from `from`, an honorific's stop kept (`Sen. Jo Park`). */
+function nameEnd(tokens: BlockContext['tokens'], from: number, end: number): number {
+  let last = from;
+  while (last < end && last - from < MAX_NAME_WORDS + 1) {
+    const tok = tokens[last]!;
+    if (tok.word && tok.quote === -1 && isCapitalised(tok) && !(last === from && NOT_NAME_WORDS.has(tok.lower))) last++;
+    else if (tok.text === '.' && last > from && isHonorific(tokens[last - 1]!.text)) last++;
+    else break;
+  }
+  return last;
+}
+
+/** True when the signature's name at `last` ends the block, alone or with a short affiliation after a comma. */
+function endsBlock(tokens: BlockContext['tokens'], last: number, nextOpen: number): boolean {
+  if (nextOpen < tokens.length) return false;
+  const stop = tokens[last];
+  if (!stop) return true;
+  if (stop.text === '.') return last + 1 === tokens.length;
+  if (stop.text !== ',' || tokens.length - last > MAX_AFFILIATION_TOKENS) return false;
+  for (let i = last + 1; i < tokens.length; i++) if (tokens[i]!.quote !== -1 || cueLength(tokens, i) > 0) return false;
+  return true;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** How many tokens before its end a sentence's closing attribution may start. */

@@ -1,0 +1,83 @@
+/**
+ * Pull quotes signed inside their own marks, as web pages flatten a styled quotation box:
+ * `"I worry that we may see ... tax cuts.⏎Dean Baker, Center for Economic and Policy Research."`.
+ * The last line of the quoted stretch is not words said but who said them.
+ */
+import type { BlockContext } from './block-context.js';
+import { makeQuote } from './direct.js';
+import { startsUpper } from './char-class.js';
+
+/** Most words of a signature line: a name and a short affiliation. */
+const MAX_SIGNATURE_WORDS = 12;
+/** Most words of the name before the signature's first comma (or of a whole line without one). */
+const MAX_NAME_WORDS = 6;
+/** Most lower-case words ending a signature with no comma: `Republican National Committee member`. */
+const MAX_HEAD_WORDS = 2;
+/** Fewest words of the quotation above the signature: a one-word line is no pull quote. */
+const MIN_QUOTE_WORDS = 4;
+
+/**
+ * Finds quoted stretches of the block whose last line, after a line break inside the marks, is a
+ * signature (a capitalised name of a few words, then an optional affiliation after a comma, no
+ * marks, no sentence stop of its own before its end), under a quotation that ends a sentence.
+ * Each becomes a direct quote of the words above the line, its speaker the name, its cue the
+ * closing mark. Marks the spans claimed.
+ */
+export function attributePullQuotes(ctx: BlockContext): void {
+  const { text, spans } = ctx;
+  for (let k = 0; k < spans.length; k++) {
+    if (ctx.claimed[k]) continue;
+    const span = spans[k]!;
+    const lineBreak = lastLineBreak(text, span.start, span.end);
+    if (lineBreak === -1) continue;
+    const signature = readSignature(text, lineBreak + 1, span.end);
+    const quote = quotedAbove(text, span.start, lineBreak);
+    if (!signature || !quote) continue;
+    const raw = makeQuote(ctx, k, null, 0, null, 'direct');
+    raw.fragments = [quote];
+    raw.mention = { start: signature.start, end: signature.end, text: text.slice(signature.start, signature.end) };
+    raw.cue = { start: span.end, end: span.close, text: text.slice(span.end, span.close) };
+    ctx.claimed[k] = true;
+    ctx.quotes.push(raw);
+  }
+}
+
+/** The last line break inside `(from, to)`, or -1; the scan stays inside the span (linear overall). */
+function lastLineBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}
+
+/** The name of a signature line in `[from, to)`, or null when the line does not read as one. */
+function readSignature(text: string, from: number, to: number): { start: number; end: number } | null {
+  const line = text.slice(from, to);
+  const trimmed = line.trim();
+  if (!startsUpper(trimmed) || /["“”‘’«»]/.test(trimmed) || /[.!?]\s|[!?;:]$/.test(trimmed)) return null;
+  const words = trimmed.split(/\s+/);
+  if (words.length > MAX_SIGNATURE_WORDS) return null;
+  const comma = line.indexOf(',');
+  const nameText = (comma === -1 ? line : line.slice(0, comma)).replace(/\.\s*$/, '');
+  const nameWords = nameText.trim().split(/\s+/);
+  // A name of capitalised words; a line with no comma may end in a lower-case head (`committee member`).
+  let capitalised = 0;
+  while (capitalised < nameWords.length && startsUpper(nameWords[capitalised]!)) capitalised++;
+  const head = nameWords.length - capitalised;
+  if (nameWords.length > MAX_NAME_WORDS || capitalised === 0 || head > (comma === -1 ? MAX_HEAD_WORDS : 0)) return null;
+  const start = from + line.indexOf(nameText.trim());
+  return { start, end: start + nameText.trim().length };
+}
+
+/** The words above the signature, without marks of their own, when they end a sentence. */
+function quotedAbove(text: string, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // `"“Q.”⏎Name."`: the quotation keeps its own marks inside the box's.
+  if (/[”"]/.test(text[end - 1] ?? '') && /[“"]/.test(text[start] ?? '')) {
+    start++;
+    end--;
+  }
+  if (!/[.!?…]/.test(text[end - 1] ?? '')) return null;
+  if (text.slice(start, end).split(/\s+/).length < MIN_QUOTE_WORDS) return null;
+  return { start, end };
+}

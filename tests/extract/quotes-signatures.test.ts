@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../helpers/articles.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+
+/** Our own short articles: a headline line, then the given paragraphs. */
+async function quotesOf(...paragraphs: string[]) {
+  return extractQuotes(await articleFromParagraphs(...paragraphs));
+}
+
+const LEAD = 'Tom Hale opened the harbour bridge on Monday.';
+
+describe('quotations signed after their text', () => {
+  it.each([
+    ['a name on the last line inside the marks', '"The bridge will carry twice the traffic of the old one.\nJane Porter, Harbour Institute."', 'Jane Porter', 'The bridge will carry twice the traffic of the old one.'],
+    ['a description on the last line inside the marks', '"“If I paid for it, I would want answers. That is what I would ask.”\nHarbour council member."', 'Harbour council member', 'If I paid for it, I would want answers. That is what I would ask.'],
+    ['a dash and a name after the closing mark', '“We will never forget what happened here, and we will keep going.” — Jane Porter, a nurse in Harbourtown', 'Jane Porter', 'We will never forget what happened here, and we will keep going.'],
+    ['a horizontal bar and a name with a full stop', '“This is the worst day in the history of our town, and we know it.” ―Ben Ortiz, mayor of Harbourtown.', 'Ben Ortiz', 'This is the worst day in the history of our town, and we know it.'],
+    ['a dash on the next line', '“I cannot believe the council let this happen to all of us here.”\n― Ana Ruiz, teacher', 'Ana Ruiz', 'I cannot believe the council let this happen to all of us here.'],
+    ['a name and role alone on the next line', '“They should all be ashamed of what they did to these families.”\nMark Stevens, retired firefighter', 'Mark Stevens', 'They should all be ashamed of what they did to these families.'],
+    ['an honorific in the signed name', '“The bridge is a triumph of patience and of public money well spent.” — Sen. Ana Ruiz', 'Ana Ruiz', 'The bridge is a triumph of patience and of public money well spent.'],
+  ])('gives the quotation to %s', async (_, paragraph, speaker, text) => {
+    const quotes = await quotesOf(LEAD, paragraph);
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker, text });
+  });
+
+  it.each([
+    ['a dash that opens a clause, not a name', 'He called the bridge “a triumph of patience” — a claim the council disputes.'],
+    ['a second line that is a sentence', '"The bridge will carry twice the traffic of the old one.\nThe council voted for it in May."'],
+    ['a name that goes on into narration', '“The bridge will carry twice the traffic of the old one.” — Jane Porter, in her long report to the harbour board, went on to list every pier and every toll the council had planned for it.'],
+  ])('takes no signature from %s', async (_, paragraph) => {
+    const quotes = await quotesOf(LEAD, paragraph);
+    expect(quotes.map((q) => q.speaker)).not.toContain('Jane Porter');
+    expect(quotes.map((q) => q.speaker)).not.toContain('The council');
+  });
+});
