@@ -33,3 +33,24 @@ describe('quotations signed after their text', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('The council');
   });
 });
+
+describe('label paragraphs under a quotation', () => {
+  it.each([
+    ['a dash and a name', '- Porter.', 'Porter'],
+    ['a dash, a name and an affiliation', '― Ana Ruiz (D-Ore.), a senator since 2010', 'Ana Ruiz'],
+    ['a name and an affiliation with no dash', 'Mark Stevens, retired firefighter', 'Mark Stevens'],
+  ])('gives the quotation above to %s', async (_, label, speaker) => {
+    const quotes = await quotesOf(LEAD, '"The harbour pays no taxes at all, and everyone here knows it."', label);
+    expect(quotes).toEqual([expect.objectContaining({ speaker, kind: 'direct' })]);
+  });
+
+  it.each([
+    ['a sentence of narration', 'The council, however, disagreed.'],
+    ['a place and a state', 'Harbourtown, Oregon.'],
+    ['a name followed by a verb of saying', 'Mark Stevens, the mayor, said so.'],
+  ])('takes no speaker from %s', async (_, label) => {
+    const quotes = await quotesOf(LEAD, '"The harbour pays no taxes at all, and everyone here knows it."', label);
+    expect(quotes.find((q) => q.text.startsWith('The harbour'))?.speaker ?? null).not.toBe('Mark Stevens');
+    expect(quotes.find((q) => q.text.startsWith('The harbour'))?.cue ?? null).toBeNull();
+  });
+});

@@ -1,32 +1,63 @@
 import { tokenSpan, type BlockContext } from './block-context.js';
 import type { RawQuote } from './raw-quote.js';
 import { isCapitalised } from './tokens.js';
+import { cueLength } from './cues.js';
+import { NOT_NAME_WORDS } from '../lexicon/titles.js';
 
-/** Most words of a dash label: `- Former Secretary of State Hillary Clinton.` */
-const MAX_LABEL_WORDS = 8;
+/** Most words of a dash label: `- Former Secretary of State Hillary Clinton, speaking at the Harbour Institute.` */
+const MAX_LABEL_WORDS = 14;
 const DASHES = new Set(['-', '—', '–', '―']);
+/** Punctuation a label may hold besides its words: `- Ana Ruiz (D-Ore.), a senator.` */
+const LABEL_PUNCT = new Set(['.', '-', ',', '(', ')', '’', "'", '&']);
+/** Fewest and most capitalised words of the name opening a label with no dash: `Mark Stevens, retired firefighter`. */
+const MIN_BARE_NAME_WORDS = 2;
+const MAX_BARE_NAME_WORDS = 4;
 
 /**
  * A paragraph that is only a dash and a name (`- Sanders.`) signs the quotation just above it, as
- * fact checks and quote lists do. Gives that quotation the name as its speaker and the dash as its
- * cue when it has no cue yet; returns true when the block was such a label.
+ * fact checks and quote lists do; so does one that is only a name and an affiliation after a
+ * comma (`Mark Stevens, retired firefighter`) under a quoted paragraph with no cue. Gives that
+ * quotation the name as its speaker and the dash (or the name) as its cue when it has no cue yet;
+ * returns true when the block was such a label.
  */
 export function attributeDashLabel(ctx: BlockContext, previous: readonly RawQuote[]): boolean {
   const { tokens } = ctx;
-  if (tokens.length < 2 || !DASHES.has(tokens[0]!.text) || !isCapitalised(tokens[1]!)) return false;
+  if (tokens.length < 2) return false;
+  const dashed = DASHES.has(tokens[0]!.text);
+  const first = dashed ? 1 : 0;
+  if (!isCapitalised(tokens[first]!)) return false;
   let to = tokens.length - 1;
-  while (to > 1 && !tokens[to]!.word) to--;
+  while (to > first && !tokens[to]!.word) to--;
   let words = 0;
-  for (let i = 1; i <= to; i++) {
+  for (let i = first; i <= to; i++) {
     const tok = tokens[i]!;
     if (tok.quote !== -1) return false;
     if (tok.word && ++words > MAX_LABEL_WORDS) return false;
-    if (!tok.word && tok.text !== '.' && tok.text !== '-' && tok.text !== ',') return false;
+    if (!tok.word && !LABEL_PUNCT.has(tok.text)) return false;
   }
   const last = previous[previous.length - 1];
   if (!last || last.cue || last.kind === 'reported' || last.paragraph < ctx.block.paragraph - 1) return false;
-  last.mention = tokenSpan(ctx, 1, to);
-  last.cue = tokenSpan(ctx, 0, 0);
+  if (!dashed && !bareLabel(ctx, last)) return false;
+  // The name is the label up to its affiliation or party tag: `Mark Stevens, retired firefighter`.
+  let nameTo = first;
+  while (nameTo < to && tokens[nameTo + 1]!.text !== ',' && tokens[nameTo + 1]!.text !== '(') nameTo++;
+  last.mention = tokenSpan(ctx, first, nameTo);
+  last.cue = tokenSpan(ctx, 0, dashed ? 0 : to);
   last.guessed = false;
+  return true;
+}
+
+/**
+ * A label without a dash must be a name of a few capitalised words, a comma and the rest in lower
+ * case or names (no verb of saying, no second sentence), under a direct quotation that filled the
+ * paragraph right before it.
+ */
+function bareLabel(ctx: BlockContext, last: RawQuote): boolean {
+  const { tokens } = ctx;
+  if (last.kind !== 'direct' || last.paragraph !== ctx.block.paragraph - 1 || NOT_NAME_WORDS.has(tokens[0]!.lower)) return false;
+  let name = 0;
+  while (name < tokens.length && tokens[name]!.word && isCapitalised(tokens[name]!)) name++;
+  if (name < MIN_BARE_NAME_WORDS || name > MAX_BARE_NAME_WORDS || tokens[name]?.text !== ',') return false;
+  for (let i = name + 1; i < tokens.length; i++) if (tokens[i]!.text === '.' && i < tokens.length - 1 || cueLength(tokens, i) > 0) return false;
   return true;
 }
