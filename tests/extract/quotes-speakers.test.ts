@@ -47,6 +47,16 @@ describe('speaker attribution', () => {
   });
 
   it.each([
+    ['a participle joined to the one a "with" phrase gives its subject', 'The council was quick to answer, with Tom Hale tweeting that it was a "disaster" and asking, "How can someone with such bad judgement run the harbour?"', 'Tom Hale'],
+    ['a participle right after a bare clause of saying', 'Porter did not stay but left as soon as the vote was over, Tom Hale said, adding, "She was not very interested at all."', 'Tom Hale'],
+    ['a participle after an inverted clause of saying and a time', 'The two will meet next week, said Tom Hale on Monday, adding, "They need to sit down and have a good talk."', 'Tom Hale'],
+    ['a participle after a clause with its own object to the sentence subject', 'Ana Ruiz, a harbour pilot, emailed the crew on Monday evening, telling them, "I am proud of every one of you today."', 'Ana Ruiz'],
+  ])('gives the direct quote of %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ speaker });
+  });
+
+  it.each([
     ['a partial quote to its sentence subject, not the last name', 'Tom Hale, for his part, is calling the Porter plan "a costly mistake for the town."', 'Tom Hale'],
     ['a partial quote after a fronted phrase and a place', 'In Salem, Oregon, Tom Hale went after Porter, calling her plan "a costly mistake."', 'Tom Hale'],
     ['a partial quote to a described subject', 'The Hale ad hits Porter for taking "more money from the banks than from the town."', 'Hale ad'],

@@ -6,6 +6,7 @@ import type { RawQuote } from './raw-quote.js';
 import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution, type Attribution } from './right-attribution.js';
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource } from './according-source.js';
+import { cueBeforeComma, withSubject } from './reported-subjects.js';
 import { subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
 import { startsLower, startsUpper } from './char-class.js';
@@ -77,7 +78,9 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     }
     const participle = tokens[c]!.lower.endsWith('ing');
     const afterComma = tokens[c - 1]?.text === ',';
-    const subject = participle ? (subjectRange(ctx, c) ?? (afterComma ? null : subjectBefore(tokens, c, from))) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
+    // `Hale said, adding, "Q"`: a participle right before the quotation goes on with the cue before it.
+    const atQuote = tokens.slice(c + length, open).every((t) => !t.word);
+    const subject = participle ? (withSubject(ctx, c) ?? (atQuote ? cueBeforeComma(ctx, c, from) : null) ?? subjectRange(ctx, c) ?? (afterComma ? null : subjectBefore(tokens, c, from))) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
     if (!subject) return null;
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };
