@@ -79,6 +79,19 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
     while (next + 1 < open && next - end < MAX_NAME_WORDS && nameGoesOn(ctx, next + 1)) next++;
     if (startsLower(tokens[next + 1]?.text ?? '') && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return { from: end + 2, to: next };
   }
+  // `At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...`: the place is followed by more
+  // of the opening phrase, up to its own comma; the subject comes after that.
+  if (opened && after.text === ',' && CLAUSE_OPENERS.has(tokens[end + 2]?.lower ?? '') && startsLower(tokens[end + 2]!.text)) {
+    let j = end + 2;
+    while (j < open && j - end < MAX_OPENER_TOKENS && tokens[j]!.text !== ',' && tokens[j]!.quote === -1) j++;
+    const next = tokens[j + 1];
+    if (tokens[j]?.text === ',' && next && j + 1 < open && next.quote === -1 && (isCapitalised(next) || SPEAKER_PRONOUNS.has(next.lower)) && !NOT_NAME_WORDS.has(next.lower)) {
+      if (SPEAKER_PRONOUNS.has(next.lower)) return next.lower === 'it' || next.lower === 'you' ? null : { from: j + 1, to: j + 1 };
+      let last = j + 1;
+      while (last + 1 < open && last - j < MAX_NAME_WORDS && nameGoesOn(ctx, last + 1)) last++;
+      if (startsLower(tokens[last + 1]?.text ?? '')) return { from: j + 1, to: last };
+    }
+  }
   return { from: i, to: end };
 }
 
