@@ -40,6 +40,10 @@ describe('speaker attribution', () => {
     ['a verb with a particle of reply', '"The mayor wants to be a tough guy tonight," Tom Hale shot back.', 'Tom Hale'],
     ['an unlisted past-tense verb before the name', '"An awful lot of people said no to the bridge," remembered Tom Hale, the former harbour master.', 'Tom Hale'],
     ['a name right before a colon with no cue', 'As for the result, it does not surprise harbour pollster Ben Ortiz: "Small towns always vote for the bridge."', 'Ben Ortiz'],
+    ['an "X put it:" attribution with a colon', 'Or, as Tom Hale, a former harbour master, put it: "The gulls are no longer at the gate. They are inside."', 'Tom Hale'],
+    ['an unlisted verb before the name after a cry', '"This is fantastic and we love it!" beamed Tom Hale of Salem, Oregon, who snapped a photo.', 'Tom Hale'],
+    ['an unlisted verb before the name after a full stop', '"The mayor said the bridge was safe. What bridge?" reacted Tom Hale.', 'Tom Hale'],
+    ['an unlisted verb closing the attribution before a time', '"If they were serious about the bridge, they would have come," Tom Hale fumed on Tuesday.', 'Tom Hale'],
     ['a cue after an appositive holding a quoted name', '"We have had better years than this one," Tom Hale, a harbour master wearing a "Save the Pier" badge on his coat, said.', 'Tom Hale'],
   ])('attributes %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);

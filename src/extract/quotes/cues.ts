@@ -7,8 +7,8 @@ export function cueLength(tokens: readonly Token[], i: number, headline = false)
   const tok = tokens[i]!;
   if (tok.quote !== -1 || !tok.word) return 0;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
-  // `As Vulture put it, "Q"`: a cue of two words.
-  if ((tok.lower === 'put' || tok.lower === 'puts') && tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.text === ',' && tok.quote === -1) return 2;
+  // `As Vulture put it, "Q"`, `as Ridge put it: "Q"`: a cue of two words.
+  if ((tok.lower === 'put' || tok.lower === 'puts') && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.text === ',' || tokens[i + 2]?.text === ':') && tok.quote === -1) return 2;
   if (SPEECH_VERB_FORMS.has(tok.lower)) {
     // `spoke for an hour` is not speech reported; `spoke about the plan` is.
     if (TOPIC_VERBS.has(tok.lower) && !['about', 'of', ':', 'up'].includes(tokens[i + 1]?.lower ?? '')) return 0;

@@ -36,13 +36,17 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
     if (PASSIVE.has(ctx.tokens[c - 1]?.lower ?? '') || ctx.tokens[c + 1]?.lower === 'by') return null;
     const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from, ctx.block.role === 'headline');
     // `"Q" and he said he hoped ...`: words before the subject start another clause, not this quote's attribution.
-    if (subject && !onlyPunctBefore && ctx.tokens.slice(from, subject.from).some((t) => t.word)) return null;
+    // Such a later cue may still follow an attribution by an unlisted verb: `!" beamed Jo Park, who snapped ...`.
+    if (subject && !onlyPunctBefore && ctx.tokens.slice(from, subject.from).some((t) => t.word)) return trailingVerb(ctx, from, limit);
     if (subject) cutAtPreposition(ctx.tokens, subject);
     if (subject || onlyPunctBefore) return { cue: c, cueLength: length, subject };
-    return null;
+    return trailingVerb(ctx, from, limit);
   }
   return trailingVerb(ctx, from, limit);
 }
+
+/** Marks that end the words inside a quotation before an attribution after it. */
+const QUOTE_ENDINGS = new Set([',', '!', '?', '.']);
 
 /** Particles that make a verb one of replying or going on: `shot back`, `fired back`, `went on`. */
 const PARTICLES = new Set(['back', 'on']);
@@ -58,13 +62,17 @@ const TRAILING_SUBJECT_WORDS = 5;
  */
 function trailingVerb(ctx: BlockContext, from: number, limit: number): Attribution | null {
   const { tokens } = ctx;
-  if (tokens[from - 2]?.text !== ',' || tokens[from - 2]!.quote === -1) return null;
-  // Inverted: `," remembered Roy Verley, the former spokesman.`
+  const ending = tokens[from - 2];
+  if (!ending || ending.quote === -1 || !QUOTE_ENDINGS.has(ending.text)) return null;
+  // Inverted: `," remembered Roy Verley, the former spokesman.`, `!" beamed Jo Park of Salem.`
   const first = tokens[from];
   if (first && first.word && first.quote === -1 && /^[a-z]+ed$/.test(first.text) && isCapitalised(tokens[from + 1] ?? first)) {
     const subject = subjectAfter(tokens, from, limit);
+    if (subject) cutAtPreposition(tokens, subject);
     return subject ? { cue: from, cueLength: 1, subject } : null;
   }
+  // Only a comma says the sentence goes on with a speaker before its verb.
+  if (ending.text !== ',') return null;
   let i = from;
   const particleAt = (k: number) => PARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === '.';
   while (i < limit && i - from < TRAILING_SUBJECT_WORDS && tokens[i]!.word && tokens[i]!.quote === -1 && !tokens[i]!.lower.endsWith('ed') && !(i > from && particleAt(i))) i++;
@@ -72,7 +80,9 @@ function trailingVerb(ctx: BlockContext, from: number, limit: number): Attributi
   const particle = particleAt(i) && i + 1 < limit;
   const verb = tokens[i];
   const end = tokens[particle ? i + 2 : i + 1];
-  if (i === from || i >= limit || !verb || !verb.word || verb.quote !== -1 || !(particle ? /^[a-z]+$/ : /^[a-z]+ed$/).test(verb.text) || (end !== undefined && end.text !== '.')) return null;
+  // After the verb: the sentence's end, or only circumstances (`," Toomey fumed on Tuesday.`).
+  const endsAfter = end === undefined || end.text === '.' || (!particle && bareTail(tokens, i + 1, limit) && limit === sentenceBounds(ctx, i)[1]);
+  if (i === from || i >= limit || !verb || !verb.word || verb.quote !== -1 || !(particle ? /^[a-z]+$/ : /^[a-z]+ed$/).test(verb.text) || !endsAfter) return null;
   const subject = subjectBefore(tokens, i, from, ctx.block.role === 'headline');
   if (!subject || subject.from !== from || !tokens.slice(from, i).some(isCapitalised)) return null;
   return { cue: i, cueLength: particle ? 2 : 1, subject };
