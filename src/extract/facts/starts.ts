@@ -1,7 +1,8 @@
 import { HOLIDAYS, MONTHS, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../lexicon/calendar.js';
 import { ORDINALS, SMALL_NUMBERS } from '../lexicon/numbers.js';
 import { CURRENCY_SIGNS, TIME_UNITS } from '../lexicon/units.js';
-import { beforeHyphen, isAsciiMark, startsDigit, startsUpper, withoutPossessive } from './chars.js';
+import { WordBits } from '../../structure/word-bits.js';
+import { hasPossessive, isAsciiMark, startsDigit, startsUpper } from './chars.js';
 import { BARE_PERIODS, DAY_PART_OPENERS, PERIOD_PARTS } from './date-forms.js';
 import { PERIOD_MODIFIERS } from './dates.js';
 import { NUMBER_OPENERS } from './numbers.js';
@@ -12,7 +13,7 @@ import {
 import type { Token } from './tokens.js';
 
 /**
- * Which finders may start at each token, read once per token with one map lookup. The date
+ * Which finders may start at each token, read once per token with one table look-up. The date
  * finders are a dozen functions and the quantity finder looks for ordinals, qualifiers, signs and
  * numbers; run at every token, their lookups were most of the facts extractor's time, while most
  * tokens are ordinary words none of them can start at. The bits (start-bits.ts) are a superset:
@@ -60,6 +61,13 @@ for (const map of [WORD_STARTS, BARE_STARTS]) {
   add(map, HOLIDAYS, HOLIDAY);
 }
 
+// Read by the characters of the token's lower case (WordBits): a string-keyed Map hashed every
+// token's new string in a call of its own, and the word before a hyphen or a possessive had to be
+// cut out first; most tokens are words none of the finders start at.
+const WORD_BITS = new WordBits(WORD_STARTS);
+const HEAD_BITS = new WordBits(HEAD_STARTS);
+const BARE_BITS = new WordBits(BARE_STARTS);
+
 /** The start bits of every token of a sentence. */
 export function findStarts(tokens: readonly Token[]): Uint16Array {
   const starts = new Uint16Array(tokens.length);
@@ -70,11 +78,10 @@ export function findStarts(tokens: readonly Token[]): Uint16Array {
 function startsAt(tokens: readonly Token[], i: number): number {
   const { text, lower } = tokens[i]!;
   if (startsDigit(text)) return DIGITS;
-  let bits = WORD_STARTS.get(lower) ?? 0;
-  const head = beforeHyphen(lower);
-  if (head !== lower) bits |= HEAD_STARTS.get(head) ?? 0;
-  const bare = withoutPossessive(lower);
-  if (bare !== lower) bits |= BARE_STARTS.get(bare) ?? 0;
+  let bits = WORD_BITS.get(lower);
+  const dash = lower.indexOf('-');
+  if (dash >= 0) bits |= HEAD_BITS.get(lower, 0, dash);
+  if (hasPossessive(lower)) bits |= BARE_BITS.get(lower, 0, lower.length - 2);
   // "US$5".
   if (text === 'US') bits |= QUANTITY_START;
   // Months, weekdays and holidays count only capitalised ("May", not "may"); a capital before

@@ -1,5 +1,6 @@
 import type { Article } from '../../article.js';
 import { scanToken } from './scan-token.js';
+import { lowerCased } from '../../structure/char-classes.js';
 
 /** A token of a sentence with absolute offsets into `article.text`. */
 export interface Token {
@@ -39,7 +40,7 @@ export function tokenize(text: string, offset: number): Token[] {
     // otherwise so the sentence's full stop is not glued to its last word.
     const dotted = word.length > 1 && text.charCodeAt(end - 1) === DOT && !INITIALS.test(word) && !ABBREVIATION.test(word);
     if (dotted) word = word.slice(0, -1);
-    tokens.push({ text: word, lower: word.toLowerCase(), start: offset + index, end: offset + index + word.length, spaced: index === 0 || index > last });
+    tokens.push({ text: word, lower: lowerCased(word), start: offset + index, end: offset + index + word.length, spaced: index === 0 || index > last });
     last = index + word.length;
     if (dotted) {
       tokens.push({ text: '.', lower: '.', start: offset + last, end: offset + last + 1, spaced: false });

@@ -1,0 +1,52 @@
+/**
+ * A fixed map from words to bit flags, looked up by the characters of a string or of a stretch of
+ * it: no substring is cut, and a word that is not in it (most words) is usually told apart by its
+ * hash alone, without reading a string. Built once from a Map; open addressing, linear probing,
+ * at most a quarter full.
+ */
+export class WordBits {
+  private readonly hashes: Int32Array;
+  private readonly bits: Int32Array;
+  private readonly words: string[];
+  private readonly wrap: number;
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.bits = new Int32Array(size);
+    this.words = new Array<string>(size).fill('');
+    this.wrap = size - 1;
+    for (const [word, bits] of entries) {
+      if (bits === 0) continue;
+      let slot = hashOf(word, 0, word.length) & this.wrap;
+      while (this.bits[slot] !== 0) slot = (slot + 1) & this.wrap;
+      this.hashes[slot] = hashOf(word, 0, word.length);
+      this.bits[slot] = bits;
+      this.words[slot] = word;
+    }
+  }
+
+  /** The bits of the word `text.slice(start, end)`, 0 when it has none. */
+  get(text: string, start = 0, end = text.length): number {
+    const hash = hashOf(text, start, end);
+    for (let slot = hash & this.wrap; ; slot = (slot + 1) & this.wrap) {
+      const bits = this.bits[slot]!;
+      if (bits === 0) return 0;
+      if (this.hashes[slot] === hash && sameWord(this.words[slot]!, text, start, end)) return bits;
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, folded so that the low bits mix the high ones. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  return hash ^ (hash >>> 16);
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
