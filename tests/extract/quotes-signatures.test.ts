@@ -54,3 +54,19 @@ describe('label paragraphs under a quotation', () => {
     expect(quotes.find((q) => q.text.startsWith('The harbour'))?.cue ?? null).toBeNull();
   });
 });
+
+describe('pull quotes with longer signatures', () => {
+  it.each([
+    ['a dash before the name', '"The bridge will carry twice the traffic of the old one.\n― Jane Porter, Harbour Institute"', 'Jane Porter'],
+    ['an honorific and an initial', '"The bridge will carry twice the traffic of the old one.\nSen. Ana M. Ruiz (D-Ore.)."', 'Ana M. Ruiz'],
+    ['a long affiliation', '"The bridge will carry twice the traffic of the old one.\nJane Porter, co-director of the Harbour Institute for Economic and Policy Research, a think tank in Salem."', 'Jane Porter'],
+  ])('gives the quotation to the name after %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(LEAD, paragraph);
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker, text: 'The bridge will carry twice the traffic of the old one.' });
+  });
+
+  it('takes no signature from a last line that says something', async () => {
+    const quotes = await quotesOf(LEAD, '"The bridge will carry twice the traffic of the old one.\nJane Porter, the engineer, said so on Monday."');
+    expect(quotes.at(-1)?.speaker ?? null).not.toBe('Jane Porter');
+  });
+});

@@ -6,9 +6,11 @@
 import type { BlockContext } from './block-context.js';
 import { makeQuote } from './direct.js';
 import { startsUpper } from './char-class.js';
+import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
+import { isHonorific } from '../lexicon/titles.js';
 
 /** Most words of a signature line: a name and a short affiliation. */
-const MAX_SIGNATURE_WORDS = 12;
+const MAX_SIGNATURE_WORDS = 20;
 /** Most words of the name before the signature's first comma (or of a whole line without one). */
 const MAX_NAME_WORDS = 6;
 /** Most lower-case words ending a signature with no comma: `Republican National Committee member`. */
@@ -50,21 +52,34 @@ function lastLineBreak(text: string, from: number, to: number): number {
 
 /** The name of a signature line in `[from, to)`, or null when the line does not read as one. */
 function readSignature(text: string, from: number, to: number): { start: number; end: number } | null {
-  const line = text.slice(from, to);
+  const raw = text.slice(from, to);
+  // `― Dean Baker, ...`: a dash may open the line.
+  const dash = /^\s*[―—–~-]?\s*/.exec(raw)![0].length;
+  const line = raw.slice(dash);
   const trimmed = line.trim();
-  if (!startsUpper(trimmed) || /["“”‘’«»]/.test(trimmed) || /[.!?]\s|[!?;:]$/.test(trimmed)) return null;
+  if (!startsUpper(trimmed) || /["“”‘’«»]/.test(trimmed) || /[!?;:]$/.test(trimmed)) return null;
   const words = trimmed.split(/\s+/);
-  if (words.length > MAX_SIGNATURE_WORDS) return null;
-  const comma = line.indexOf(',');
-  const nameText = (comma === -1 ? line : line.slice(0, comma)).replace(/\.\s*$/, '');
-  const nameWords = nameText.trim().split(/\s+/);
+  if (words.length > MAX_SIGNATURE_WORDS || words.some((w) => SPEECH_VERB_FORMS.has(w.toLowerCase())) || hasSentenceStop(trimmed)) return null;
+  // The name ends at its affiliation or party tag: `Jane Porter, Harbour Institute`, `Ana Ruiz (D-Ore.)`.
+  const comma = line.search(/[,(]/);
+  const nameText = (comma === -1 ? line : line.slice(0, comma)).replace(/\.\s*$/, '').trim();
+  const nameWords = nameText.split(/\s+/);
   // A name of capitalised words; a line with no comma may end in a lower-case head (`committee member`).
   let capitalised = 0;
   while (capitalised < nameWords.length && startsUpper(nameWords[capitalised]!)) capitalised++;
   const head = nameWords.length - capitalised;
   if (nameWords.length > MAX_NAME_WORDS || capitalised === 0 || head > (comma === -1 ? MAX_HEAD_WORDS : 0)) return null;
-  const start = from + line.indexOf(nameText.trim());
-  return { start, end: start + nameText.trim().length };
+  const start = from + dash + line.indexOf(nameText);
+  return { start, end: start + nameText.length };
+}
+
+/** A full stop, `!` or `?` inside the line that ends a sentence, not an honorific's or an initial's (`Sen.`, `D.`). */
+function hasSentenceStop(line: string): boolean {
+  const stops = /(\S+)[.!?]\s/g;
+  for (let m = stops.exec(line); m; m = stops.exec(line)) {
+    if (!line[m.index + m[0].length - 2]!.startsWith('.') || !(isHonorific(m[1]!) || /^(?:\p{Lu}\.?)+$/u.test(m[1]!))) return true;
+  }
+  return false;
 }
 
 /** The words above the signature, without marks of their own, when they end a sentence. */
