@@ -133,6 +133,21 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Nancy Porter', 'Tom Porter', 'Ana Costa Ruiz', 'Ana Costa Ruiz']);
   });
 
+  it('resolves "it" to the body or document that spoke just before, never to a person', async () => {
+    const quotes = await quotesOf(
+      'The harbour board said in a statement that the bridge would open in May.',
+      '"We will keep the old pier open too," it added.',
+      '"The board is wrong," a harbour official said.',
+      '"It always was," it said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['harbour board', 'harbour board', 'harbour official', 'harbour board']);
+  });
+
+  it('leaves "it" unresolved when no body or document spoke in the paragraphs before', async () => {
+    const quotes = await quotesOf('"We are nearly done," Tom Hale said.', '"The pier will hold," it said.');
+    expect(quotes.at(-1)).toMatchObject({ speaker: null, mention: 'it' });
+  });
+
   it('does not take a place for the person a pronoun stands for', async () => {
     const quotes = await quotesOf('The bridge over the River Dee opened in New Harbour on Monday.', '"We are nearly done," he said.');
     expect(quotes[0]).toMatchObject({ speaker: null, mention: 'he' });

@@ -43,6 +43,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   let lastAny: Known | null = null;
   let lastAttributed: Known | null = null;
   let lastAttributedParagraph = -1;
+  // The last body, document or outlet that spoke, for `it said`.
+  let lastThing: Known | null = null;
+  let lastThingParagraph = -1;
   // Read only when a pronoun finds no speaker before it.
   let names: NameReader | null = null;
   for (let i = 0; i < raws.length; i++) {
@@ -64,7 +67,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) {
-      known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' || p.pronoun === 'you' ? null : nearestPerson;
+      // `The statement said ... It added`: `it` is the body or document that spoke just before.
+      const thing: Known | null = lastThing && raw.paragraph - lastThingParagraph <= MAX_IT_PARAGRAPHS ? lastThing : null;
+      known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? thing : p.pronoun === 'you' ? null : nearestPerson;
       // `he` with no speaker named before: the person the text named last, quoted or not.
       if (!known && wanted) {
         names ??= nameReader(text, (common ??= lowerCaseWords(text)));
@@ -81,6 +86,10 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       lastPersonAt = at;
     }
     if (known) lastAny = known;
+    if (known && !known.person && isSingular(known.name)) {
+      lastThing = known;
+      lastThingParagraph = raw.paragraph;
+    }
     if (known && raw.cue) {
       lastAttributed = known;
       lastAttributedParagraph = raw.paragraph;
@@ -89,6 +98,26 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   }
   return out;
 }
+
+/** How many paragraphs back `it` may find the body or document it stands for. */
+const MAX_IT_PARAGRAPHS = 2;
+
+/**
+ * A speaker `it` can stand for: not a plural group (`Islamic State fighters`, `Republicans`),
+ * read from the last word's plural `-s` (names of outlets such as `News` or `Times` stay singular).
+ */
+function isSingular(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  // `RNC member`, `a source familiar`, `the Treasury secretary`: a person described, never `it`.
+  if (words.some((w) => isRoleWord(w) || PEOPLE_WORDS.has(w))) return false;
+  const last = words[words.length - 1]!;
+  return !last.endsWith('s') || last.endsWith('ss') || SINGULAR_IN_S.has(last) || last.length <= 3;
+}
+
+/** Nouns for people that are not titles: a description with one is someone, not `it`. */
+const PEOPLE_WORDS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'attendee', 'member', 'members', 'aide', 'aides', 'physician', 'doctor', 'author', 'voter', 'voters', 'resident', 'residents', 'friend', 'adviser', 'advisor', 'supporter', 'supporters', 'critic', 'critics', 'man', 'woman', 'vice', 'staffer', 'insider', 'observer', 'expert', 'analyst', 'lawyer', 'attorney', 'briefed', 'familiar']);
+
+const SINGULAR_IN_S = new Set(['news', 'times', 'mos', 'politics', 'economics', 'analysis', 'thesis', 'basis', 'us', 'status', 'census', 'congress', 'press', 'nbcnews', 'this']);
 
 /**
  * `an Iowa Democrat`, `one party activist`, `another aide`: an unnamed person introduced as new, so
