@@ -1,7 +1,8 @@
 import type { EntityType } from '../../article.js';
 import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
+import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/first-names.js';
 import type { NameRun } from './find-names.js';
 import { personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
@@ -16,8 +17,12 @@ export interface Evidence {
   country: string | null;
   /** True when the vote comes from the name itself or a strong cue, not from weak context. */
   strong: boolean;
+  /** True when the mention only qualifies a noun as an adjective would ("the GOP nominee"): no mention of the entity. */
+  qualifier?: boolean;
 }
 
+/** First names that tell a person (src/extract/lexicon/first-names.ts), lower case. */
+const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
 const COMPASS_REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'mideast']);
 // Irregular past tenses that follow a body as its verb ("The Post sent"); regular ones end in -ed.
 const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found', 'put', 'kept', 'brought', 'held', 'won', 'lost', 'paid']);
@@ -33,6 +38,10 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
 const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
 /** A capitalised plural ("Vikings"). */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** A political party's name: its acronym qualifies a noun as the party's adjective does. */
+const PARTY_NAME = / Party$/;
+/** One letter, with or without its dot: a name's initial. */
+const INITIAL = /^\p{L}\.?$/u;
 /** Connectors inside a name, as written ("Gulf of Mexico"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'to']);
 /** What members stand for or against, as written ("Citizens for Tax Justice", "Mothers Against Drunk Driving"). */
@@ -86,9 +95,11 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   }
   const contextual = !run.initial || words.length > 1;
   // "Peshmerga troops" — but a sentence opener before a group noun is an ordinary word ("Police officials said").
-  if (contextual && after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
+  // Not after a possessive: "Jane Porter's supporters" are hers, which says nothing of her type.
+  const owner = hasPossessive(tokens[run.next - 1]!.text);
+  if (contextual && !owner && after && GROUP_NOUNS.has(after.lower)) votes.organization += CONTEXT;
   // "the Gannett newspaper chain", "the VOA Eurasian division": a firm's or body's head noun after the name.
-  if (contextual && after && ORG_HEAD_NOUNS.has(after.lower) && startsLower(after.text)) votes.organization += CONTEXT;
+  if (contextual && !owner && after && ORG_HEAD_NOUNS.has(after.lower) && startsLower(after.text)) votes.organization += CONTEXT;
   // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
   // NOT_ORG_ACRONYMS holds the name without dots, in capitals; read once here, used three times.
   // Each of its words is one word without spaces: a name of several words is none of them.
@@ -134,8 +145,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
+  // A party's known acronym is a body as a noun ("the GOP said"), but before a noun it qualifies
+  // as "Republican" does ("the GOP nominee") and names none.
+  const party = known !== undefined && PARTY_NAME.test(known.name);
+  const partyQualifier = party && !owner && after !== undefined && isLowerWord(after.text);
   if (!known && notOrgAcronym && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
-  else if (notOrgAcronym) votes.organization = 0;
+  else if (notOrgAcronym && (!party || partyQualifier)) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name — unless
     // the last one is a word the article also writes in lower case ("Apple Music", "Tax
@@ -144,10 +159,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     // the run is a title-case heading, not a name.
     const heading = lowerWords.every((word) => common.has(withoutPossessive(word)));
     if (heading) return { votes, role, country, strong: false };
-    if (common.has(lastWord)) votes.organization += WEAK;
+    // "Tom Young", "Alicia M": a known first name or a last initial makes a person all the same.
+    if (common.has(lastWord) && !FIRST_NAMES.has(firstWord) && !INITIAL.test(lastWord)) votes.organization += WEAK;
     else votes.person += WEAK;
     strong = false;
   }
+  if (partyQualifier) return { votes, role, country, strong, qualifier: true };
   return { votes, role, country, strong };
 }
 
@@ -189,6 +206,9 @@ function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }:
   // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members, then what they stand for.
   const cause = key.includes(' for ') || key.includes(' against ') ? words.findIndex((word, index) => index > 0 && CAUSES.has(word)) : -1;
   if (cause > 0 && MEMBER_PLURALS.has(lowerWords[cause - 1]!)) votes.organization += CUE_WORD;
+  // "Tom Young", "Donald Trump": a known first name leading the name. Context only: "Jack
+  // Kemp Foundation" keeps its head word's vote.
+  if (words.length > 1 && FIRST_NAMES.has(firstWord)) votes.person += CONTEXT;
   // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
   if (words.includes('&')) votes.organization += CUE_WORD;
 

@@ -56,10 +56,11 @@ function capitalised(token: Token): boolean {
 
 /**
  * Finds the capitalised runs of a sentence that may be names. `common` holds the words the article
- * also writes in lower case: such a word capitalised at a sentence start or in a title-case
- * headline is an ordinary word, not a name. Months and weekdays are left to the date finder.
+ * also writes in lower case: such a word capitalised at a sentence start or in title case (the
+ * first `titleEnd` tokens: a headline, a heading, a kicker) is an ordinary word, not a name.
+ * Months and weekdays are left to the date finder.
  */
-export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: boolean): NameRun[] {
+export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: number): NameRun[] {
   const runs: NameRun[] = [];
   const { tokens } = unit;
   let i = 0;
@@ -71,6 +72,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       continue;
     }
     const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
+    const headline = i < titleEnd;
     if (skipWord(token, initial || headline, common) || handle(tokens, i)) {
       i++;
       continue;
@@ -107,7 +109,8 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
       // before what they stand for.
       const orgJoin: boolean = ((candidate.lower === 'for' || (candidate.lower === 'on' && ON_HEADS.has(last.lower)) || (candidate.lower === 'to' && !headline)) && ORG_WORDS.has(last.lower))
         || ((candidate.lower === 'for' || candidate.lower === 'against') && MEMBER_PLURALS.has(last.lower) && !headline)
-        || (orgName && candidate.lower === 'and');
+        || (orgName && candidate.lower === 'and')
+        || (candidate.lower === 'and' && !headline && common.has(last.lower) && endsInOrgWord(tokens, next + 1, common));
       if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
         orgName ||= orgJoin || (candidate.lower === 'of' && ORG_WORDS.has(last.lower));
         last = after;
@@ -136,6 +139,18 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, headline: 
     i = next;
   }
   return runs;
+}
+
+/**
+ * "Immigration and Customs Enforcement", "Health and Human Services": an ordinary word (one the
+ * article writes in lower case) joined by "and" to capitalised words that end in an
+ * organisation's generic word names one body. True when the capitalised words from `at` (at most
+ * four) end in such a word.
+ */
+function endsInOrgWord(tokens: readonly Token[], at: number, common: ReadonlySet<string>): boolean {
+  let k = at;
+  while (k < tokens.length && k < at + 4 && capitalised(tokens[k]!) && !skipWord(tokens[k]!, false, common)) k++;
+  return k > at && ORG_WORDS.has(withoutPossessive(tokens[k - 1]!.lower));
 }
 
 /** Index of a title inside [from, next) that has a name after it, or null. Titles at the front stay. */

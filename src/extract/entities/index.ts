@@ -5,6 +5,8 @@ import { textUnits, type Unit } from '../facts/tokens.js';
 import { classifyRun, winner, type Evidence } from './classify.js';
 import { isSingleAcronym } from './name-chars.js';
 import { findNameRuns, type NameRun } from './find-names.js';
+import { confirmRun, titleCaseOf } from './title-case.js';
+import { CUE_WORD } from './weights.js';
 
 /** One mention of a resolved entity: the entity it belongs to and the role given there. */
 export interface EntityMention {
@@ -42,12 +44,15 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
   const definitions = new Map<string, string>();
   // Every run in document order, with its group and evidence, for the mentions below.
   const ordered: { run: NameRun; group: Group; evidence: Evidence }[] = [];
-  for (const unit of units) {
-    for (const run of findNameRuns(unit, common, unit.start === headlineStart && unit.paragraph === 0)) {
+  const found = confirmedRuns(units, common, headlineStart);
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    for (const run of found[u]!) {
       const key = run.text.toLowerCase();
       const group = groups.get(key) ?? { key, runs: [], type: null, target: null };
       // A title standing alone has no type of its own: it is an entity only as an organisation's short form.
       const evidence = run.titleOnly ? NO_EVIDENCE : classifyRun(run, common);
+      if (evidence.qualifier) continue;
       ordered.push({ run, group, evidence });
       group.runs.push({ run, evidence });
       groups.set(key, group);
@@ -80,6 +85,47 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
     mentions.push({ entity, mention });
   }
   return { entities: [...entities.values()], mentions };
+}
+
+/**
+ * Each unit's name runs, in document order. Runs in a title-case headline or kicker stay only when
+ * the rest of the article confirms them (see title-case.ts); most units have none, and their runs
+ * are what confirms.
+ */
+function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, headlineStart: number): NameRun[][] {
+  const found: NameRun[][] = [];
+  // Per unit, where its checked title case ends (-1: nowhere); most articles check at most the headline.
+  const checkedEnds: number[] = [];
+  let checking = false;
+  for (const unit of units) {
+    const headline = unit.start === headlineStart && unit.paragraph === 0;
+    const title = titleCaseOf(unit, headline);
+    found.push(findNameRuns(unit, common, headline ? unit.tokens.length : title.read));
+    checkedEnds.push(title.checked > 0 ? unit.tokens[title.checked - 1]!.end : -1);
+    checking ||= title.checked > 0;
+  }
+  if (!checking) return found;
+  const named = new Set<string>();
+  for (let u = 0; u < found.length; u++) {
+    for (const run of found[u]!) if (run.end > checkedEnds[u]!) named.add(run.text.toLowerCase());
+  }
+  const words = new Set<string>();
+  for (const key of named) if (key.includes(' ')) for (const word of key.split(' ')) words.add(word);
+  const strong = (run: NameRun) => maxOf(classifyRun(run, common).votes) >= CUE_WORD;
+  return found.map((runs, u) => {
+    const checked = checkedEnds[u]!;
+    if (checked < 0) return runs;
+    const kept: NameRun[] = [];
+    for (const run of runs) {
+      if (run.end > checked || run.titleOnly) kept.push(run);
+      else confirmRun(run, named, words, strong, kept);
+    }
+    return kept;
+  });
+}
+
+function maxOf(votes: Record<EntityType, number>): number {
+  return Math.max(votes.person, votes.place, votes.organization);
 }
 
 /** A group's type is its mentions' summed votes; context-only votes from one weak mention are not enough. */

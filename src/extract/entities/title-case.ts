@@ -1,0 +1,86 @@
+import { startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
+import type { Token, Unit } from '../facts/tokens.js';
+import { pushRun } from './push-run.js';
+import type { NameRun } from './find-names.js';
+
+// Title case ("Little Relief for Refugees", "Clinton Hid Past Health Problems From Public")
+// capitalises ordinary words, so a capitalised run there proves little: such text is read as a
+// headline is (words the article writes in lower case are no name parts), and in a headline or
+// a kicker the runs are checked against the names the body writes in running text.
+
+/** Words title case leaves in lower case: articles, conjunctions, short prepositions. */
+const SMALL_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but nor of for to in on at by with from as vs vs. into onto over up per via than off out`.split(' '),
+);
+
+/** Where a unit's title case ends: `read`, tokens read as a headline; `checked`, those whose runs the body must confirm. */
+export interface TitleCase {
+  read: number;
+  checked: number;
+}
+
+const NONE: TitleCase = { read: 0, checked: 0 };
+/** Tokens in the longest body heading read whole ("Individual Rights Trumped by National Interests."). */
+const HEADING_TOKENS = 16;
+
+/**
+ * How much of a unit is written in title case: every word capitalised but the small ones, and at
+ * least two capitalised words. A title-case headline is read and checked whole; in the body a
+ * title-case sentence ("Human Rights.") is read as a heading, and a title-case kicker before a
+ * colon ("Limited Tools to Fight Terrorism: The United Nations was ...") is read and checked.
+ * Titles and signatures in the body ("Mauricio Ortega.") are not checked: the body names them once.
+ */
+export function titleCaseOf(unit: Unit, headline: boolean): TitleCase {
+  const { tokens } = unit;
+  // A body sentence can only be a heading when it is short, or a kicker when it has a colon:
+  // most are neither, and are spared the walk.
+  if (!headline && tokens.length > HEADING_TOKENS && !unit.text.includes(':')) return NONE;
+  let capitals = 0;
+  let kicker = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.text === ':' && capitals >= 2 && kicker === 0 && !headline) kicker = k;
+    if (startsUpper(token.text)) capitals++;
+    else if (startsLower(token.text) && !SMALL_WORDS.has(token.text)) return { read: kicker, checked: kicker };
+  }
+  if (capitals < 2) return NONE;
+  return { read: tokens.length, checked: headline ? tokens.length : kicker };
+}
+
+/**
+ * The runs of a title-case stretch that the article confirms: a run the body names as it is, the
+ * longest stretch of it the body names ("Clinton" of "Clinton Hid Past"), or a run whose own
+ * words say what it is (`strong`, e.g. "Green Valley Party"). Others are dropped: "Limited Tools",
+ * "Voters Worried". `named` holds the body's runs, lower-cased; `words`, the words of its runs
+ * of several words ("hillary" of "Hillary Clinton").
+ */
+export function confirmRun(run: NameRun, named: ReadonlySet<string>, words: ReadonlySet<string>, strong: (run: NameRun) => boolean, out: NameRun[]): void {
+  const key = run.text.toLowerCase();
+  if (named.has(key) || (run.next - run.from === 1 && words.has(key)) || strong(run)) {
+    out.push(run);
+    return;
+  }
+  const { tokens } = run.unit;
+  // Longest stretch first; a run is a few words, so this stays small (at most 8 words are tried).
+  const size = Math.min(run.next - run.from, 8);
+  for (let length = size - 1; length >= 1; length--) {
+    for (let from = run.from; from + length <= run.next; from++) {
+      const part = partKey(tokens, from, from + length);
+      if (named.has(part) || (length === 1 && words.has(part))) {
+        pushRun(out, run.unit, from, from + length, false, false);
+        return;
+      }
+    }
+  }
+}
+
+/** The lower-cased text of tokens [from, next), spaced as a run's text is, possessive dropped. */
+function partKey(tokens: readonly Token[], from: number, next: number): string {
+  let key = '';
+  for (let k = from; k < next; k++) {
+    const token = tokens[k]!;
+    const text = k === next - 1 ? withoutPossessive(token.lower) : token.lower;
+    key += k > from && token.spaced ? ` ${text}` : text;
+  }
+  return key;
+}
