@@ -143,6 +143,15 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['harbour board', 'harbour board', 'harbour official', 'harbour board']);
   });
 
+  it.each([
+    ['a courtesy title and a surname', 'Mrs. Porter thanked the crew and Mr. Hale. "We could not have done it without them," she said.', 'Porter'],
+    ['a name after a lower-case role word', 'To harbour professor Brigid Ortiz, the bridge looked sad. "It looked like a bitter pill to swallow," she said.', 'Brigid Ortiz'],
+    ['a name after a role and its comma', 'The harbour director, Jon Q. Rask, stayed late. "We are nearly done," he said.', 'Jon Q. Rask'],
+  ])('resolves a pronoun with no speaker before it to %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes.at(-1)).toMatchObject({ speaker });
+  });
+
   it('leaves "it" unresolved when no body or document spoke in the paragraphs before', async () => {
     const quotes = await quotesOf('"We are nearly done," Tom Hale said.', '"The pier will hold," it said.');
     expect(quotes.at(-1)).toMatchObject({ speaker: null, mention: 'it' });

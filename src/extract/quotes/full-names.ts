@@ -1,6 +1,6 @@
 import { genderOfFirstName } from '../lexicon/first-names.js';
 import { SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
-import { isHonorific } from '../lexicon/titles.js';
+import { isHonorific, isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey } from './names.js';
 import type { WordSet } from './text-words.js';
 
@@ -71,21 +71,57 @@ const MAX_RUNS_BACK = 8;
  * in the stretch of text before the pronoun; each distinct name is parsed once an article.
  */
 export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' | 'f'): FullName | null {
-  const before = reader.text.slice(Math.max(0, offset - MAX_NAME_DISTANCE), offset);
-  const runs: string[] = [];
+  const from = Math.max(0, offset - MAX_NAME_DISTANCE);
+  const before = reader.text.slice(from, offset);
+  const runs: Array<{ run: string; at: number }> = [];
   for (const match of before.matchAll(NAME_RUN)) {
     // `Donald Trump.` ends a sentence: the stop is not part of the name.
-    runs.push(match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0]);
+    runs.push({ run: match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0], at: from + match.index });
   }
   for (let k = runs.length - 1; k >= 0 && k >= runs.length - MAX_RUNS_BACK; k--) {
-    let full = reader.read.get(runs[k]!);
-    if (full === undefined) reader.read.set(runs[k]!, (full = acrossStop(runs[k]!) ? null : readFullName(runs[k]!, reader.common)));
-    if (!full || !standsAlone(reader, full)) continue;
+    const { run, at } = runs[k]!;
+    // `Mrs. Clinton`, `Mr. Biden`: a courtesy title and a surname are a person, of the title's gender.
+    const titled = titledSurname(run);
+    if (titled) {
+      if (titled.gender === gender) return titled.name;
+      continue;
+    }
+    let full = reader.read.get(run);
+    if (full === undefined) reader.read.set(run, (full = acrossStop(run) ? null : readFullName(run, reader.common)));
+    // `professor Brigid Harrison`: a role word right before the name makes it a person's.
+    if (!full || !(standsAlone(reader, full) || roleBefore(reader.text, at))) continue;
     const told = genderOfFirstName(full.name.split(' ')[0]!);
     if (told === undefined || told === gender) return full;
   }
   return null;
 }
+
+/** Courtesy titles that tell a gender. */
+const TITLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f']]);
+
+/** `Mrs. Clinton` -> the surname `Clinton`, a woman's; null for any other run. */
+function titledSurname(run: string): { name: FullName; gender: 'm' | 'f' } | null {
+  const space = run.indexOf(' ');
+  if (space === -1 || run.indexOf(' ', space + 1) !== -1) return null;
+  const gender = TITLE_GENDER.get(run.slice(0, space).toLowerCase());
+  const surname = run.slice(space + 1).replace(/[’']s$/u, '');
+  if (!gender || surname.length < 2) return null;
+  return { name: { name: surname, role: null, key: surnameKey(surname) }, gender };
+}
+
+/** True when a lower-case role word (`professor`, `senator`) stands right before offset `at`, or before its comma. */
+function roleBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  // `the F.B.I. director, James B. Comey,`: the role may stand before an appositive's comma.
+  if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_ROLE_LETTERS && /\p{Ll}/u.test(text[start - 1]!)) start--;
+  return start < end && isRoleWord(text.slice(start, end));
+}
+
+/** Longest role word read back before a name. */
+const MAX_ROLE_LETTERS = 20;
 
 /**
  * News names a person in full once, then by surname: a name whose last word never stands alone
