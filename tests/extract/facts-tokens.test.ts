@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanToken } from '../../src/extract/facts/scan-token.js';
-import { tokenize } from '../../src/extract/facts/tokens.js';
+import { textUnits, tokenize } from '../../src/extract/facts/tokens.js';
+import { articleOf, seedArticle } from '../helpers/articles.js';
 
 /**
  * The facts tokenizer reads ASCII by hand for speed; on any text it must cut exactly the tokens
@@ -35,6 +36,13 @@ describe('facts tokenizer', () => {
     }), { numRuns: 5000 });
   });
 
+  it('scanToken with an end reads the text as if it were cut there', () => {
+    fc.assert(fc.property(texts, texts, (text, rest) => {
+      const whole = text + rest;
+      for (let at = 0; at < text.length; at++) expect(scanToken(whole, at, text.length)).toBe(scanToken(text, at));
+    }), { numRuns: 3000 });
+  });
+
   it.each([
     ['1,200.5 people', ['1,200.5', 'people']],
     ['U.S. troops', ['U.S.', 'troops']],
@@ -50,5 +58,12 @@ describe('facts tokenizer', () => {
     expect(tokens.map(({ text, start, end, spaced }) => [text, start, end, spaced])).toEqual([
       ['Up', 10, 12, true], ['5', 13, 14, true], ['%', 14, 15, false], ['.', 15, 16, false],
     ]);
+  });
+
+  it.each([
+    ['the bundled article', seedArticle],
+    ['sentences that end on a letter, a number or an initial', () => articleOf('Up 5%.\n\nTroops took 1,200.5 km in the U.S.A.\n\nIt ended at 3:30.Then at 4.\n\nCafé naïve’s end\n')],
+  ])('textUnits cuts each sentence of %s into the tokens of its own text', async (_name, article) => {
+    for (const unit of textUnits(await article())) expect(unit.tokens).toEqual(tokenize(unit.text, unit.start));
   });
 });

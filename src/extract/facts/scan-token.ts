@@ -26,33 +26,39 @@ const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 &&
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
 /**
- * End (exclusive) of the token `TOKEN` matches at `at`, or `at` itself when the character there
- * is whitespace (no token starts there). `at` must be inside the text.
+ * End (exclusive) of the token `TOKEN` matches at `at` in the text cut at `to`, or `at` itself
+ * when the character there is whitespace (no token starts there). `at` must be before `to`.
  */
-export function scanToken(text: string, at: number): number {
+export function scanToken(text: string, at: number, to = text.length): number {
   const code = text.charCodeAt(at);
   if (code < 128) {
     if (isSpace(code)) return at;
-    if (isDigit(code)) return scanNumber(text, at);
+    if (isDigit(code)) return scanNumber(text, at, to);
     if (!isLetter(code)) return at + 1;
-    const end = scanWord(text, at);
+    const end = scanWord(text, at, to);
     if (end >= 0) return end;
   }
-  // Non-ASCII: the regex decides (Unicode letters, astral characters, Unicode spaces).
+  // Non-ASCII: the regex decides (Unicode letters, astral characters, Unicode spaces), in the
+  // text cut at `to` (a view, not a copy) so that it cannot match past it.
   TOKEN.lastIndex = at;
-  const match = TOKEN.exec(text);
+  const match = TOKEN.exec(to === text.length ? text : text.slice(0, to));
   return match ? at + match[0].length : at;
 }
 
+/** The code unit at `i`, or -1 from `to` on: every test below fails on it, as on the text's end. */
+function codeAt(text: string, i: number, to: number): number {
+  return i < to ? text.charCodeAt(i) : -1;
+}
+
 /** `\d+(?:[.,:]\d+)*`: all ASCII, so it never needs the regex. */
-function scanNumber(text: string, at: number): number {
+function scanNumber(text: string, at: number, to: number): number {
   let end = at + 1;
-  while (isDigit(text.charCodeAt(end))) end++;
+  while (isDigit(codeAt(text, end, to))) end++;
   for (;;) {
-    const mark = text.charCodeAt(end);
-    if ((mark !== DOT && mark !== COMMA && mark !== COLON) || !isDigit(text.charCodeAt(end + 1))) return end;
+    const mark = codeAt(text, end, to);
+    if ((mark !== DOT && mark !== COMMA && mark !== COLON) || !isDigit(codeAt(text, end + 1, to))) return end;
     end += 2;
-    while (isDigit(text.charCodeAt(end))) end++;
+    while (isDigit(codeAt(text, end, to))) end++;
   }
 }
 
@@ -60,27 +66,27 @@ function scanNumber(text: string, at: number): number {
  * `(?:\p{Lu}\.){2,}`, else `\p{L}+(?:['’-]\p{L}+)*\.?`, over ASCII letters and ’; -1 as soon as
  * a character that decides the match is any other non-ASCII one (it may be a letter).
  */
-function scanWord(text: string, at: number): number {
+function scanWord(text: string, at: number, to: number): number {
   let end = at;
   let pairs = 0;
   for (;;) {
-    const code = text.charCodeAt(end);
+    const code = codeAt(text, end, to);
     if (code >= 128 && code !== RIGHT_QUOTE) return -1;
-    if (!isUpper(code) || text.charCodeAt(end + 1) !== DOT) break;
+    if (!isUpper(code) || codeAt(text, end + 1, to) !== DOT) break;
     pairs++;
     end += 2;
   }
   if (pairs >= 2) return end;
   end = at;
   for (;;) {
-    let code = text.charCodeAt(end);
-    while (isLetter(code)) code = text.charCodeAt(++end);
+    let code = codeAt(text, end, to);
+    while (isLetter(code)) code = codeAt(text, ++end, to);
     if (code >= 128 && code !== RIGHT_QUOTE) return -1;
     if (code !== APOSTROPHE && code !== HYPHEN && code !== RIGHT_QUOTE) break;
-    const next = text.charCodeAt(end + 1);
+    const next = codeAt(text, end + 1, to);
     if (next >= 128) return -1;
     if (!isLetter(next)) break;
     end += 1;
   }
-  return text.charCodeAt(end) === DOT ? end + 1 : end;
+  return codeAt(text, end, to) === DOT ? end + 1 : end;
 }
