@@ -100,7 +100,7 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   if (!token || !mayStartNumber(token)) return null;
   const next = tokens[i + 1];
   const digits = parseDigits(token.text);
-  if (digits !== null) return withScale(tokens, andAHalf(tokens, exact(i + 1, digits, true)), true);
+  if (digits !== null) return outOf(tokens, withScale(tokens, andAHalf(tokens, exact(i + 1, digits, true)), true));
 
   // "two-thirds", "twelve-mile", "two-year": a number word with something glued by a hyphen.
   const parts = token.lower.includes('-') ? token.lower.split('-') : null;
@@ -117,7 +117,7 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
     if (head !== null && parseNumberWord(token.lower) === null) return exact(i + 1, head, false, parts[1]!);
   }
   const word = parseNumberWord(token.lower);
-  if (word !== null) return withScale(tokens, andAHalf(tokens, exact(i + 1, word, false)), false);
+  if (word !== null) return outOf(tokens, wordFraction(tokens, i, word) ?? withScale(tokens, andAHalf(tokens, exact(i + 1, word, false)), false));
 
   if (token.lower === 'a' || token.lower === 'an') {
     if (!next) return null;
@@ -127,9 +127,10 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
     // "a pair of students", "a couple of days": two, and the noun follows "of".
     if ((next.lower === 'pair' || next.lower === 'couple') && tokens[i + 2]?.lower === 'of') return exact(i + 3, 2, false);
     // "a day", "a week before": one of a unit of time; the unit is read by the caller.
-    if (TIME_UNITS.has(next.lower) && !next.lower.endsWith('s')) return exact(i + 1, 1, false);
+    // Not "a second week", "a second term": there "second" ranks the noun after it.
+    if (TIME_UNITS.has(next.lower) && !next.lower.endsWith('s') && !(next.lower === 'second' && ranksNoun(tokens[i + 2]))) return exact(i + 1, 1, false);
     const fraction = FRACTIONS.get(next.lower);
-    if (fraction !== undefined && next.lower !== 'second') return { ...exact(i + 2, fraction, false), fraction: true };
+    if (fraction !== undefined && next.lower !== 'second' && !(ORDINALS.has(next.lower) && ranksNoun(tokens[i + 2]))) return { ...exact(i + 2, fraction, false), fraction: true };
     if (next.lower === 'few') {
       const scaleAfter = tokens[i + 2] && SCALES.get(tokens[i + 2]!.lower);
       if (scaleAfter && scaleAfter >= 100) return { ...exact(i + 3, 0, false), value: null, min: 2 * scaleAfter, vague: 'a few' };
@@ -156,6 +157,49 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
     return { ...exact(i + 1, 0, false), value: null, min: vague, vague: token.lower };
   }
   return null;
+}
+
+/** Fractions whose plural after a number word is no time ("two quarters" may be half a year). */
+const PLURAL_FRACTIONS: ReadonlySet<string> = new Set(['halves', 'thirds', 'fifths', 'tenths']);
+/**
+ * Words after "a second" or "a third" that keep it a length of time or a fraction ("a second
+ * later", "a second or two", "up by a third from 2001"): time words, prepositions, conjunctions.
+ */
+const AFTER_A_SECOND: ReadonlySet<string> = new Set(
+  `later ago or and but of before after earlier longer too to in into for from by since over on at with than per as
+off up down while when until is was`.split(/\s+/),
+);
+
+/**
+ * True when a lower-case word that is no time word follows an ordinal ("a second week", "a third
+ * term"): the ordinal ranks it, and is no length of time or fraction.
+ */
+export function ranksNoun(token: Token | undefined): boolean {
+  return token !== undefined && /^[a-z]+$/.test(token.text) && !AFTER_A_SECOND.has(token.lower);
+}
+
+/**
+ * "one third", "two thirds", "three quarters": a small number word, then a fraction word (singular
+ * after one, plural after more), is a proportion. "two quarters" is left alone: it may be time.
+ */
+function wordFraction(tokens: readonly Token[], i: number, word: number): ParsedNumber | null {
+  const after = tokens[i + 1];
+  if (!after || word < 1 || word > 9 || !Number.isInteger(word)) return null;
+  const fraction = FRACTIONS.get(after.lower);
+  if (fraction === undefined || after.lower === 'second') return null;
+  const plural = after.lower.endsWith('s');
+  if (word === 1 ? plural : !(PLURAL_FRACTIONS.has(after.lower) || (after.lower === 'quarters' && word === 3))) return null;
+  return { ...exact(i + 2, word * fraction, false), fraction: true };
+}
+
+/** "Eight out of 10 (voters)": a count out of a whole is a proportion. */
+function outOf(tokens: readonly Token[], parsed: ParsedNumber): ParsedNumber {
+  const { next, value } = parsed;
+  if (value === null || parsed.fraction || tokens[next]?.lower !== 'out' || tokens[next + 1]?.lower !== 'of') return parsed;
+  const whole = tokens[next + 2];
+  const total = whole ? (parseDigits(whole.text) ?? parseNumberWord(whole.lower)) : null;
+  if (total === null || total === 0 || total < value) return parsed;
+  return { ...parsed, next: next + 3, value: value / total, fraction: true, hyphenUnit: null };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { QUALIFIERS, WEIGHT_VERBS } from '../lexicon/numbers.js';
 import { PHRASE_STOPS } from '../lexicon/phrase-stops.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from '../lexicon/units.js';
-import { parseNumber, parseOrdinal, type ParsedNumber } from './numbers.js';
+import { parseNumber, parseOrdinal, ranksNoun, type ParsedNumber } from './numbers.js';
 import { QUANTITY_START } from './start-bits.js';
 import { rawFact, type RawFact } from './raw-fact.js';
 import { isCapitalisedWord, isLettersWord, startsUpper } from './chars.js';
@@ -166,7 +166,8 @@ function rankAt(tokens: readonly Token[], i: number): Found | null {
   const ordinal = parseOrdinal(tokens, i);
   if (!ordinal) return null;
   const before = tokens[i - 1]?.lower ?? '';
-  if (tokens[i]!.lower === 'second' && /^(?:a|one|per|split)$/.test(before)) return null;
+  // "a second week" ranks the week; "a second later" is time.
+  if (tokens[i]!.lower === 'second' && /^(?:a|one|per|split)$/.test(before) && !(before === 'a' && ranksNoun(tokens[i + 1]))) return null;
   if (startsUpper(tokens[i]!.text) && i > 0 && startsUpper(tokens[i - 1]?.text ?? '')) return null; // "World War Two", "Henry VIII"-like names
   const superlative = tokens[ordinal.next];
   if (superlative && SUPERLATIVE.test(superlative.lower)) {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../helpers/articles.js';
+import { extractQuantityFacts } from '../../src/extract/facts/index.js';
+import type { Fact } from '../../src/article.js';
+
+async function quantitiesOf(sentence: string): Promise<Fact[]> {
+  return extractQuantityFacts(await articleFromParagraphs(sentence));
+}
+
+describe('fractions, proportions and "a second"', () => {
+  it.each<[string, string, Partial<Fact>]>([
+    ['Roughly one third of the staff left.', 'Roughly one third', { type: 'number', value: 1 / 3 }],
+    ['Two thirds of the voters agreed.', 'Two thirds', { type: 'number', value: 2 / 3 }],
+    ['Three quarters of the budget went on roads.', 'Three quarters', { type: 'number', value: 0.75 }],
+    ['Eight out of 10 farmers said no.', 'Eight out of 10', { type: 'number', value: 0.8 }],
+    ['She won 3 out of 4 races.', '3 out of 4', { type: 'number', value: 0.75 }],
+    ['Costs went up by a third from 2001.', 'a third', { type: 'number', value: 1 / 3 }],
+    ['It was a second week of gains.', 'second', { type: 'ordinal', value: 2 }],
+    ['She won a third term in May.', 'third', { type: 'ordinal', value: 3 }],
+    ['A second later the lights failed.', 'A second', { type: 'duration', value: 1, unit: 'second' }],
+    ['Growth slowed for two quarters in a row.', 'two quarters', { value: 2 }],
+  ])('reads %j', async (sentence, text, expected) => {
+    const facts = await quantitiesOf(sentence);
+    const found = facts.find((fact) => fact.text === text);
+    expect(found, JSON.stringify(facts.map((fact) => fact.text))).toBeDefined();
+    expect(found).toMatchObject(expected);
+  });
+});
