@@ -95,28 +95,29 @@ function termsOf(article: Article, first: number, last: number): Map<string, Ter
     if (run.length <= MAX_NAME_WORDS) add(run.map((w) => w.stem).join(' '), run.map((w) => w.word).join(' '), true, runAt);
     run = [];
   };
+  // Sentences are read in the article text itself: their own texts are views into it, slower to read.
+  const text = article.text;
   for (const paragraph of article.paragraphs.slice(first - 1, last)) {
     for (const sentence of paragraph.sentences) {
-      const text = sentence.text;
       let index = 0;
-      let previousEnd = 0;
-      for (let i = 0; i < text.length; ) {
-        if (wordCharWidth(text, i, text.length) === 0) {
+      let previousEnd = sentence.start;
+      for (let i = sentence.start; i < sentence.end; ) {
+        if (wordCharWidth(text, i, sentence.end) === 0) {
           i++;
           continue;
         }
-        const end = joinedWordEnd(text, i, text.length);
+        const end = joinedWordEnd(text, i, sentence.end);
         // Punctuation between two capitalised words ends the name: `Service (CTS)`, `Iraq, Syria`.
         if (!isSpaceBetween(text, previousEnd, i)) flush();
         previousEnd = end;
         const word = titleWords.get(text, i, end);
         // A capital at the start of a sentence says nothing; elsewhere it marks a name.
         if (word.capitalised && index > 0) {
-          if (run.length === 0) runAt = sentence.start + i;
+          if (run.length === 0) runAt = i;
           run.push(word);
         } else {
           flush();
-          if (word.content) add(word.stem, word.lower, false, sentence.start + i);
+          if (word.content) add(word.stem, word.lower, false, i);
         }
         index++;
         i = end;

@@ -27,7 +27,7 @@ export function segmentSections(article: Article): Section[] {
   if (paragraphs.length === 0) return [];
   // Before any word is read: the word tables are emptied, when full, only between articles.
   const stamp = beginArticle();
-  const boundaries = paragraphs.length < MIN_PARAGRAPHS_TO_SPLIT ? [] : findBoundaries(paragraphs, stamp);
+  const boundaries = paragraphs.length < MIN_PARAGRAPHS_TO_SPLIT ? [] : findBoundaries(article.text, paragraphs, stamp);
   const ranges: Array<[number, number]> = [];
   let first = 1;
   for (const gap of boundaries) {
@@ -40,10 +40,10 @@ export function segmentSections(article: Article): Section[] {
 }
 
 /** Gap numbers g (boundary after paragraph g, 1-based) where a new topic starts. */
-function findBoundaries(paragraphs: Block[], stamp: number): number[] {
+function findBoundaries(text: string, paragraphs: Block[], stamp: number): number[] {
   const terms = paragraphs.map((p) => {
     const found: Term[] = [];
-    scanWords(p.text, 0, p.text.length, found);
+    scanWords(text, p.start, p.end, found);
     return found;
   });
   const n = paragraphs.length;
