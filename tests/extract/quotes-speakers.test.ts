@@ -152,6 +152,14 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)).toMatchObject({ speaker });
   });
 
+  it.each([
+    ['the subject of its own sentence over an object named later', ['"We will win," Jeb Hale said.', '"He is a chaos candidate," Tom Porter said.', 'Hale went after Porter at the debate, when he called the mayor "unhinged and a chaos candidate."'], 'Jeb Hale'],
+    ['the subject of the sentence before over a name in its object', ['"We will win," Tom Porter said.', 'Arturo Ruiz, the harbour master, said the town must rebut Porter\'s claims. The new plan is "a very welcome tack," he said.'], 'Arturo Ruiz'],
+  ])('resolves a pronoun to %s', async (_, paragraphs, speaker) => {
+    const quotes = await quotesOf(...paragraphs);
+    expect(quotes.at(-1)).toMatchObject({ speaker });
+  });
+
   it('leaves "it" unresolved when no body or document spoke in the paragraphs before', async () => {
     const quotes = await quotesOf('"We are nearly done," Tom Hale said.', '"The pier will hold," it said.');
     expect(quotes.at(-1)).toMatchObject({ speaker: null, mention: 'it' });

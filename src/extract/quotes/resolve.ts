@@ -64,6 +64,16 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
         break;
       }
     }
+    // `Bush went after Trump at the debate, when he called ...`: a pronoun prefers the person who is
+    // the subject of a sentence just before it in its paragraph over one named later as an object.
+    if (named && wanted) {
+      for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && at - mentions[back]!.at <= SUBJECT_WINDOW; back--) {
+        const mention = mentions[back]!;
+        if (mention.known === named.known || !fits(mention.known) || !opensSentence(text, mention.at, at)) continue;
+        named = mention;
+        break;
+      }
+    }
     const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) {
@@ -97,6 +107,36 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     out.push(toQuote(text, raw, known, p));
   }
   return out;
+}
+
+/** How far (characters) before a pronoun the subject of a sentence is preferred to a later name. */
+const SUBJECT_WINDOW = 300;
+/** Longest name (characters) read back from a surname to the start of its sentence: `Sen. Ana M. Ruiz`. */
+const MAX_NAME_LEAD = 30;
+
+/**
+ * True when the name whose surname starts at `at` opens its sentence (only capitalised words,
+ * initials and titles before it, then a paragraph start or a sentence's stop), in the same
+ * paragraph as `until`.
+ */
+function opensSentence(text: string, at: number, until: number): boolean {
+  for (let i = at; i < until; i++) if (text.charCodeAt(i) === 10) return false;
+  let i = at;
+  while (i > 0 && at - i < MAX_NAME_LEAD) {
+    let j = i;
+    while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+    if (j === i && i !== at) break;
+    let k = j;
+    while (k > 0 && /[\p{L}.'’-]/u.test(text[k - 1]!)) k--;
+    if (k === j || !/\p{Lu}/u.test(text[k]!)) break;
+    // `Gov.`, `Arturo`, `M.`: a capitalised word of the name; a word ending in a stop ends a sentence unless short.
+    if (text[j - 1] === '.' && j - k > 4) break;
+    i = k;
+  }
+  let b = i;
+  while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
+  const before = text[b - 1];
+  return b === 0 || before === '\n' || before === '.' || before === '!' || before === '?' || ((before === '"' || before === '”') && /[.!?]/.test(text[b - 2] ?? ''));
 }
 
 /** How many paragraphs back `it` may find the body or document it stands for. */
