@@ -13,6 +13,8 @@ describe('title case and the shape of a name', () => {
     ['Porter Hid Past Debts From Voters\n\nJane Porter said the debts were paid.\n', ['person:Porter', 'person:Jane Porter'], ['Porter Hid Past']],
     ['One Note Sums Up The Quiet Feud Between Porter And Field\n\nJane Porter and Omar Field met.\n', ['person:Porter', 'person:Field'], ['Quiet Feud Between Porter', 'Note Sums Up']],
     ['Farm Voters Worried About Jane Porter’s Plan\n\nFarmers said Jane Porter had a plan.\n', ['person:Jane Porter'], ['Voters Worried']],
+    // A title-case first line read as the lead (it ends in a full stop) is checked too; "13th" is no lower-case word.
+    ['Jane Porter’s ‘13th’ Explores The Evolution Of The Harbour.\n\nJane Porter made a film about the harbour.\n', ['person:Jane Porter'], ['Evolution']],
     // A kicker before a colon is a heading: its ordinary words are no names.
     ['A headline\n\nLimited Tools to Fight Fires: The Harbour Board was set up when fires were rare.\n', ['organization:Harbour Board'], ['Limited Tools', 'Fight Fires']],
     ['A headline\n\nLittle Relief for Farmers: The Kelldor Farm Bureau said the rain came late.\n', ['organization:Kelldor Farm Bureau'], ['Little Relief']],

@@ -99,7 +99,8 @@ function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, head
   let checking = false;
   for (const unit of units) {
     const headline = unit.start === headlineStart && unit.paragraph === 0;
-    const title = titleCaseOf(unit, headline);
+    // A first line ending in a full stop is read as the lead, yet in title case it is a headline.
+    const title = titleCaseOf(unit, headline || found.length === 0);
     found.push(findNameRuns(unit, common, headline ? unit.tokens.length : title.read));
     checkedEnds.push(title.checked > 0 ? unit.tokens[title.checked - 1]!.end : -1);
     checking ||= title.checked > 0;

@@ -41,7 +41,8 @@ export function titleCaseOf(unit: Unit, headline: boolean): TitleCase {
     const token = tokens[k]!;
     if (token.text === ':' && capitals >= 2 && kicker === 0 && !headline) kicker = k;
     if (startsUpper(token.text)) capitals++;
-    else if (startsLower(token.text) && !SMALL_WORDS.has(token.text)) return { read: kicker, checked: kicker };
+    // A lower-case piece glued to the token before is a suffix ("13th"), not a word.
+    else if (startsLower(token.text) && token.spaced && !SMALL_WORDS.has(token.text)) return { read: kicker, checked: kicker };
   }
   if (capitals < 2) return NONE;
   return { read: tokens.length, checked: headline ? tokens.length : kicker };
