@@ -7,7 +7,7 @@ async function quantitiesOf(sentence: string): Promise<Fact[]> {
   return extractQuantityFacts(await articleFromParagraphs(sentence));
 }
 
-describe('fractions, proportions and "a second"', () => {
+describe('fractions, proportions, "a second" and one unit of time', () => {
   it.each<[string, string, Partial<Fact>]>([
     ['Roughly one third of the staff left.', 'Roughly one third', { type: 'number', value: 1 / 3 }],
     ['Two thirds of the voters agreed.', 'Two thirds', { type: 'number', value: 2 / 3 }],
@@ -19,6 +19,10 @@ describe('fractions, proportions and "a second"', () => {
     ['She won a third term in May.', 'third', { type: 'ordinal', value: 3 }],
     ['A second later the lights failed.', 'A second', { type: 'duration', value: 1, unit: 'second' }],
     ['Growth slowed for two quarters in a row.', 'two quarters', { value: 2 }],
+    ['The firm lost $9 million in a single year.', 'a single year', { type: 'duration', value: 1, unit: 'year' }],
+    ['Voters got an extra week to register.', 'an extra week', { type: 'duration', value: 1, unit: 'week' }],
+    ['They should not wait another day.', 'another day', { type: 'duration', value: 1, unit: 'day' }],
+    ['Another 500 people came.', '500 people', { type: 'count', value: 500 }],
   ])('reads %j', async (sentence, text, expected) => {
     const facts = await quantitiesOf(sentence);
     const found = facts.find((fact) => fact.text === text);

@@ -84,7 +84,10 @@ let memoTokens: readonly Token[] | null = null;
 const memo: Array<ParsedNumber | null | undefined> = [];
 
 /** Words a number may start with besides the number words themselves (see readNumber); read by starts.ts too. */
-export const NUMBER_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'half', ...VAGUE_PLURALS.keys()]);
+export const NUMBER_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'several', 'half', ...VAGUE_PLURALS.keys()]);
+
+/** Words between "a" and a unit of time that leave it one unit long ("a single year", "an extra week"). */
+const ONE_UNIT_MODIFIERS: ReadonlySet<string> = new Set(['single', 'full', 'whole', 'extra', 'further']);
 
 /**
  * False when no number can start at this token, so `parseNumber` there is null: not digits, not a
@@ -126,6 +129,9 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
     if (next.lower === 'dozen') return exact(i + 2, 12, false);
     // "a pair of students", "a couple of days": two, and the noun follows "of".
     if ((next.lower === 'pair' || next.lower === 'couple') && tokens[i + 2]?.lower === 'of') return exact(i + 3, 2, false);
+    // "a single year", "an extra week": still one unit of time.
+    const unit = tokens[i + 2];
+    if (ONE_UNIT_MODIFIERS.has(next.lower) && unit && TIME_UNITS.has(unit.lower) && !unit.lower.endsWith('s')) return exact(i + 2, 1, false);
     // "a day", "a week before": one of a unit of time; the unit is read by the caller.
     // Not "a second week", "a second term": there "second" ranks the noun after it.
     if (TIME_UNITS.has(next.lower) && !next.lower.endsWith('s') && !(next.lower === 'second' && ranksNoun(tokens[i + 2]))) return exact(i + 1, 1, false);
@@ -142,6 +148,8 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
     return { ...exact(i + 2, 0, false), value: null, min: 3 * SCALES.get(next.lower)!, vague: 'several' };
   }
   if (token.lower === 'half') return { ...exact(i + 1, 0.5, false), fraction: true };
+  // "another day", "another week": one more unit of time (a count after it is read on its own: "another 500").
+  if (token.lower === 'another') return next && TIME_UNITS.has(next.lower) && !next.lower.endsWith('s') ? exact(i + 1, 1, false) : null;
 
   const vague = VAGUE_PLURALS.get(token.lower);
   if (vague !== undefined) {
