@@ -11,6 +11,8 @@
  * - throughput: full extraction (load, structure, quotes, facts, summary) of a corpus on one core,
  *   against reading the same bytes and splitting them into lines;
  * - scaling: the same at 1x, 4x and 16x of the corpus;
+ * - stages: structure, quotes, facts and summary each alone over the corpus, MB/s and share of
+ *   their summed time (reported only: where the full extraction's time goes);
  * - digest: `digest --ndjson --jobs N` over generated article files, articles/s and peak RSS at
  *   two corpus sizes (peak RSS must not grow with the number of articles).
  *
@@ -131,6 +133,45 @@ async function throughput(lib) {
     rows.push([`scaling: ${step.multiple}x corpus`, ms(step.fullMs), `1x: ${ms(base.fullMs)}`, `${timeRatio.toFixed(2)}x for ${sizeRatio.toFixed(0)}x size`, 'within 10%', off <= 0.1]);
   }
   results.cases.throughput = { origin, mbPerSecond: mbps, steps };
+  const stages = await stageRates(lib, buffers, baseBytes);
+  const total = Object.values(stages).reduce((sum, stage) => sum + stage.ms, 0);
+  for (const [name, stage] of Object.entries(stages)) {
+    rows.push([`  stage: ${name}`, `${stage.mbPerSecond.toFixed(1)} MB/s`, `${ms(stage.ms)} per ${(baseBytes / 1e6).toFixed(1)} MB`, `${((100 * stage.ms) / total).toFixed(0)}% of the stages`, '', true]);
+  }
+  results.cases.stages = stages;
+}
+
+/** Passes over the base corpus per stage; the median is reported. */
+const STAGE_PASSES = 7;
+
+/**
+ * Where the time of full extraction goes (reported only, no target): each stage alone over the
+ * base corpus, after one warm-up pass; structure from parsed sources, the others from structured
+ * articles.
+ */
+async function stageRates(lib, buffers, bytes) {
+  const sources = [];
+  for (let i = 0; i < buffers.length; i++) sources.push((await lib.parseSource(`article-${i}.txt`, buffers[i]))[0]);
+  const articles = sources.map((source) => lib.structureArticle(source));
+  const stages = {
+    structure: () => sources.forEach((source) => lib.structureArticle(source)),
+    quotes: () => articles.forEach((article) => lib.extractQuotes(article)),
+    facts: () => articles.forEach((article) => lib.extractFacts(article)),
+    summary: () => articles.forEach((article) => lib.summarize(article, { sentences: 3 })),
+  };
+  const rates = {};
+  for (const [name, run] of Object.entries(stages)) {
+    run();
+    const times = [];
+    for (let pass = 0; pass < STAGE_PASSES; pass++) {
+      const started = performance.now();
+      run();
+      times.push(performance.now() - started);
+    }
+    const value = median(times);
+    rates[name] = { ms: value, mbPerSecond: bytes / 1e6 / (value / 1000) };
+  }
+  return rates;
 }
 
 /** Runs a digest over `count` generated article files; returns wall time and peak RSS. */
