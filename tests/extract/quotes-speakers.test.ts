@@ -54,6 +54,7 @@ describe('speaker attribution', () => {
     ['a participle joined to the one a "with" phrase gives its subject', 'The council was quick to answer, with Tom Hale tweeting that it was a "disaster" and asking, "How can someone with such bad judgement run the harbour?"', 'Tom Hale'],
     ['a participle right after a bare clause of saying', 'Porter did not stay but left as soon as the vote was over, Tom Hale said, adding, "She was not very interested at all."', 'Tom Hale'],
     ['a participle after an inverted clause of saying and a time', 'The two will meet next week, said Tom Hale on Monday, adding, "They need to sit down and have a good talk."', 'Tom Hale'],
+    ['a participle opening its sentence after the clause of saying before it', 'Later in the show, Tom Hale stated that the harbour board’s report "was not good." Adding, "Like all harbour scandals, it is never as bad as they say."', 'Tom Hale'],
     ['a participle after a clause with its own object to the sentence subject', 'Ana Ruiz, a harbour pilot, emailed the crew on Monday evening, telling them, "I am proud of every one of you today."', 'Ana Ruiz'],
   ])('gives the direct quote of %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);

@@ -38,6 +38,8 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   if (NOUN_LIKE.has(tok.lower)) {
     // `the Paris attacks`, `her State Department emails`: a name between a determiner and the word makes it a noun.
     if (prev && startsUpper(prev.text) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? '')) return false;
+    // `the IG’s report "Q"`, `Trump's claims`: a possessive makes it a noun.
+    if (prev && prev.word && /[’']s$/u.test(prev.text)) return false;
     const next = tokens[i + 1];
     const clauseFollows = next !== undefined && (next.lower === 'that' || next.text === ':' || /["“‘]/.test(next.text) || OBJECT_PRONOUNS.has(next.lower));
     const pronounBefore = prev !== undefined && PRONOUN_SUBJECTS.has(prev.lower);

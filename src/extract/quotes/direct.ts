@@ -4,7 +4,7 @@ import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
 import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution, type Attribution } from './right-attribution.js';
-import { subjectRange } from './sentence-subject.js';
+import { previousCueSubject, subjectRange } from './sentence-subject.js';
 import { accordingSource } from './according-source.js';
 import { cueBeforeComma, withSubject } from './reported-subjects.js';
 import { subjectBefore, type TokenRange } from './speaker-phrase.js';
@@ -80,7 +80,9 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
     const afterComma = tokens[c - 1]?.text === ',';
     // `Hale said, adding, "Q"`: a participle right before the quotation goes on with the cue before it.
     const atQuote = tokens.slice(c + length, open).every((t) => !t.word);
-    const subject = participle ? (withSubject(ctx, c) ?? (atQuote ? cueBeforeComma(ctx, c, from) : null) ?? subjectRange(ctx, c) ?? (afterComma ? null : subjectBefore(tokens, c, from))) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
+    // `... "wasn't good." Adding, "Q"`: a participle opening its sentence goes on with the speaker before.
+    const opensSentence = participle && c === from && sentenceBounds(ctx, c)[0] === c;
+    const subject = participle ? (withSubject(ctx, c) ?? (opensSentence ? previousCueSubject(ctx, c) : null) ?? (atQuote ? cueBeforeComma(ctx, c, from) : null) ?? subjectRange(ctx, c) ?? (afterComma ? null : subjectBefore(tokens, c, from))) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
     if (!subject) return null;
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };

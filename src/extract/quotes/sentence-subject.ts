@@ -133,12 +133,22 @@ export function previousSentenceSpeaker(ctx: BlockContext, open: number): RawQuo
   const { tokens } = ctx;
   const [start] = sentenceBounds(ctx, open);
   for (let i = start; i < open; i++) if (tokens[i]!.word) return null;
+  const range = previousCueSubject(ctx, start);
+  return range ? tokenSpan(ctx, range.from, range.to) : null;
+}
+
+/**
+ * The speaker of the last cue of the sentence before the one starting at token `start`, in the
+ * same block: `Maher stated that ... . Adding, "Q"` goes on with Maher. Null when that sentence
+ * has no cue or its cue no subject.
+ */
+export function previousCueSubject(ctx: BlockContext, start: number): TokenRange | null {
+  const { tokens } = ctx;
   if (start === 0) return null;
   const [prevStart] = sentenceBounds(ctx, start - 1);
   for (let c = start - 1; c >= Math.max(prevStart, start - PREVIOUS_CUE_WINDOW); c--) {
     if (cueLength(tokens, c) === 0) continue;
-    const range = (tokens[c - 1]?.text === ',' ? subjectAfter(tokens, c, start) : null) ?? subjectBefore(tokens, c, prevStart);
-    return range ? tokenSpan(ctx, range.from, range.to) : null;
+    return (tokens[c - 1]?.text === ',' ? subjectAfter(tokens, c, start) : null) ?? subjectBefore(tokens, c, prevStart);
   }
   return null;
 }
