@@ -15,6 +15,9 @@ describe('title case and the shape of a name', () => {
     ['Farm Voters Worried About Jane Porter’s Plan\n\nFarmers said Jane Porter had a plan.\n', ['person:Jane Porter'], ['Voters Worried']],
     // A title-case first line read as the lead (it ends in a full stop) is checked too; "13th" is no lower-case word.
     ['Jane Porter’s ‘13th’ Explores The Evolution Of The Harbour.\n\nJane Porter made a film about the harbour.\n', ['person:Jane Porter'], ['Evolution']],
+    // Headings in capitals: with a possessive or hyphens, and run into the sentence after them.
+    ['A headline\n\nEVEN KELLDOR’S BOSS THINKS HE’S FULL OF YOU-KNOW-WHAT — the chief of the Harbin Fields Trust said so.\n', ['organization:Harbin Fields Trust'], ['EVEN KELLDOR’S BOSS THINKS', 'FULL OF YOU-KNOW-WHAT']],
+    ['A headline\n\nTHE MANY CAVEATS Plenty of people in Kelltown never save.\n', [], ['THE MANY CAVEATS Plenty', 'Plenty']],
     // A kicker before a colon is a heading: its ordinary words are no names.
     ['A headline\n\nLimited Tools to Fight Fires: The Harbour Board was set up when fires were rare.\n', ['organization:Harbour Board'], ['Limited Tools', 'Fight Fires']],
     ['A headline\n\nLittle Relief for Farmers: The Kelldor Farm Bureau said the rain came late.\n', ['organization:Kelldor Farm Bureau'], ['Little Relief']],

@@ -58,3 +58,11 @@ export function isSingleAcronym(text: string): boolean {
 export function isAllCapitals(text: string): boolean {
   return !lowerSecond(text) && ALL_CAPITALS.test(text);
 }
+
+/** A word in capitals that may carry a possessive or hyphens ("OZ’S", "YOU-KNOW-WHAT"). */
+export const SHOUTED_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u;
+
+/** `SHOUTED_WORD.test(text)`, most capitalised words settled by their second letter. */
+export function isShoutedWord(text: string): boolean {
+  return !lowerSecond(text) && SHOUTED_WORD.test(text);
+}

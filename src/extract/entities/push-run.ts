@@ -3,7 +3,7 @@ import { ADDRESS_TITLES, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, O
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 import type { NameRun } from './find-names.js';
-import { isAllCapitals } from './name-chars.js';
+import { isShoutedWord } from './name-chars.js';
 
 // How a capitalised run becomes a name: titles and nationalities come off its front, and runs
 // that name laws, events or shouted headings are dropped. Called by findNameRuns for each run.
@@ -49,6 +49,17 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   }
   // "Senate Republicans", "Oversight Committee Democrats": the members after a body are not its name.
   while (next - from > 1 && PARTY_MEMBERS.has(tokens[next - 1]!.lower) && !DEMONYMS.has(tokens[next - 2]!.lower)) next--;
+  // "THE MANY CAVEATS Plenty of people ...": a heading in capitals run into the sentence after it
+  // is no part of a name; what follows it opens that sentence.
+  if (next - from > 2 && isShoutedWord(tokens[from]!.text) && isShoutedWord(tokens[from + 1]!.text)) {
+    let k = from + 2;
+    while (k < next && isShoutedWord(tokens[k]!.text)) k++;
+    // Not a known body's name in capitals ("USA TODAY Board of Contributors").
+    if (k < next && !KNOWN_ORGANIZATIONS.has(tokens.slice(from, k).map((token) => token.lower).join(' '))) {
+      from = k;
+      initial = true;
+    }
+  }
   // "South Korean", "Southeast Asian": a compass point before a nationality goes with it.
   const nationality = (k: number) => DEMONYMS.has(withoutPossessive(tokens[k]!.lower)) || (k + 1 < next && COMPASS_POINTS.has(tokens[k]!.lower) && DEMONYMS.has(withoutPossessive(tokens[k + 1]!.lower)));
   // Asked only when the run starts with a nationality (most do not), and then once, of the run as it is here.
@@ -71,7 +82,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   const head = next - from > 2 && ROMAN_NUMERAL.test(lastToken.text) ? tokens[next - 2]! : lastToken;
   if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(head.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
-  if (next - from > 1 && tokens.slice(from, next).every((token) => isAllCapitals(token.text))) return;
+  if (next - from > 1 && tokens.slice(from, next).every((token) => isShoutedWord(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
 }
 
