@@ -186,3 +186,10 @@ describe('extractQuotes layouts', () => {
     }
   });
 });
+
+describe('clauses that report nothing', () => {
+  it('reads no reported speech from the verb that ends a fronted time clause', async () => {
+    const { quotes } = await quotesOf('After Tom Hale testified, the board and its lawyers seemed to shift their focus to the harbour budget.');
+    expect(quotes).toEqual([]);
+  });
+});

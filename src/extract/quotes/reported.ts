@@ -93,7 +93,7 @@ const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before'
 
 function attribute(ctx: BlockContext, c: number, length: number, from: number, to: number, lastSubject: TokenRange | null, lastCue: number): Found | null {
   const { tokens } = ctx;
-  if (isNegated(tokens, c, from)) return null;
+  if (isNegated(tokens, c, from) || fromTimeClause(tokens, c, length, from)) return null;
   // A passive (`nothing was said`, `he is reported to`) names no speaker before the cue.
   if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '') && tokens[c]!.lower !== 'according') return null;
   // `Asked whether he would run, Hale said ...`: the question put to the subject, by someone unnamed.
@@ -154,6 +154,25 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (inverted) return { subject: inverted, contentFrom: from, contentTo: trimBack(ctx, from, c - 1), audience: null, continues: false };
   }
   return null;
+}
+
+/** Openers of a fronted time clause whose verb says nothing reported: `After the interview concluded, ...`. */
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'once', 'until', 'while']);
+/** Most tokens of such a clause before its verb. */
+const MAX_TIME_CLAUSE = 8;
+
+/**
+ * `After the Sanders interview concluded, Maher stated ...`: a cue ending a fronted time clause at
+ * its comma has no words of its own; what follows is the main clause's.
+ */
+function fromTimeClause(tokens: BlockContext['tokens'], c: number, length: number, from: number): boolean {
+  if (tokens[c + length]?.text !== ',') return false;
+  for (let k = c - 1; k >= Math.max(from, c - MAX_TIME_CLAUSE); k--) {
+    const tok = tokens[k]!;
+    if (TIME_CLAUSE_OPENERS.has(tok.lower)) return k === from || tokens[k - 1]!.text === ',';
+    if (!tok.word || tok.quote !== -1) return false;
+  }
+  return false;
 }
 
 /** Turns a found clause into a reported, partial or direct quote. */
