@@ -17,6 +17,7 @@ describe('quotations signed after their text', () => {
     ['a horizontal bar and a name with a full stop', '“This is the worst day in the history of our town, and we know it.” ―Ben Ortiz, mayor of Harbourtown.', 'Ben Ortiz', 'This is the worst day in the history of our town, and we know it.'],
     ['a dash on the next line', '“I cannot believe the council let this happen to all of us here.”\n― Ana Ruiz, teacher', 'Ana Ruiz', 'I cannot believe the council let this happen to all of us here.'],
     ['a name and role alone on the next line', '“They should all be ashamed of what they did to these families.”\nMark Stevens, retired firefighter', 'Mark Stevens', 'They should all be ashamed of what they did to these families.'],
+    ['a dash on the next line and a circumstance', '"I will build the best bridge this harbour has ever seen, believe me."\n-Tom Hale on the campaign trail', 'Tom Hale', 'I will build the best bridge this harbour has ever seen, believe me.'],
     ['an honorific in the signed name', '“The bridge is a triumph of patience and of public money well spent.” — Sen. Ana Ruiz', 'Ana Ruiz', 'The bridge is a triumph of patience and of public money well spent.'],
   ])('gives the quotation to %s', async (_, paragraph, speaker, text) => {
     const quotes = await quotesOf(LEAD, paragraph);
@@ -39,6 +40,7 @@ describe('label paragraphs under a quotation', () => {
     ['a dash and a name', '- Porter.', 'Porter'],
     ['a dash, a name and an affiliation', '― Ana Ruiz (D-Ore.), a senator since 2010', 'Ana Ruiz'],
     ['a name and an affiliation with no dash', 'Mark Stevens, retired firefighter', 'Mark Stevens'],
+    ['a post’s signature with its handle and date', '— Jo Park (@jopark) October 10, 2016', 'Jo Park'],
   ])('gives the quotation above to %s', async (_, label, speaker) => {
     const quotes = await quotesOf(LEAD, '"The harbour pays no taxes at all, and everyone here knows it."', label);
     expect(quotes).toEqual([expect.objectContaining({ speaker, kind: 'direct' })]);

@@ -7,8 +7,8 @@ import { NOT_NAME_WORDS } from '../lexicon/titles.js';
 /** Most words of a dash label: `- Former Secretary of State Hillary Clinton, speaking at the Harbour Institute.` */
 const MAX_LABEL_WORDS = 14;
 const DASHES = new Set(['-', '—', '–', '―']);
-/** Punctuation a label may hold besides its words: `- Ana Ruiz (D-Ore.), a senator.` */
-const LABEL_PUNCT = new Set(['.', '-', ',', '(', ')', '’', "'", '&']);
+/** Punctuation a label may hold besides its words: `- Ana Ruiz (D-Ore.), a senator.`, `— Jo Park (@jopark) June 29, 2016`. */
+const LABEL_PUNCT = new Set(['.', '-', ',', '(', ')', '’', "'", '&', '@']);
 /** Fewest and most capitalised words of the name opening a label with no dash: `Mark Stevens, retired firefighter`. */
 const MIN_BARE_NAME_WORDS = 2;
 const MAX_BARE_NAME_WORDS = 4;

@@ -62,6 +62,9 @@ const SIGNATURE_WINDOW = 60;
 /** Dashes that open a signature, HuffPost's horizontal bar (`―`) among them. */
 const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
 
+/** Lower-case words that may open the circumstance after a signature's name: `— Jo Park on Twitter`. */
+const SIGNATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'to', 'via', 'from', 'after', 'before']);
+
 /** Most tokens of the affiliation after a signature's name: `, a nurse at the county hospital`. */
 const MAX_AFFILIATION_TOKENS = 16;
 
@@ -109,7 +112,8 @@ function endsBlock(tokens: BlockContext['tokens'], last: number, nextOpen: numbe
   const stop = tokens[last];
   if (!stop) return true;
   if (stop.text === '.') return last + 1 === tokens.length;
-  if (stop.text !== ',' || tokens.length - last > MAX_AFFILIATION_TOKENS) return false;
+  // `, a nurse in Ohio` or `on the campaign trail`: a short affiliation or circumstance ends the block.
+  if (!(stop.text === ',' || SIGNATURE_PREPOSITIONS.has(stop.text)) || tokens.length - last > MAX_AFFILIATION_TOKENS) return false;
   for (let i = last + 1; i < tokens.length; i++) if (tokens[i]!.quote !== -1 || cueLength(tokens, i) > 0) return false;
   return true;
 }
