@@ -13,6 +13,8 @@ describe('title case and the shape of a name', () => {
     ['Porter Hid Past Debts From Voters\n\nJane Porter said the debts were paid.\n', ['person:Porter', 'person:Jane Porter'], ['Porter Hid Past']],
     ['One Note Sums Up The Quiet Feud Between Porter And Field\n\nJane Porter and Omar Field met.\n', ['person:Porter', 'person:Field'], ['Quiet Feud Between Porter', 'Note Sums Up']],
     ['Farm Voters Worried About Jane Porter’s Plan\n\nFarmers said Jane Porter had a plan.\n', ['person:Jane Porter'], ['Voters Worried']],
+    // A name whose words the body writes inside a longer run stays whole.
+    ['Jane Porter: No Idea If She Knew\n\nFormer Harbour Senior Adviser Jane Porter spoke.\n', ['person:Jane Porter'], ['Idea']],
     // A title-case first line read as the lead (it ends in a full stop) is checked too; "13th" is no lower-case word.
     ['Jane Porter’s ‘13th’ Explores The Evolution Of The Harbour.\n\nJane Porter made a film about the harbour.\n', ['person:Jane Porter'], ['Evolution']],
     // Headings in capitals: with a possessive or hyphens, and run into the sentence after them.
@@ -41,6 +43,7 @@ describe('title case and the shape of a name', () => {
     ['Army veteran Tom Little, 30, walked home. It took little time.', 'Tom Little', 'person'],
     ['Clinton called half of Donald Rowe’s supporters “deplorables.”', 'Donald Rowe', 'person'],
     ['Officials at Fisheries and Coastal Enforcement said the fisheries were shut.', 'Fisheries and Coastal Enforcement', 'organization'],
+    ['The Kelldor Business Network and Kelldor News ran the story; the network grew.', 'Kelldor News', 'organization'],
     ['The GOP’s complaint was filed on Monday.', 'Republican Party', 'organization'],
   ])('reads %j', async (sentence, name, type) => {
     const entities = extractEntities(await articleFromParagraphs(sentence));

@@ -110,7 +110,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
       const orgJoin: boolean = ((candidate.lower === 'for' || (candidate.lower === 'on' && ON_HEADS.has(last.lower)) || (candidate.lower === 'to' && !headline)) && ORG_WORDS.has(last.lower))
         || ((candidate.lower === 'for' || candidate.lower === 'against') && MEMBER_PLURALS.has(last.lower) && !headline)
         || (orgName && candidate.lower === 'and')
-        || (candidate.lower === 'and' && !headline && common.has(last.lower) && endsInOrgWord(tokens, next + 1, common));
+        || (candidate.lower === 'and' && !headline && common.has(last.lower) && !ORG_WORDS.has(last.lower) && endsInOrgWord(tokens, next + 1, common));
       if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
         orgName ||= orgJoin || (candidate.lower === 'of' && ORG_WORDS.has(last.lower));
         last = after;
@@ -143,8 +143,9 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
 
 /**
  * "Immigration and Customs Enforcement", "Health and Human Services": an ordinary word (one the
- * article writes in lower case) joined by "and" to capitalised words that end in an
- * organisation's generic word names one body. True when the capitalised words from `at` (at most
+ * article writes in lower case, and no body's generic word: "Fox Business Network and Fox News"
+ * are two) joined by "and" to capitalised words that end in an organisation's generic word names
+ * one body. True when the capitalised words from `at` (at most
  * four) end in such a word.
  */
 function endsInOrgWord(tokens: readonly Token[], at: number, common: ReadonlySet<string>): boolean {

@@ -111,7 +111,13 @@ function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, head
     for (const run of found[u]!) if (run.end > checkedEnds[u]!) named.add(run.text.toLowerCase());
   }
   const words = new Set<string>();
-  for (const key of named) if (key.includes(' ')) for (const word of key.split(' ')) words.add(word);
+  const lastWords = new Set<string>();
+  for (const key of named) {
+    if (!key.includes(' ')) continue;
+    const parts = key.split(' ');
+    for (const word of parts) words.add(word);
+    lastWords.add(parts[parts.length - 1]!);
+  }
   const strong = (run: NameRun) => maxOf(classifyRun(run, common).votes) >= CUE_WORD;
   return found.map((runs, u) => {
     const checked = checkedEnds[u]!;
@@ -119,7 +125,7 @@ function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, head
     const kept: NameRun[] = [];
     for (const run of runs) {
       if (run.end > checked || run.titleOnly) kept.push(run);
-      else confirmRun(run, named, words, strong, kept);
+      else confirmRun(run, named, words, lastWords, strong, kept);
     }
     return kept;
   });

@@ -53,11 +53,11 @@ export function titleCaseOf(unit: Unit, headline: boolean): TitleCase {
  * longest stretch of it the body names ("Clinton" of "Clinton Hid Past"), or a run whose own
  * words say what it is (`strong`, e.g. "Green Valley Party"). Others are dropped: "Limited Tools",
  * "Voters Worried". `named` holds the body's runs, lower-cased; `words`, the words of its runs
- * of several words ("hillary" of "Hillary Clinton").
+ * of several words ("hillary" of "Hillary Clinton"); `lastWords`, the last of those words.
  */
-export function confirmRun(run: NameRun, named: ReadonlySet<string>, words: ReadonlySet<string>, strong: (run: NameRun) => boolean, out: NameRun[]): void {
+export function confirmRun(run: NameRun, named: ReadonlySet<string>, words: ReadonlySet<string>, lastWords: ReadonlySet<string>, strong: (run: NameRun) => boolean, out: NameRun[]): void {
   const key = run.text.toLowerCase();
-  if (named.has(key) || (run.next - run.from === 1 && words.has(key)) || strong(run)) {
+  if (named.has(key) || (run.next - run.from === 1 && words.has(key)) || inLongerName(key, words, lastWords) || strong(run)) {
     out.push(run);
     return;
   }
@@ -73,6 +73,16 @@ export function confirmRun(run: NameRun, named: ReadonlySet<string>, words: Read
       }
     }
   }
+}
+
+/**
+ * "Sidney Blumenthal" in a headline, beside "Former Clinton Senior Adviser Sidney Blumenthal" in
+ * the body: every word is a word of the body's longer names, and the last ends one of them.
+ */
+function inLongerName(key: string, words: ReadonlySet<string>, lastWords: ReadonlySet<string>): boolean {
+  if (!key.includes(' ')) return false;
+  const parts = key.split(' ');
+  return lastWords.has(parts[parts.length - 1]!) && parts.every((word) => words.has(word));
 }
 
 /** The lower-cased text of tokens [from, next), spaced as a run's text is, possessive dropped. */
