@@ -15,6 +15,8 @@ describe('title case and the shape of a name', () => {
     ['Farm Voters Worried About Jane Porter’s Plan\n\nFarmers said Jane Porter had a plan.\n', ['person:Jane Porter'], ['Voters Worried']],
     // A name whose words the body writes inside a longer run stays whole.
     ['Jane Porter: No Idea If She Knew\n\nFormer Harbour Senior Adviser Jane Porter spoke.\n', ['person:Jane Porter'], ['Idea']],
+    // A kicker naming its authors: a known first name and the surname the body names are kept whole.
+    ['A headline\n\nHARBOUR POLLS NOT WRONG - Mark Kelleher and Omar Field: the polls were early.\n\nLater, Kelleher said the data came late.\n', ['person:Mark Kelleher', 'person:Kelleher'], []],
     // A title-case first line read as the lead (it ends in a full stop) is checked too; "13th" is no lower-case word.
     ['Jane Porter’s ‘13th’ Explores The Evolution Of The Harbour.\n\nJane Porter made a film about the harbour.\n', ['person:Jane Porter'], ['Evolution']],
     // Headings in capitals: with a possessive or hyphens, and run into the sentence after them.
@@ -45,6 +47,7 @@ describe('title case and the shape of a name', () => {
     ['Officials at Fisheries and Coastal Enforcement said the fisheries were shut.', 'Fisheries and Coastal Enforcement', 'organization'],
     ['The Kelldor Business Network and Kelldor News ran the story; the network grew.', 'Kelldor News', 'organization'],
     ['The GOP’s complaint was filed on Monday.', 'Republican Party', 'organization'],
+    ['She works at the James Kelso Center for Harbour Studies, he said.', 'James Kelso Center for Harbour Studies', 'organization'],
   ])('reads %j', async (sentence, name, type) => {
     const entities = extractEntities(await articleFromParagraphs(sentence));
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type });

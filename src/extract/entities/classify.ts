@@ -2,9 +2,8 @@ import type { EntityType } from '../../article.js';
 import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/first-names.js';
 import type { NameRun } from './find-names.js';
-import { personRole } from './person-role.js';
+import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { isAllCapitals, isSingleAcronym } from './name-chars.js';
 
@@ -21,8 +20,6 @@ export interface Evidence {
   qualifier?: boolean;
 }
 
-/** First names that tell a person (src/extract/lexicon/first-names.ts), lower case. */
-const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
 const COMPASS_REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'mideast']);
 // Irregular past tenses that follow a body as its verb ("The Post sent"); regular ones end in -ed.
 const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found', 'put', 'kept', 'brought', 'held', 'won', 'lost', 'paid']);
@@ -206,9 +203,9 @@ function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }:
   // "Citizens for Tax Justice", "Mothers Against Drunk Driving": members, then what they stand for.
   const cause = key.includes(' for ') || key.includes(' against ') ? words.findIndex((word, index) => index > 0 && CAUSES.has(word)) : -1;
   if (cause > 0 && MEMBER_PLURALS.has(lowerWords[cause - 1]!)) votes.organization += CUE_WORD;
-  // "Tom Young", "Donald Trump": a known first name leading the name. Context only: "Jack
-  // Kemp Foundation" keeps its head word's vote.
-  if (words.length > 1 && FIRST_NAMES.has(firstWord)) votes.person += CONTEXT;
+  // "Tom Young", "Donald Trump": a known first name leading the name.
+  // Not beside a body's or a place's own word ("James Martin Center for ...").
+  if (words.length > 1 && FIRST_NAMES.has(firstWord) && votes.organization === 0 && votes.place === 0) votes.person += CONTEXT;
   // "Hogan & Hartson", "Johnson & Johnson": firms, not people, are joined by an ampersand.
   if (words.includes('&')) votes.organization += CUE_WORD;
 

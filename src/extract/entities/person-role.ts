@@ -1,9 +1,12 @@
 import type { EntityType } from '../../article.js';
 import { HONORIFICS, ROLE_NOUNS } from '../lexicon/entity-cues.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/first-names.js';
 import { isLowerWord, startsLower, startsUpper } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
 import { TITLE } from './weights.js';
 
+/** First names that tell a person (src/extract/lexicon/first-names.ts), lower case. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
 /** A word of letters, inner apostrophes and hyphens. */
 const LETTERS_ONLY = /^\p{L}[\p{L}'’-]*$/u;
 /** Words before a role noun that are no part of the role ("the spokesman", "said spokesman"). */

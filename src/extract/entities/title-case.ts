@@ -1,5 +1,6 @@
 import { startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
+import { FIRST_NAMES } from './person-role.js';
 import { pushRun } from './push-run.js';
 import type { NameRun } from './find-names.js';
 
@@ -68,7 +69,11 @@ export function confirmRun(run: NameRun, named: ReadonlySet<string>, words: Read
     for (let from = run.from; from + length <= run.next; from++) {
       const part = partKey(tokens, from, from + length);
       if (named.has(part) || (length === 1 && words.has(part))) {
-        pushRun(out, run.unit, from, from + length, false, false);
+        // "Mark Blumenthal and Jon Cohen:" beside "Blumenthal" in the body: a first name and the
+        // surname the body names are the whole name.
+        const surname = length === 1 && from === run.from + 1 && run.next - run.from === 2 && FIRST_NAMES.has(tokens[run.from]!.lower);
+        if (surname) out.push(run);
+        else pushRun(out, run.unit, from, from + length, false, false);
         return;
       }
     }
