@@ -80,6 +80,15 @@ describe('speaker attribution', () => {
     expect(quotes.find((q) => q.kind === 'partial')).toMatchObject({ speaker });
   });
 
+  it.each([
+    ['a hyphenated adjective before a name', 'A teary-eyed Porter says she is proud of the campaign she ran to save the bridge.', 'Jane Porter'],
+    ['an adjective in -ed after the article', 'The self-described harbour socialist said he would win the vote if turnout were high.', 'self-described harbour socialist'],
+    ['a name before an appositive that closes with a place', 'Tom Hale, who lives in a small village outside the state capital, Salem, said he still hopes the bridge will open.', 'Tom Hale'],
+  ])('finds the reported speaker in %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf('"The bridge is ready," said Mayor Jane Porter.', paragraph);
+    expect(quotes.at(-1)).toMatchObject({ kind: 'reported', speaker });
+  });
+
   it('keeps two indefinite speakers apart from each other and from named ones', async () => {
     const quotes = await quotesOf('"It will be close," an Ohio Democrat said.', '"She is too far behind," a Texas Democrat said.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Ohio Democrat', 'Texas Democrat']);

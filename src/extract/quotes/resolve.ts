@@ -1,7 +1,7 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey, type ParsedMention } from './names.js';
-import { lowerCased } from './char-class.js';
+import { lowerCased, startsUpper } from './char-class.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
 import { lastNamedBefore, nameReader, type NameReader } from './full-names.js';
@@ -169,7 +169,16 @@ function describeIndefinite(mention: string): ParsedMention | null {
   const match = /^(?:(?:a|an)\s+|(?:one|another|two|three|several|some)\s+(?=\S))/iu.exec(mention.trim());
   if (!match || /^(?:one|another)$/i.test(mention.trim())) return null;
   const name = /^an?\s/i.test(match[0]) ? mention.trim().slice(match[0].length) : mention.trim();
+  // `A flabbergasted Noah`, `a confident-seeming Manafort`: lower-case words before a name describe
+  // a named person, who is no new unnamed one.
+  const parts = name.split(/\s+/);
+  if (/^an?$/i.test(match[0].trim()) && parts.length > 1 && startsUpper(parts[parts.length - 1]!) && parts.slice(0, -1).every(isAdjective)) return null;
   return { name, role: null, pronoun: null, person: false };
+}
+
+/** A lower-case word shaped as an adjective: hyphenated (`teary-eyed`) or with an adjective's ending. */
+function isAdjective(word: string): boolean {
+  return !startsUpper(word) && (word.includes('-') || /(?:ed|ing|ive|ous|ful|ic|ish|less|ry|gry)$/.test(word));
 }
 
 const INDEFINITE_INITIALS = new Set(['a', 'A', 'o', 'O', 't', 'T', 's', 'S', 'ſ']);

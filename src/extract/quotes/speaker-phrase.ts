@@ -89,6 +89,13 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // `Smith, a spokesman for X, said`, `Smith, 45, said`: a description or an age.
     if (!inner || !(inner.lower === 'who' || inner.lower === 'a' || inner.lower === 'an' || inner.lower === 'the' || startsLower(inner.text) || isCapitalised(inner) || /^\p{N}+$/u.test(inner.text))) return null;
     i = j - 1;
+    // `Seaman, who lives outside the state capital, Sacramento, said`: a place closing the
+    // appositive after its own comma; the name is one comma further back.
+    if (isCapitalised(inner) && j + 1 < cue && i >= floor && startsLower(tokens[i]!.text) && placeOnly(tokens, j + 1, cue)) {
+      let k = i - 1;
+      while (k >= floor && k > j - MAX_APPOSITIVE_TOKENS && tokens[k]!.text !== ',' && tokens[k]!.quote === -1) k--;
+      if (k >= floor && tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'who') i = k - 1;
+    }
   }
   if (i < floor || tokens[i]!.quote !== -1) return null;
   if (SPEAKER_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
@@ -113,6 +120,19 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   while (from <= to && !tokens[from]!.word) from++;
   if (from > to) return null;
   return refine(tokens, trimModifiers(tokens, from, to));
+}
+
+/** True when tokens `[from, cue)` are a few capitalised words and the comma before the cue: a place. */
+function placeOnly(tokens: readonly Token[], from: number, cue: number): boolean {
+  let k = from;
+  while (k < cue && k - from < 3 && tokens[k]!.word && isCapitalised(tokens[k]!)) k++;
+  return k > from && tokens[k]?.text === ',' && skipToCue(tokens, k + 1, cue);
+}
+
+/** Only cue modifiers (`also`, `has`) between `from` and the cue. */
+function skipToCue(tokens: readonly Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if (!CUE_MODIFIERS.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** `Islamic State fighters inside the city` -> `Islamic State fighters`: drop a trailing place or time phrase. */
@@ -207,6 +227,9 @@ const TIME_WORDS = new Set([
   'on', 'last', 'this', 'late', 'early', 'recently', 'again', 'however', 'instead', 'still',
 ]);
 
+/** Determiners after which an -ed or -ing word describes the noun that follows. */
+const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'its']);
+
 /** Words a speaker phrase cannot end in: prepositions and verbs of the clause before. */
 const ENDS_NO_PHRASE = new Set(['by', 'about', 'over', 'of', 'for', 'to', 'into', 'with', 'against', 'than', 'like', 'seen', 'won', 'made', 'got', 'gave', 'took']);
 
@@ -235,7 +258,10 @@ function refine(tokens: readonly Token[], range: TokenRange): TokenRange | null 
     if (/[’'](?:t|d|re|ve|ll|m)$/u.test(word.lower) || (k < to && /^(?:that|it|there|here|what|he|she)[’']s$/u.test(word.lower))) return null;
     if (k < to && SPEECH_VERB_FORMS.has(word.lower) && startsLower(word.text)) return null;
     if (k === to) break;
-    if (startsLower(word.text) && /(?:ed|ing)$/.test(word.lower) && !isRoleWord(word.text) && !/(?:thing|ling)$/.test(word.lower) && !modifiesNoun(tokens, k, to)) return null;
+    // `A teary-eyed Bush`, `the embattled governor`: an -ed word opening the phrase after its
+    // determiner, or hyphenated, is an adjective.
+    const adjective = word.lower.endsWith('ed') && (word.text.includes('-') || (k === from + 1 && ADJECTIVE_DETERMINERS.has(tokens[k - 1]!.lower)));
+    if (startsLower(word.text) && /(?:ed|ing)$/.test(word.lower) && !adjective && !isRoleWord(word.text) && !/(?:thing|ling)$/.test(word.lower) && !modifiesNoun(tokens, k, to)) return null;
   }
   if (from === to && ((startsLower(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) || LONE_DETERMINERS.has(head.lower))) return null;
   return { from, to };
