@@ -25,7 +25,9 @@ export function attributeDashLabel(ctx: BlockContext, previous: readonly RawQuot
   if (tokens.length < 2) return false;
   const dashed = DASHES.has(tokens[0]!.text);
   const first = dashed ? 1 : 0;
-  if (!isCapitalised(tokens[first]!)) return false;
+  const last = previous[previous.length - 1];
+  // Cheap tests first: most blocks follow no cue-less quotation.
+  if (!last || last.cue || last.kind === 'reported' || last.paragraph < ctx.block.paragraph - 1 || !isCapitalised(tokens[first]!)) return false;
   let to = tokens.length - 1;
   while (to > first && !tokens[to]!.word) to--;
   let words = 0;
@@ -35,8 +37,6 @@ export function attributeDashLabel(ctx: BlockContext, previous: readonly RawQuot
     if (tok.word && ++words > MAX_LABEL_WORDS) return false;
     if (!tok.word && !LABEL_PUNCT.has(tok.text)) return false;
   }
-  const last = previous[previous.length - 1];
-  if (!last || last.cue || last.kind === 'reported' || last.paragraph < ctx.block.paragraph - 1) return false;
   if (!dashed && !bareLabel(ctx, last)) return false;
   // The name is the label up to its affiliation or party tag: `Mark Stevens, retired firefighter`.
   let nameTo = first;

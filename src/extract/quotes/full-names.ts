@@ -116,8 +116,12 @@ function roleBefore(text: string, at: number): boolean {
   // `the F.B.I. director, James B. Comey,`: the role may stand before an appositive's comma.
   if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
   let start = end;
-  while (start > 0 && end - start < MAX_ROLE_LETTERS && /\p{Ll}/u.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < MAX_ROLE_LETTERS && isLowerLetter(text.charCodeAt(start - 1))) start--;
   return start < end && isRoleWord(text.slice(start, end));
+}
+
+function isLowerLetter(code: number): boolean {
+  return code < 128 ? code >= 97 && code <= 122 : /\p{Ll}/u.test(String.fromCharCode(code));
 }
 
 /** Longest role word read back before a name. */

@@ -81,10 +81,10 @@ export function signatureAfter(ctx: BlockContext, close: number, nextOpen: numbe
   const end = Math.min(nextOpen, tokens.length, close + SIGNATURE_WINDOW);
   for (let k = close; k < end; k++) {
     const dash = SIGNATURE_DASHES.has(tokens[k]!.text);
+    const newLine = !dash && k === close && close > 0 && tokens[k]!.word && lineBreakBetween(ctx.text, tokens[close - 1]!.end, tokens[k]!.start);
+    if (!dash && !newLine) continue;
     // Only punctuation may stand between the mark and a dash or line that signs the quotation.
     const adjacent = k - close <= 1 && (k === close || !tokens[k - 1]!.word);
-    const newLine = adjacent && !dash && k === close && close > 0 && tokens[k]!.word && lineBreakBetween(ctx.text, tokens[close - 1]!.end, tokens[k]!.start);
-    if (!dash && !newLine) continue;
     const from = dash ? k + 1 : k;
     const last = nameEnd(tokens, from, end);
     if (last === from) continue;

@@ -66,10 +66,11 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     }
     // `Bush went after Trump at the debate, when he called ...`: a pronoun prefers the person who is
     // the subject of a sentence just before it in its paragraph over one named later as an object.
-    if (named && wanted) {
-      for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && at - mentions[back]!.at <= SUBJECT_WINDOW; back--) {
+    if (named && wanted && at - named.at <= SUBJECT_WINDOW) {
+      const paragraphStart = lineStart(text, at, at - SUBJECT_WINDOW);
+      for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && mentions[back]!.at >= paragraphStart; back--) {
         const mention = mentions[back]!;
-        if (mention.known === named.known || !fits(mention.known) || !opensSentence(text, mention.at, at)) continue;
+        if (mention.known === named.known || !fits(mention.known) || !opensSentence(text, mention.at)) continue;
         named = mention;
         break;
       }
@@ -96,7 +97,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       lastPersonAt = at;
     }
     if (known) lastAny = known;
-    if (known && !known.person && isSingular(known.name)) {
+    if (known && !known.person && (known === lastThing || isSingular(known.name))) {
       lastThing = known;
       lastThingParagraph = raw.paragraph;
     }
@@ -114,29 +115,40 @@ const SUBJECT_WINDOW = 300;
 /** Longest name (characters) read back from a surname to the start of its sentence: `Sen. Ana M. Ruiz`. */
 const MAX_NAME_LEAD = 30;
 
+/** Offset just after the last line break before `at`, looking no further back than `floor`. */
+function lineStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > Math.max(0, floor) && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
 /**
- * True when the name whose surname starts at `at` opens its sentence (only capitalised words,
- * initials and titles before it, then a paragraph start or a sentence's stop), in the same
- * paragraph as `until`.
+ * True when the name whose surname starts at `at` opens its sentence: only capitalised words,
+ * initials and titles before it (`Sen. Ana M. Ruiz`), then a paragraph start or a sentence's stop.
  */
-function opensSentence(text: string, at: number, until: number): boolean {
-  for (let i = at; i < until; i++) if (text.charCodeAt(i) === 10) return false;
+function opensSentence(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && at - i < MAX_NAME_LEAD) {
     let j = i;
     while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
     if (j === i && i !== at) break;
     let k = j;
-    while (k > 0 && /[\p{L}.'’-]/u.test(text[k - 1]!)) k--;
-    if (k === j || !/\p{Lu}/u.test(text[k]!)) break;
-    // `Gov.`, `Arturo`, `M.`: a capitalised word of the name; a word ending in a stop ends a sentence unless short.
-    if (text[j - 1] === '.' && j - k > 4) break;
+    while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
+    if (k === j || !startsUpper(text.slice(k, k + 1))) break;
+    // A word ending in a stop ends a sentence unless short (`Gov.`, `M.`).
+    if (text.charCodeAt(j - 1) === 46 && j - k > 4) break;
     i = k;
   }
   let b = i;
   while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
   const before = text[b - 1];
   return b === 0 || before === '\n' || before === '.' || before === '!' || before === '?' || ((before === '"' || before === '”') && /[.!?]/.test(text[b - 2] ?? ''));
+}
+
+/** A letter, a stop, an apostrophe or a hyphen: the characters of a name's words. */
+function isNameChar(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 39 || code === 45;
+  return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
 }
 
 /** How many paragraphs back `it` may find the body or document it stands for. */
