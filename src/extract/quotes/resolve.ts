@@ -43,8 +43,14 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   let lastAny: Known | null = null;
   let lastAttributed: Known | null = null;
   let lastAttributedParagraph = -1;
-  // The last body, document or outlet that spoke, for `it said`.
+  // The last body, document or outlet that spoke, for `it said`; each name is read once.
   let lastThing: Known | null = null;
+  const singulars = new Map<string, boolean>();
+  const singular = (name: string): boolean => {
+    let is = singulars.get(name);
+    if (is === undefined) singulars.set(name, (is = isSingular(name)));
+    return is;
+  };
   let lastThingParagraph = -1;
   // Read only when a pronoun finds no speaker before it.
   let names: NameReader | null = null;
@@ -67,10 +73,14 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     // `Bush went after Trump at the debate, when he called ...`: a pronoun prefers the person who is
     // the subject of a sentence just before it in its paragraph over one named later as an object.
     if (named && wanted && at - named.at <= SUBJECT_WINDOW) {
-      const paragraphStart = lineStart(text, at, at - SUBJECT_WINDOW);
-      for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && mentions[back]!.at >= paragraphStart; back--) {
+      // The paragraph's start is found only once another person is in reach.
+      let paragraphStart = -1;
+      for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && at - mentions[back]!.at <= SUBJECT_WINDOW; back--) {
         const mention = mentions[back]!;
-        if (mention.known === named.known || !fits(mention.known) || !opensSentence(text, mention.at)) continue;
+        if (mention.known === named.known || !fits(mention.known)) continue;
+        if (paragraphStart === -1) paragraphStart = lineStart(text, at, at - SUBJECT_WINDOW);
+        if (mention.at < paragraphStart) break;
+        if (!opensSentence(text, mention.at)) continue;
         named = mention;
         break;
       }
@@ -97,7 +107,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       lastPersonAt = at;
     }
     if (known) lastAny = known;
-    if (known && !known.person && (known === lastThing || isSingular(known.name))) {
+    if (known && !known.person && (known === lastThing || singular(known.name))) {
       lastThing = known;
       lastThingParagraph = raw.paragraph;
     }
