@@ -10,6 +10,7 @@ export class WordBits {
   private readonly words: string[];
   private readonly wrap: number;
 
+  /** The table of `entries`; a word whose bits are 0 is left out, as `get` gives 0 for it anyway. */
   constructor(entries: ReadonlyMap<string, number>) {
     let size = 16;
     while (size < entries.size * 4) size *= 2;
@@ -19,9 +20,10 @@ export class WordBits {
     this.wrap = size - 1;
     for (const [word, bits] of entries) {
       if (bits === 0) continue;
-      let slot = hashOf(word, 0, word.length) & this.wrap;
+      const hash = hashOf(word, 0, word.length);
+      let slot = hash & this.wrap;
       while (this.bits[slot] !== 0) slot = (slot + 1) & this.wrap;
-      this.hashes[slot] = hashOf(word, 0, word.length);
+      this.hashes[slot] = hash;
       this.bits[slot] = bits;
       this.words[slot] = word;
     }

@@ -1,6 +1,6 @@
 import type { Article } from '../../article.js';
-import { scanToken } from './scan-token.js';
 import { lowerCased } from '../../structure/char-classes.js';
+import { scanToken } from './scan-token.js';
 
 /** A token of a sentence with absolute offsets into `article.text`. */
 export interface Token {
