@@ -201,6 +201,11 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'HARBOUR TRADE SLOWS DOWN' });
   });
 
+  it('keeps an upper-case heading whole as its speaker', async () => {
+    const quotes = await quotesOf('Tom Hale opened the bridge on Monday.', 'UN: HARBOUR TRADE SLOWS FOR GOOD “The slowdown is fostering a cycle of decline across the coast.” [Harbour Times.]');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'UN: HARBOUR TRADE SLOWS FOR GOOD' });
+  });
+
   it('gives a quotation in an embedded post to the name that signs it', async () => {
     const quotes = await quotesOf('Tom Hale opened the bridge. "It is open," he said.', '“The bridge will open in June and everyone is invited” — Jo Park (@jopark) June 29, 2016');
     expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'Jo Park' });

@@ -31,7 +31,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     if (!p) parses.set(mention, (p = parseMention(mention)));
     return { name: p.name, role: p.role, pronoun: p.pronoun, person: p.person };
   };
-  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? parseOnce(raw.mention.text) : null));
+  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(raw.mention.text) : null));
   const registry = namedSpeakers(text, raws, parsed);
   const { bySurname, byFullName } = registry;
   let common = registry.common;
@@ -180,6 +180,20 @@ function isSingular(name: string): boolean {
 const PEOPLE_WORDS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'attendee', 'member', 'members', 'aide', 'aides', 'physician', 'doctor', 'author', 'voter', 'voters', 'resident', 'residents', 'friend', 'adviser', 'advisor', 'supporter', 'supporters', 'critic', 'critics', 'man', 'woman', 'vice', 'staffer', 'insider', 'observer', 'expert', 'analyst', 'lawyer', 'attorney', 'briefed', 'familiar']);
 
 const SINGULAR_IN_S = new Set(['news', 'times', 'mos', 'politics', 'economics', 'analysis', 'thesis', 'basis', 'us', 'status', 'census', 'congress', 'press', 'nbcnews', 'this']);
+
+/** Fewest words of an upper-case heading read whole as a speaker. */
+const MIN_HEADING_WORDS = 4;
+
+/**
+ * `HOW CHINA’S DECLINE AFFECTS THE WORLD`: a digest item's upper-case heading (four words or more,
+ * no lower-case letter) speaks as written; read as a name it lost its words (`AFFECTS THE WORLD`).
+ */
+function upperCaseHeading(mention: string): ParsedMention | null {
+  const text = mention.trim();
+  // Four words or more: a name in capitals (`DONALD J. TRUMP:` in a transcript) still merges.
+  if (text.split(' ').length < MIN_HEADING_WORDS || text !== text.toUpperCase() || text === text.toLowerCase()) return null;
+  return { name: text, role: null, pronoun: null, person: false };
+}
 
 /**
  * `an Iowa Democrat`, `one party activist`, `another aide`: an unnamed person introduced as new, so
