@@ -17,6 +17,8 @@ describe('fractions, proportions, "a second" and one unit of time', () => {
     ['Costs went up by a third from 2001.', 'a third', { type: 'number', value: 1 / 3 }],
     ['It was a second week of gains.', 'second', { type: 'ordinal', value: 2 }],
     ['She won a third term in May.', 'third', { type: 'ordinal', value: 3 }],
+    ['Less than a third agreed with the mayor.', 'Less than a third', { type: 'number', value: 1 / 3 }],
+    ['About a third said they would move.', 'About a third', { type: 'number', value: 1 / 3 }],
     ['A second later the lights failed.', 'A second', { type: 'duration', value: 1, unit: 'second' }],
     ['Growth slowed for two quarters in a row.', 'two quarters', { value: 2 }],
     ['The firm lost $9 million in a single year.', 'a single year', { type: 'duration', value: 1, unit: 'year' }],

@@ -175,15 +175,20 @@ const PLURAL_FRACTIONS: ReadonlySet<string> = new Set(['halves', 'thirds', 'fift
  */
 const AFTER_A_SECOND: ReadonlySet<string> = new Set(
   `later ago or and but of before after earlier longer too to in into for from by since over on at with than per as
-off up down while when until is was`.split(/\s+/),
+off up down while when until is was are were be have had do did would will can could should may might must say think
+believe support oppose want agree approve disapprove favor favour back prefer expect said told thought felt saw got went`.split(/\s+/),
 );
 
 /**
- * True when a lower-case word that is no time word follows an ordinal ("a second week", "a third
- * term"): the ordinal ranks it, and is no length of time or fraction.
+ * True when a singular noun follows an ordinal ("a second week", "a third term"): the ordinal
+ * ranks it, and is no length of time or fraction.
  */
 export function ranksNoun(token: Token | undefined): boolean {
-  return token !== undefined && /^[a-z]+$/.test(token.text) && !AFTER_A_SECOND.has(token.lower);
+  if (token === undefined || !/^[a-z]+$/.test(token.text) || AFTER_A_SECOND.has(token.lower)) return false;
+  // A verb in -ed or -s ("a third said", "a third agrees") counts a share; the ranked noun is
+  // singular ("a third term"; "a second class" ends in -ss).
+  const { text } = token;
+  return !text.endsWith('ed') && !(text.endsWith('s') && !text.endsWith('ss'));
 }
 
 /**
