@@ -1,11 +1,13 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey, type ParsedMention } from './names.js';
-import { lowerCased, startsUpper } from './char-class.js';
+import { lowerCased } from './char-class.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
 import { lastNamedBefore, nameReader, type NameReader } from './full-names.js';
 import { namedSpeakers, type Known } from './named-speakers.js';
+import { isSingular, lineStart, MAX_IT_PARAGRAPHS, opensSentence, SUBJECT_WINDOW } from './pronoun-antecedents.js';
+import { describeIndefinite, upperCaseHeading } from './described-mentions.js';
 import { forEachCapitalised, lowerCaseWords, withoutPossessive } from './text-words.js';
 
 /** How many name mentions a pronoun looks back over for one of its gender. */
@@ -119,105 +121,6 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   }
   return out;
 }
-
-/** How far (characters) before a pronoun the subject of a sentence is preferred to a later name. */
-const SUBJECT_WINDOW = 300;
-/** Longest name (characters) read back from a surname to the start of its sentence: `Sen. Ana M. Ruiz`. */
-const MAX_NAME_LEAD = 30;
-
-/** Offset just after the last line break before `at`, looking no further back than `floor`. */
-function lineStart(text: string, at: number, floor: number): number {
-  let i = at;
-  while (i > Math.max(0, floor) && text.charCodeAt(i - 1) !== 10) i--;
-  return i;
-}
-
-/**
- * True when the name whose surname starts at `at` opens its sentence: only capitalised words,
- * initials and titles before it (`Sen. Ana M. Ruiz`), then a paragraph start or a sentence's stop.
- */
-function opensSentence(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && at - i < MAX_NAME_LEAD) {
-    let j = i;
-    while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
-    if (j === i && i !== at) break;
-    let k = j;
-    while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
-    if (k === j || !startsUpper(text.slice(k, k + 1))) break;
-    // A word ending in a stop ends a sentence unless short (`Gov.`, `M.`).
-    if (text.charCodeAt(j - 1) === 46 && j - k > 4) break;
-    i = k;
-  }
-  let b = i;
-  while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
-  const before = text[b - 1];
-  return b === 0 || before === '\n' || before === '.' || before === '!' || before === '?' || ((before === '"' || before === '”') && /[.!?]/.test(text[b - 2] ?? ''));
-}
-
-/** A letter, a stop, an apostrophe or a hyphen: the characters of a name's words. */
-function isNameChar(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 39 || code === 45;
-  return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
-}
-
-/** How many paragraphs back `it` may find the body or document it stands for. */
-const MAX_IT_PARAGRAPHS = 2;
-
-/**
- * A speaker `it` can stand for: not a plural group (`Islamic State fighters`, `Republicans`),
- * read from the last word's plural `-s` (names of outlets such as `News` or `Times` stay singular).
- */
-function isSingular(name: string): boolean {
-  const words = name.toLowerCase().split(' ');
-  // `RNC member`, `a source familiar`, `the Treasury secretary`: a person described, never `it`.
-  if (words.some((w) => isRoleWord(w) || PEOPLE_WORDS.has(w))) return false;
-  const last = words[words.length - 1]!;
-  return !last.endsWith('s') || last.endsWith('ss') || SINGULAR_IN_S.has(last) || last.length <= 3;
-}
-
-/** Nouns for people that are not titles: a description with one is someone, not `it`. */
-const PEOPLE_WORDS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'attendee', 'member', 'members', 'aide', 'aides', 'physician', 'doctor', 'author', 'voter', 'voters', 'resident', 'residents', 'friend', 'adviser', 'advisor', 'supporter', 'supporters', 'critic', 'critics', 'man', 'woman', 'vice', 'staffer', 'insider', 'observer', 'expert', 'analyst', 'lawyer', 'attorney', 'briefed', 'familiar']);
-
-const SINGULAR_IN_S = new Set(['news', 'times', 'mos', 'politics', 'economics', 'analysis', 'thesis', 'basis', 'us', 'status', 'census', 'congress', 'press', 'nbcnews', 'this']);
-
-/** Fewest words of an upper-case heading read whole as a speaker. */
-const MIN_HEADING_WORDS = 4;
-
-/**
- * `HOW CHINA’S DECLINE AFFECTS THE WORLD`: a digest item's upper-case heading (four words or more,
- * no lower-case letter) speaks as written; read as a name it lost its words (`AFFECTS THE WORLD`).
- */
-function upperCaseHeading(mention: string): ParsedMention | null {
-  const text = mention.trim();
-  // Four words or more: a name in capitals (`DONALD J. TRUMP:` in a transcript) still merges.
-  if (text.split(' ').length < MIN_HEADING_WORDS || text !== text.toUpperCase() || text === text.toLowerCase()) return null;
-  return { name: text, role: null, pronoun: null, person: false };
-}
-
-/**
- * `an Iowa Democrat`, `one party activist`, `another aide`: an unnamed person introduced as new, so
- * never merged with a named speaker or another description; kept as written, article dropped.
- */
-function describeIndefinite(mention: string): ParsedMention | null {
-  // Only these first letters (either case, and `ſ`, which folds to `s`) can match: most skip the regex.
-  if (!INDEFINITE_INITIALS.has(mention.trim().charAt(0))) return null;
-  const match = /^(?:(?:a|an)\s+|(?:one|another|two|three|several|some)\s+(?=\S))/iu.exec(mention.trim());
-  if (!match || /^(?:one|another)$/i.test(mention.trim())) return null;
-  const name = /^an?\s/i.test(match[0]) ? mention.trim().slice(match[0].length) : mention.trim();
-  // `A flabbergasted Noah`, `a confident-seeming Manafort`: lower-case words before a name describe
-  // a named person, who is no new unnamed one.
-  const parts = name.split(/\s+/);
-  if (/^an?$/i.test(match[0].trim()) && parts.length > 1 && startsUpper(parts[parts.length - 1]!) && parts.slice(0, -1).every(isAdjective)) return null;
-  return { name, role: null, pronoun: null, person: false };
-}
-
-/** A lower-case word shaped as an adjective: hyphenated (`teary-eyed`) or with an adjective's ending. */
-function isAdjective(word: string): boolean {
-  return !startsUpper(word) && (word.includes('-') || /(?:ed|ing|ive|ous|ful|ic|ish|less|ry|gry)$/.test(word));
-}
-
-const INDEFINITE_INITIALS = new Set(['a', 'A', 'o', 'O', 't', 'T', 's', 'S', 'ſ']);
 
 /** A description (`the minister`) stands for the one person given that role; else it stays one. */
 function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Known | null {

@@ -1,0 +1,44 @@
+/**
+ * Speaker phrases read as they stand rather than as names: an unnamed person introduced as new
+ * (`an Iowa Democrat`) and an upper-case digest heading.
+ */
+import type { ParsedMention } from './names.js';
+import { startsUpper } from './char-class.js';
+
+/** Fewest words of an upper-case heading read whole as a speaker. */
+const MIN_HEADING_WORDS = 4;
+
+/**
+ * `HOW CHINA’S DECLINE AFFECTS THE WORLD`: a digest item's upper-case heading (four words or more,
+ * no lower-case letter) speaks as written; read as a name it lost its words (`AFFECTS THE WORLD`).
+ */
+export function upperCaseHeading(mention: string): ParsedMention | null {
+  const text = mention.trim();
+  // Four words or more: a name in capitals (`DONALD J. TRUMP:` in a transcript) still merges.
+  if (text.split(' ').length < MIN_HEADING_WORDS || text !== text.toUpperCase() || text === text.toLowerCase()) return null;
+  return { name: text, role: null, pronoun: null, person: false };
+}
+
+/**
+ * `an Iowa Democrat`, `one party activist`, `another aide`: an unnamed person introduced as new, so
+ * never merged with a named speaker or another description; kept as written, article dropped.
+ */
+export function describeIndefinite(mention: string): ParsedMention | null {
+  // Only these first letters (either case, and `ſ`, which folds to `s`) can match: most skip the regex.
+  if (!INDEFINITE_INITIALS.has(mention.trim().charAt(0))) return null;
+  const match = /^(?:(?:a|an)\s+|(?:one|another|two|three|several|some)\s+(?=\S))/iu.exec(mention.trim());
+  if (!match || /^(?:one|another)$/i.test(mention.trim())) return null;
+  const name = /^an?\s/i.test(match[0]) ? mention.trim().slice(match[0].length) : mention.trim();
+  // `A flabbergasted Noah`, `a confident-seeming Manafort`: lower-case words before a name describe
+  // a named person, who is no new unnamed one.
+  const parts = name.split(/\s+/);
+  if (/^an?$/i.test(match[0].trim()) && parts.length > 1 && startsUpper(parts[parts.length - 1]!) && parts.slice(0, -1).every(isAdjective)) return null;
+  return { name, role: null, pronoun: null, person: false };
+}
+
+/** A lower-case word shaped as an adjective: hyphenated (`teary-eyed`) or with an adjective's ending. */
+function isAdjective(word: string): boolean {
+  return !startsUpper(word) && (word.includes('-') || /(?:ed|ing|ive|ous|ful|ic|ish|less|ry|gry)$/.test(word));
+}
+
+const INDEFINITE_INITIALS = new Set(['a', 'A', 'o', 'O', 't', 'T', 's', 'S', 'ſ']);

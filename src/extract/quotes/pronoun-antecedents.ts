@@ -1,0 +1,67 @@
+/**
+ * What a pronoun can stand for: the person who opens a sentence before it (`he`), and the body or
+ * document that spoke (`it`), never a person described or a plural group.
+ */
+import { isRoleWord } from '../lexicon/titles.js';
+import { startsUpper } from './char-class.js';
+
+/** How far (characters) before a pronoun the subject of a sentence is preferred to a later name. */
+export const SUBJECT_WINDOW = 300;
+/** Longest name (characters) read back from a surname to the start of its sentence: `Sen. Ana M. Ruiz`. */
+const MAX_NAME_LEAD = 30;
+
+/** Offset just after the last line break before `at`, looking no further back than `floor`. */
+export function lineStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > Math.max(0, floor) && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
+/**
+ * True when the name whose surname starts at `at` opens its sentence: only capitalised words,
+ * initials and titles before it (`Sen. Ana M. Ruiz`), then a paragraph start or a sentence's stop.
+ */
+export function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < MAX_NAME_LEAD) {
+    let j = i;
+    while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+    if (j === i && i !== at) break;
+    let k = j;
+    while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
+    if (k === j || !startsUpper(text.slice(k, k + 1))) break;
+    // A word ending in a stop ends a sentence unless short (`Gov.`, `M.`).
+    if (text.charCodeAt(j - 1) === 46 && j - k > 4) break;
+    i = k;
+  }
+  let b = i;
+  while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
+  const before = text[b - 1];
+  return b === 0 || before === '\n' || before === '.' || before === '!' || before === '?' || ((before === '"' || before === '”') && /[.!?]/.test(text[b - 2] ?? ''));
+}
+
+/** A letter, a stop, an apostrophe or a hyphen: the characters of a name's words. */
+function isNameChar(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 39 || code === 45;
+  return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
+}
+
+/** How many paragraphs back `it` may find the body or document it stands for. */
+export const MAX_IT_PARAGRAPHS = 2;
+
+/**
+ * A speaker `it` can stand for: not a plural group (`Islamic State fighters`, `Republicans`),
+ * read from the last word's plural `-s` (names of outlets such as `News` or `Times` stay singular).
+ */
+export function isSingular(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  // `RNC member`, `a source familiar`, `the Treasury secretary`: a person described, never `it`.
+  if (words.some((w) => isRoleWord(w) || PEOPLE_WORDS.has(w))) return false;
+  const last = words[words.length - 1]!;
+  return !last.endsWith('s') || last.endsWith('ss') || SINGULAR_IN_S.has(last) || last.length <= 3;
+}
+
+/** Nouns for people that are not titles: a description with one is someone, not `it`. */
+const PEOPLE_WORDS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'attendee', 'member', 'members', 'aide', 'aides', 'physician', 'doctor', 'author', 'voter', 'voters', 'resident', 'residents', 'friend', 'adviser', 'advisor', 'supporter', 'supporters', 'critic', 'critics', 'man', 'woman', 'vice', 'staffer', 'insider', 'observer', 'expert', 'analyst', 'lawyer', 'attorney', 'briefed', 'familiar']);
+
+const SINGULAR_IN_S = new Set(['news', 'times', 'mos', 'politics', 'economics', 'analysis', 'thesis', 'basis', 'us', 'status', 'census', 'congress', 'press', 'nbcnews', 'this']);
