@@ -13,6 +13,11 @@ const MIN_HEADING_WORDS = 4;
  * no lower-case letter) speaks as written; read as a name it lost its words (`AFFECTS THE WORLD`).
  */
 export function upperCaseHeading(mention: string): ParsedMention | null {
+  // Most speaker phrases have a lower-case letter within their first word: they are read no further.
+  for (let i = 0; i < mention.length; i++) {
+    const code = mention.charCodeAt(i);
+    if (code >= 97 && code <= 122) return null;
+  }
   const text = mention.trim();
   // Four words or more: a name in capitals (`DONALD J. TRUMP:` in a transcript) still merges.
   if (text.split(' ').length < MIN_HEADING_WORDS || text !== text.toUpperCase() || text === text.toLowerCase()) return null;

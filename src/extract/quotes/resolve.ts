@@ -45,15 +45,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   let lastAny: Known | null = null;
   let lastAttributed: Known | null = null;
   let lastAttributedParagraph = -1;
-  // The last body, document or outlet that spoke, for `it said`; each name is read once.
-  let lastThing: Known | null = null;
-  const singulars = new Map<string, boolean>();
-  const singular = (name: string): boolean => {
-    let is = singulars.get(name);
-    if (is === undefined) singulars.set(name, (is = isSingular(name)));
-    return is;
-  };
-  let lastThingParagraph = -1;
+  // The last speakers that are no person, newest last, for `it said`: whether one can be `it` is
+  // read only when an `it` asks, so the common case costs a push.
+  const things: Array<{ known: Known; paragraph: number }> = [];
   // Read only when a pronoun finds no speaker before it.
   let names: NameReader | null = null;
   for (let i = 0; i < raws.length; i++) {
@@ -91,7 +85,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     let known: Known | null = null;
     if (p?.pronoun) {
       // `The statement said ... It added`: `it` is the body or document that spoke just before.
-      const thing: Known | null = lastThing && raw.paragraph - lastThingParagraph <= MAX_IT_PARAGRAPHS ? lastThing : null;
+      const thing = p.pronoun === 'it' ? lastThing(things, raw.paragraph) : null;
       known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? thing : p.pronoun === 'you' ? null : nearestPerson;
       // `he` with no speaker named before: the person the text named last, quoted or not.
       if (!known && wanted) {
@@ -109,9 +103,13 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       lastPersonAt = at;
     }
     if (known) lastAny = known;
-    if (known && !known.person && (known === lastThing || singular(known.name))) {
-      lastThing = known;
-      lastThingParagraph = raw.paragraph;
+    if (known && !known.person) {
+      const newest = things[things.length - 1];
+      if (newest?.known === known) newest.paragraph = raw.paragraph;
+      else {
+        if (things.length === MAX_THINGS) things.shift();
+        things.push({ known, paragraph: raw.paragraph });
+      }
     }
     if (known && raw.cue) {
       lastAttributed = known;
@@ -120,6 +118,19 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     out.push(toQuote(text, raw, known, p));
   }
   return out;
+}
+
+/** How many of the last speakers that are no person `it` looks back over. */
+const MAX_THINGS = 4;
+
+/** The newest of `things` within MAX_IT_PARAGRAPHS of `paragraph` that can be `it` (a body or a document). */
+function lastThing(things: ReadonlyArray<{ known: Known; paragraph: number }>, paragraph: number): Known | null {
+  for (let k = things.length - 1; k >= 0; k--) {
+    const thing = things[k]!;
+    if (paragraph - thing.paragraph > MAX_IT_PARAGRAPHS) return null;
+    if (isSingular(thing.known.name)) return thing.known;
+  }
+  return null;
 }
 
 /** A description (`the minister`) stands for the one person given that role; else it stays one. */
