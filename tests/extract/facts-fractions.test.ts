@@ -25,10 +25,25 @@ describe('fractions, proportions, "a second" and one unit of time', () => {
     ['Voters got an extra week to register.', 'an extra week', { type: 'duration', value: 1, unit: 'week' }],
     ['They should not wait another day.', 'another day', { type: 'duration', value: 1, unit: 'day' }],
     ['Another 500 people came.', '500 people', { type: 'count', value: 500 }],
+    // Near misses of "a third term": the word after says how much, so the ordinal is a share.
+    ['Prices rose by a third last year.', 'a third', { type: 'number', value: 1 / 3 }],
+    ['The bridge is a third the size of the old one.', 'a third', { type: 'number', value: 1 / 3 }],
+    ['Costs were a third higher than planned.', 'a third', { type: 'number', value: 1 / 3 }],
+    ['Turnout fell by a third nationally.', 'a third', { type: 'number', value: 1 / 3 }],
+    ['About a third now back the plan.', 'About a third', { type: 'number', value: 1 / 3 }],
+    ['Nearly a fifth never vote.', 'Nearly a fifth', { type: 'number', value: 0.2 }],
+    ['Wait a second please.', 'a second', { type: 'duration', value: 1, unit: 'second' }],
   ])('reads %j', async (sentence, text, expected) => {
     const facts = await quantitiesOf(sentence);
     const found = facts.find((fact) => fact.text === text);
     expect(found, JSON.stringify(facts.map((fact) => fact.text))).toBeDefined();
     expect(found).toMatchObject(expected);
+  });
+});
+
+describe('a quarter of a year', () => {
+  it('reads "One quarter later" as no proportion', async () => {
+    const facts = await quantitiesOf('One quarter later, sales rose.');
+    expect(facts.filter((fact) => fact.value === 0.25)).toEqual([]);
   });
 });

@@ -176,7 +176,9 @@ const PLURAL_FRACTIONS: ReadonlySet<string> = new Set(['halves', 'thirds', 'fift
 const AFTER_A_SECOND: ReadonlySet<string> = new Set(
   `later ago or and but of before after earlier longer too to in into for from by since over on at with than per as
 off up down while when until is was are were be have had do did would will can could should may might must say think
-believe support oppose want agree approve disapprove favor favour back prefer expect said told thought felt saw got went`.split(/\s+/),
+believe support oppose want agree approve disapprove favor favour back prefer expect said told thought felt saw got went
+the a an this that these those his her its their our my your each every last next now never only not also again please
+more less fewer higher lower larger smaller bigger greater`.split(/\s+/),
 );
 
 /**
@@ -187,8 +189,9 @@ export function ranksNoun(token: Token | undefined): boolean {
   if (token === undefined || !/^[a-z]+$/.test(token.text) || AFTER_A_SECOND.has(token.lower)) return false;
   // A verb in -ed or -s ("a third said", "a third agrees") counts a share; the ranked noun is
   // singular ("a third term"; "a second class" ends in -ss).
+  // An adverb in -ly ("fell by a third nationally") says how much, so the ordinal is a share too.
   const { text } = token;
-  return !text.endsWith('ed') && !(text.endsWith('s') && !text.endsWith('ss'));
+  return !text.endsWith('ed') && !text.endsWith('ly') && !(text.endsWith('s') && !text.endsWith('ss'));
 }
 
 /**
@@ -200,10 +203,15 @@ function wordFraction(tokens: readonly Token[], i: number, word: number): Parsed
   if (!after || word < 1 || word > 9 || !Number.isInteger(word)) return null;
   const fraction = FRACTIONS.get(after.lower);
   if (fraction === undefined || after.lower === 'second') return null;
+  // "One quarter later": a quarter is also three months, and a time word after it says so.
+  if (after.lower.startsWith('quarter') && TIME_AFTER_A_PERIOD.has(tokens[i + 2]?.lower ?? '')) return null;
   const plural = after.lower.endsWith('s');
   if (word === 1 ? plural : !(PLURAL_FRACTIONS.has(after.lower) || (after.lower === 'quarters' && word === 3))) return null;
   return { ...exact(i + 2, word * fraction, false), fraction: true };
 }
+
+/** Words after a period of time that make it one ("one quarter later", "two quarters ago"). */
+const TIME_AFTER_A_PERIOD: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'before', 'after', 'since']);
 
 /** "Eight out of 10 (voters)": a count out of a whole is a proportion. */
 function outOf(tokens: readonly Token[], parsed: ParsedNumber): ParsedNumber {
