@@ -140,12 +140,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // President") is neither.
   const opener = run.initial && words.length === 1 && !isSingleAcronym(run.text);
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
-  // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
-  // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
   // A party's known acronym is a body as a noun ("the GOP said"), but before a noun it qualifies
   // as "Republican" does ("the GOP nominee") and names none.
   const party = known !== undefined && PARTY_NAME.test(known.name);
   const partyQualifier = party && !owner && after !== undefined && isLowerWord(after.text);
+  // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
+  // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
   if (!known && notOrgAcronym && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
   else if (notOrgAcronym && (!party || partyQualifier)) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
@@ -156,8 +156,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     // the run is a title-case heading, not a name.
     const heading = lowerWords.every((word) => common.has(withoutPossessive(word)));
     if (heading) return { votes, role, country, strong: false };
-    // "Tom Young", "Alicia M": a known first name or a last initial makes a person all the same.
-    if (common.has(lastWord) && !FIRST_NAMES.has(firstWord) && !INITIAL.test(lastWord)) votes.organization += WEAK;
+    // "Alicia M": a last initial makes a person all the same (a known first name has voted already).
+    if (common.has(lastWord) && !INITIAL.test(lastWord)) votes.organization += WEAK;
     else votes.person += WEAK;
     strong = false;
   }
