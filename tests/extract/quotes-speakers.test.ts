@@ -74,6 +74,7 @@ describe('speaker attribution', () => {
     ['a partial quote to the inverted attribution closing its sentence', 'A win would create a "summer of agony" for Porter before the vote, forcing her to fight two rivals, said Brad Bannon, a pollster.', 'Brad Bannon'],
     ['a partial quote after a place and a time in the opening phrase', 'At a rally in Salem, Oregon, on Sunday, Tom Hale tried to explain, saying the town should "keep the bridge open all year."', 'Tom Hale'],
     ['a partial quote to the main clause after a fronted time clause', 'Later, after the harbour hearing concluded, Tom Hale stated that the board’s report was "not good at all."', 'Tom Hale'],
+    ['a partial quote after a day and a second opening phrase', 'On Thursday, after staying neutral for months, Tom Hale backed the plan, saying it was "a fighter’s plan for the harbour."', 'Tom Hale'],
     ['a partial quote to an indefinite description', 'A local group calls the plan "a costly mistake for the town."', 'local group'],
   ])('gives %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf('Mayor Jane Porter opened the bridge.', paragraph);

@@ -16,10 +16,14 @@ const CLAUSE_OPENERS = new Set([
   'through', 'throughout', 'across', 'against', 'toward', 'towards', 'upon', 'unlike', 'like', 'indeed', 'however',
   'moreover', 'perhaps', 'once', 'back', 'last', 'this', 'that', 'according', 'here', 'even',
 ]);
+/** Days that may open a sentence before its opening phrase. */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 /** Words that may stand before the subject and belong to no clause of their own. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'now', 'also', 'yes', 'no', 'well']);
 /** Words that end a fronted time phrase: `Hours later,`, `A year ago,`. */
 const TIME_TAILS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+/** Most opening phrases read before the subject: `On Thursday, after the vote, Warren ...`. */
+const MAX_OPENING_PHRASES = 3;
 /** How far into a sentence an opening phrase may reach before its comma. */
 const MAX_OPENER_TOKENS = 16;
 /** Most words of a name taken as the subject. */
@@ -46,11 +50,16 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   // A fronted phrase or participle clause (`Campaigning in Iowa on Tuesday, Bush ...`) ends at its comma.
   // A past participle opens one when a lower-case word follows it (`Led by X,`, `Informed of Y,`; not `Fred Smith`).
   const participle = /^\p{Lu}\p{Ll}*ed$/u.test(tokens[i]?.text ?? '') && startsLower(tokens[i + 1]?.text ?? '');
+  // `Thursday, after remaining neutral for months, Warren ...`: a day, then an opening phrase.
+  if (i < open && DAYS.has(tokens[i]!.lower) && tokens[i + 1]?.text === ',' && CLAUSE_OPENERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
   if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i]!.text) || participle)) {
-    let j = i;
-    while (j < open && j - i < MAX_OPENER_TOKENS && tokens[j]!.text !== ',') j++;
-    if (j >= open || tokens[j]!.text !== ',') return null;
-    i = j + 1;
+    // `On Thursday, after remaining neutral, Warren ...`: opening phrases may follow one another.
+    for (let phrases = 0; phrases < MAX_OPENING_PHRASES && i < open && (phrases === 0 || (CLAUSE_OPENERS.has(tokens[i]!.lower) && startsLower(tokens[i]!.text))); phrases++) {
+      let j = i;
+      while (j < open && j - i < MAX_OPENER_TOKENS && tokens[j]!.text !== ',') j++;
+      if (j >= open || tokens[j]!.text !== ',') return null;
+      i = j + 1;
+    }
   }
   // `Hours later, Trump ...`, `Two days ago, she ...`: a short time phrase before the subject.
   for (let j = i + 1; j < Math.min(open, i + 4); j++) {
