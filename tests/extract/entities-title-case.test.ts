@@ -47,6 +47,8 @@ describe('title case and the shape of a name', () => {
     ['Officials at Fisheries and Coastal Enforcement said the fisheries were shut.', 'Fisheries and Coastal Enforcement', 'organization'],
     ['The Kelldor Business Network and Kelldor News ran the story; the network grew.', 'Kelldor News', 'organization'],
     ['The GOP’s complaint was filed on Monday.', 'Republican Party', 'organization'],
+    ['The GOP must live with the result.', 'Republican Party', 'organization'],
+    ['In 1968 the GOP nominated a lawyer.', 'Republican Party', 'organization'],
     ['She works at the James Kelso Center for Harbour Studies, he said.', 'James Kelso Center for Harbour Studies', 'organization'],
   ])('reads %j', async (sentence, name, type) => {
     const entities = extractEntities(await articleFromParagraphs(sentence));
