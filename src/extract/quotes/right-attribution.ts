@@ -135,8 +135,8 @@ const LEFT_LOOK = 30;
 /** Auxiliaries that make the cue after them passive. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
-/** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`). */
-const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
+/** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`, `said by telephone`). */
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'by', 'over', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
 
 /** Words that open a relative clause, whose own verb a cue right after them is. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
