@@ -53,6 +53,7 @@ describe('speaker attribution', () => {
 
   it.each([
     ['a participle joined to the one a "with" phrase gives its subject', 'The council was quick to answer, with Tom Hale tweeting that it was a "disaster" and asking, "How can someone with such bad judgement run the harbour?"', 'Tom Hale'],
+    ['a participle after a "with" subject and an adverb', 'At a rally in Salem, Oregon, on Saturday, supporters pushed a heckler, with Hale reportedly yelling: "Get him out of the harbour hall!"', 'Hale'],
     ['a participle right after a bare clause of saying', 'Porter did not stay but left as soon as the vote was over, Tom Hale said, adding, "She was not very interested at all."', 'Tom Hale'],
     ['a participle after an inverted clause of saying and a time', 'The two will meet next week, said Tom Hale on Monday, adding, "They need to sit down and have a good talk."', 'Tom Hale'],
     ['a participle opening its sentence after the clause of saying before it', 'Later in the show, Tom Hale stated that the harbour board’s report "was not good." Adding, "Like all harbour scandals, it is never as bad as they say."', 'Tom Hale'],
@@ -89,6 +90,14 @@ describe('speaker attribution', () => {
   ])('finds the reported speaker in %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf('"The bridge is ready," said Mayor Jane Porter.', paragraph);
     expect(quotes.at(-1)).toMatchObject({ kind: 'reported', speaker });
+  });
+
+  it.each([
+    ['an age, a home town and a state in the appositive', 'Cory Hale, 22, of Flint, Mich., said he had not given up hope that the council could pull a "surprise, a big one."', 'Cory Hale'],
+    ['a wire dateline in any case', 'Salem (AFP) – Mayor Ana Ruiz has taken a swipe at the harbour board, saying that "bombastic comments" do more harm than good.', 'Ana Ruiz'],
+  ])('gives a partial quote after %s to the person named', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes.find((q) => q.kind === 'partial')).toMatchObject({ speaker });
   });
 
   it('keeps two indefinite speakers apart from each other and from named ones', async () => {

@@ -67,7 +67,8 @@ export function withSubject(ctx: BlockContext, c: number): TokenRange | null {
     if (tok.lower !== 'with' || tok.quote !== -1) continue;
     const subject = subjectAfter(tokens, w, c);
     if (!subject || SPEAKER_PRONOUNS.has(tokens[subject.from]!.lower)) return null;
-    const verb = subject.to + 1;
+    // `with Trump reportedly yelling`: an adverb may stand before the participle.
+    const verb = tokens[subject.to + 1]?.lower.endsWith('ly') ? subject.to + 2 : subject.to + 1;
     // The subject's own participle is this cue, or this cue is joined to it by `and`.
     if (!tokens[verb]?.lower.endsWith('ing') || startsLower(tokens[subject.from]!.text) && !/^(?:one|some|many)$/.test(tokens[subject.from]!.lower)) return null;
     return verb === c || tokens[c - 1]!.lower === 'and' ? subject : null;

@@ -108,16 +108,20 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
 const MAX_DATELINE_TOKENS = 10;
 
 /**
- * `WASHINGTON — Sen. Ana Ruiz on Wednesday ...`: a block opening with an upper-case place and a
- * dash; the subject comes after the dash. Returns the token after the dash, or `start`.
+ * `WASHINGTON — Sen. Ana Ruiz on Wednesday ...`, `Washington (AFP) – Ana Ruiz ...`: a block opening
+ * with an upper-case place (or a place and a wire agency's tag) and a dash; the subject comes after the dash. Returns the token after the dash, or `start`.
  */
 function skipDateline(ctx: BlockContext, start: number, open: number): number {
   const { tokens } = ctx;
   const first = tokens[start];
-  if (start !== 0 || !first || !first.word || first.text.length < 3 || first.text !== first.text.toUpperCase() || first.text === first.text.toLowerCase()) return start;
+  if (start !== 0 || !first || !first.word) return start;
+  const upper = first.text.length >= 3 && first.text === first.text.toUpperCase() && first.text !== first.text.toLowerCase();
+  let agency = false;
   for (let k = start + 1; k < Math.min(open, start + MAX_DATELINE_TOKENS); k++) {
     if (tokens[k]!.quote !== -1) return start;
-    if (DASHES.has(tokens[k]!.text)) return k + 1;
+    // `Washington (AFP) –`: a place in any case with a wire agency's tag in parentheses.
+    if (tokens[k]!.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) agency = true;
+    if (DASHES.has(tokens[k]!.text)) return upper || agency ? k + 1 : start;
   }
   return start;
 }

@@ -96,6 +96,13 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       while (k >= floor && k > j - MAX_APPOSITIVE_TOKENS && tokens[k]!.text !== ',' && tokens[k]!.quote === -1) k--;
       if (k >= floor && tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'who') i = k - 1;
     }
+    // `Cory James, 22, of Flint, Mich., said`: a home town and an age before the place are stepped over too.
+    for (let steps = 0; steps < MAX_TAIL_SEGMENTS && isCapitalised(inner) && i >= floor; steps++) {
+      let k = i;
+      while (k >= floor && i - k < MAX_SEGMENT_TOKENS && tokens[k]!.text !== ',' && tokens[k]!.quote === -1) k--;
+      if (k < floor || tokens[k]!.text !== ',' || !homeOrAge(tokens, k + 1, i)) break;
+      i = k - 1;
+    }
   }
   if (i < floor || tokens[i]!.quote !== -1) return null;
   if (SPEAKER_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
@@ -120,6 +127,19 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   while (from <= to && !tokens[from]!.word) from++;
   if (from > to) return null;
   return refine(tokens, trimModifiers(tokens, from, to));
+}
+
+/** Most comma segments (home town, age) stepped over after a place. */
+const MAX_TAIL_SEGMENTS = 2;
+/** Most tokens of such a segment: `of Grand Rapids`. */
+const MAX_SEGMENT_TOKENS = 5;
+
+/** `22` or `of Flint` (`from`, `in`): an age or a home town in an appositive, `[from, to]`. */
+function homeOrAge(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from === to && /^\p{N}+$/u.test(tokens[from]!.text)) return true;
+  if (!['of', 'from'].includes(tokens[from]!.lower) || from === to) return false;
+  for (let k = from + 1; k <= to; k++) if (!tokens[k]!.word || !isCapitalised(tokens[k]!)) return false;
+  return true;
 }
 
 /** True when tokens `[from, cue)` are a few capitalised words and the comma before the cue: a place. */
