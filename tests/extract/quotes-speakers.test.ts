@@ -100,6 +100,11 @@ describe('speaker attribution', () => {
     expect(quotes.find((q) => q.kind === 'partial')).toMatchObject({ speaker });
   });
 
+  it('reads a party label before a name as no part of the name', async () => {
+    const quotes = await quotesOf('"The bridge is ours," said Ana Ruiz.', '"We built it," Republican Ana Ruiz told the crowd.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('keeps two indefinite speakers apart from each other and from named ones', async () => {
     const quotes = await quotesOf('"It will be close," an Ohio Democrat said.', '"She is too far behind," a Texas Democrat said.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Ohio Democrat', 'Texas Democrat']);

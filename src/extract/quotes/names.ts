@@ -42,8 +42,11 @@ export function words(mention: string): string[] {
 
 function isNameWord(word: string): boolean {
   // `al-Abadi`, `bin-Laden`: a lower-case particle joined to a capitalised name.
-  return (startsUpper(word) && !isRoleWord(word) && !isHonorific(word)) || PARTICLES.has(word.toLowerCase()) || startsWithParticle(word);
+  return (startsUpper(word) && !isRoleWord(word) && !isHonorific(word) && !PARTY_WORDS.has(word.toLowerCase())) || PARTICLES.has(word.toLowerCase()) || startsWithParticle(word);
 }
+
+/** Party labels written before a name (`Democrat Hillary Clinton`): a description, not part of the name. */
+const PARTY_WORDS = new Set(['democrat', 'republican', 'libertarian']);
 
 /**
  * Reads a speaker phrase: `Prime Minister Haider al-Abadi` gives name `Haider al-Abadi` and role
