@@ -21,6 +21,7 @@ describe('extractQuotes layouts', () => {
     ['“The bridge will open in May,” Jane Porter said.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
     ['«The bridge will open in May», Jane Porter said.', 'The bridge will open in May', 'Jane Porter', 'direct'],
     ['”The bridge will open in May,” Jane Porter said.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
+    ['\u202a”The bridge will open in May,” posted Jane Porter.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
     ['“The bridge will open in May,“ said Jane Porter.', 'The bridge will open in May,', 'Jane Porter', 'direct'],
     ['The crowd chanted "Bridge! Bridge!" as Jane Porter spoke.', 'Bridge! Bridge!', 'crowd', 'direct'],
     ['Jane Porter calls it the "best bridge in the county."', 'best bridge in the county.', 'Jane Porter', 'partial'],

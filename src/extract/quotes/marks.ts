@@ -109,7 +109,8 @@ function scanBlock(text: string, from: number, to: number, marks: readonly numbe
     if (twin) code = QUOTE;
     if (doubles) {
       // A right mark typed where a left one belongs (`”Q,” she said`) opens when a space comes before it.
-      const misTyped = code === 0x201d && open === -1 && (i === from || /\s/.test(text[i - 1]!)) && !/\s/.test(text[i + 1] ?? ' ');
+      // An invisible format character (a bidi mark pasted from a web page) counts as a space.
+      const misTyped = code === 0x201d && open === -1 && (i === from || /[\s\p{Cf}]/u.test(text[i - 1]!)) && !/\s/.test(text[i + 1] ?? ' ');
       // And a left mark typed where a right one belongs (`“Q,“ said Noble`) closes after a word or a stop.
       const misClosed = code === 0x201c && open !== -1 && depth === 0 && i > open + 1 && !/\s/.test(text[i - 1]!) && (i + 1 >= to || /[\s,.;:!?)]/.test(text[i + 1]!));
       const opens = (isDoubleOpenCode(code) && !misClosed) || (code === QUOTE && open === -1) || misTyped;
