@@ -129,7 +129,7 @@ function bareTail(tokens: BlockContext['tokens'], from: number, to: number): boo
 }
 
 /** Longest circumstance after a bare cue: `told ITV in an interview aired on Monday when asked how ties would fare.` */
-const MAX_TAIL_TOKENS = 16;
+const MAX_TAIL_TOKENS = 26;
 /** How far before a quotation its own sentence is searched for a cue that introduces it. */
 const LEFT_LOOK = 30;
 /** Auxiliaries that make the cue after them passive. */
