@@ -1,6 +1,6 @@
 import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import type { Token } from './tokens.js';
-import { startsUpper } from './char-class.js';
+import { startsLower, startsUpper } from './char-class.js';
 
 /** Length in tokens of the cue starting at `i` (`said` 1, `according to` 2), or 0 when none. */
 export function cueLength(tokens: readonly Token[], i: number, headline = false): number {
@@ -32,6 +32,9 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   // Capitalised cue words mid-sentence are names or titles (`State`, `Call`), not verbs.
   // Headlines capitalise every word, so there only the common headline verbs (`Trump Says`) count.
   if (startsUpper(tok.text) && prev && prev.word) return headline && HEADLINE_CUES.has(tok.lower);
+  // `"Q," Read said.`: a capitalised cue word right before a lower-case verb of saying is a name.
+  const next = tokens[i + 1];
+  if (!headline && startsUpper(tok.text) && next?.word && startsLower(next.text) && SPEECH_VERB_FORMS.has(next.lower) && !TOPIC_VERBS.has(next.lower)) return false;
   // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
   if (namingParticiple(tokens, i)) return false;
