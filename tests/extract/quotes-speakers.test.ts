@@ -189,6 +189,11 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)).toMatchObject({ speaker });
   });
 
+  it('resolves a pronoun to the bearer of a shared surname named there in full, of its gender', async () => {
+    const quotes = await quotesOf('"The bridge is ready," said Nancy Porter.', '"It is not," said Tom Porter.', '"Maybe," said Jim Hale.', 'Later, Tom Porter toured the pier with the crew. "We are nearly done," he said.');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Tom Porter', mention: 'he' });
+  });
+
   it('leaves "it" unresolved when no body or document spoke in the paragraphs before', async () => {
     const quotes = await quotesOf('"We are nearly done," Tom Hale said.', '"The pier will hold," it said.');
     expect(quotes.at(-1)).toMatchObject({ speaker: null, mention: 'it' });

@@ -38,6 +38,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   const { bySurname, byFullName } = registry;
   let common = registry.common;
   const mentions = personMentions(text, bySurname);
+  const sharing = surnameSharers(bySurname, byFullName);
   let m = 0;
   const out: Quote[] = [];
   let lastPerson: Known | null = null;
@@ -63,6 +64,12 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK; back--) {
       if (fits(mentions[back]!.known)) {
         named = mentions[back]!;
+        break;
+      }
+      // `Bill Clinton spoke ... "Q," he said`: the surname's other bearer, named here in full, of the pronoun's gender.
+      const other = wanted ? sharing.get(mentions[back]!.known)?.find((k) => k.gender === wanted && namedHere(text, mentions[back]!.at, k)) : undefined;
+      if (other) {
+        named = { at: mentions[back]!.at, known: other };
         break;
       }
     }
@@ -118,6 +125,25 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     out.push(toQuote(text, raw, known, p));
   }
   return out;
+}
+
+/** True when the surname at `at` is written with `known`'s first name before it (`Bill Clinton`). */
+function namedHere(text: string, at: number, known: Known): boolean {
+  const first = known.name.slice(0, known.name.indexOf(' ') + 1);
+  return first.length > 1 && text.startsWith(first, at - first.length);
+}
+
+/** For each person named by surname, the others the article names with that surname (`Bill Clinton` for `Hillary Clinton`). */
+function surnameSharers(bySurname: ReadonlyMap<string, Known>, byFullName: ReadonlyMap<string, Known>): Map<Known, Known[]> {
+  const sharing = new Map<Known, Known[]>();
+  for (const other of byFullName.values()) {
+    const first = bySurname.get(surnameKey(other.name));
+    if (!first) continue;
+    const list = sharing.get(first);
+    if (list) list.push(other);
+    else sharing.set(first, [other]);
+  }
+  return sharing;
 }
 
 /** How many of the last speakers that are no person `it` looks back over. */
