@@ -189,6 +189,23 @@ describe('extractQuotes layouts', () => {
 });
 
 describe('clauses that report nothing', () => {
+  it.each([
+    ['a verb of estimating with an object', 'The harbour board estimated the cost at about $10 million over ten years.'],
+    ['a verb of keeping with an object', 'Tom Hale maintained a large lead over the other candidates in the polls.'],
+    ['the plural noun states before a relative clause', 'The plan will help the coastal states that have suffered from the loss of harbour jobs.'],
+  ])('reads no reported speech from %s', async (_, paragraph) => {
+    const { quotes } = await quotesOf(paragraph);
+    expect(quotes).toEqual([]);
+  });
+
+  it.each([
+    ['Tom Hale maintained that the bridge was safe all along.', 'the bridge was safe all along'],
+    ['The harbour report states that the pier is safe.', 'the pier is safe'],
+  ])('still reads %j', async (paragraph, text) => {
+    const { quotes } = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ kind: 'reported', text });
+  });
+
   it('reads no reported speech from the verb that ends a fronted time clause', async () => {
     const { quotes } = await quotesOf('After Tom Hale testified, the board and its lawyers seemed to shift their focus to the harbour budget.');
     expect(quotes).toEqual([]);

@@ -38,6 +38,11 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
   if (namingParticiple(tokens, i)) return false;
+  // `maintained a lead`, `estimated to cost`, `published a book`: verbs that report speech only
+  // before a clause (`that`, a colon, a quotation, a subject pronoun).
+  if (CLAUSE_ONLY.has(tok.lower) && !clauseAfter(tokens, i) && !quotedLater(tokens, i)) return false;
+  // `in the states that vote`: `states` before `that` is the noun unless a document states it.
+  if (tok.lower === 'states' && !(DOCUMENTS.has(prev?.lower ?? '') || PRONOUN_SUBJECTS.has(prev?.lower ?? '') || startsUpper(prev?.text ?? ''))) return false;
   if (NOUN_LIKE.has(tok.lower)) {
     // `the Paris attacks`, `her State Department emails`: a name between a determiner and the word makes it a noun.
     if (prev && startsUpper(prev.text) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? '')) return false;
@@ -57,6 +62,27 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
     return clauseFollows || pronounBefore || trailing || inverted;
   }
   return true;
+}
+
+/** Forms of verbs that are speech only before a clause: `maintained that`, `estimated that`. */
+const CLAUSE_ONLY = new Set(['maintain', 'maintains', 'maintained', 'maintaining', 'estimate', 'estimates', 'estimated', 'estimating', 'publish', 'publishes', 'published', 'publishing', 'calculated', 'calculates', 'tallied']);
+/** Nouns of documents that `state` things: `the report states that ...`. */
+const DOCUMENTS = new Set(['report', 'document', 'memo', 'letter', 'law', 'rule', 'bill', 'constitution', 'statement', 'article', 'policy', 'website', 'ad', 'post', 'email', 'complaint', 'lawsuit', 'filing', 'order', 'ruling', 'release', 'platform', 'amendment', 'it', 'which', 'that']);
+
+/** A clause right after the verb at `i`: `that`, a colon, a quotation, or a subject pronoun. */
+function clauseAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  return next.lower === 'that' || next.text === ':' || /^["“‘]$/.test(next.text) || (PRONOUN_SUBJECTS.has(next.lower) && next.lower !== 'it') || (next.text === ',' && /^["“‘]$/.test(tokens[i + 2]?.text ?? ''));
+}
+
+/** Most tokens after a clause-only verb searched for a quotation of its own sentence. */
+const QUOTED_LATER_WINDOW = 30;
+
+/** A quotation later in the sentence of the verb at `i` (`maintained he was "a great man"`): its words are someone's. */
+function quotedLater(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + QUOTED_LATER_WINDOW) && tokens[k]!.sentence === tokens[i]!.sentence; k++) if (tokens[k]!.quote !== -1) return true;
+  return false;
 }
 
 /** Cue words a capitalised headline uses (`Obama Says`, `Clinton Slams`). */
