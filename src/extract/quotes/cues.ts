@@ -31,10 +31,14 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   const tok = tokens[i]!;
   // Capitalised cue words mid-sentence are names or titles (`State`, `Call`), not verbs.
   // Headlines capitalise every word, so there only the common headline verbs (`Trump Says`) count.
-  if (startsUpper(tok.text) && prev && prev.word) return headline && HEADLINE_CUES.has(tok.lower);
+  // Cue words are lower case but for a sentence's first word: the capital is tested once.
+  const upper = tok.lower !== tok.text && startsUpper(tok.text);
+  if (upper && prev && prev.word) return headline && HEADLINE_CUES.has(tok.lower);
   // `"Q," Read said.`: a capitalised cue word right before a lower-case verb of saying is a name.
-  const next = tokens[i + 1];
-  if (!headline && startsUpper(tok.text) && next?.word && startsLower(next.text) && SPEECH_VERB_FORMS.has(next.lower) && !TOPIC_VERBS.has(next.lower)) return false;
+  if (upper && !headline) {
+    const next = tokens[i + 1];
+    if (next?.word && startsLower(next.text) && SPEECH_VERB_FORMS.has(next.lower) && !TOPIC_VERBS.has(next.lower)) return false;
+  }
   // Words that are nouns as often as verbs (`attack`, `calls`, `report`) count in their base and -s
   // forms only when a clause follows (`that`, a colon, a quotation) or a pronoun is the subject.
   if (namingParticiple(tokens, i)) return false;

@@ -116,6 +116,8 @@ function skipDateline(ctx: BlockContext, start: number, open: number): number {
   const first = tokens[start];
   if (start !== 0 || !first || !first.word) return start;
   const upper = first.text.length >= 3 && first.text === first.text.toUpperCase() && first.text !== first.text.toLowerCase();
+  // Most blocks open with neither an upper-case word nor a place and its agency tag: read no further.
+  if (!upper && tokens[start + 1]?.text !== '(' && tokens[start + 2]?.text !== '(' && tokens[start + 3]?.text !== '(') return start;
   let agency = false;
   for (let k = start + 1; k < Math.min(open, start + MAX_DATELINE_TOKENS); k++) {
     if (tokens[k]!.quote !== -1) return start;
