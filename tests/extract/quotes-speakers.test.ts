@@ -41,6 +41,7 @@ describe('speaker attribution', () => {
     ['an unlisted past-tense verb before the name', '"An awful lot of people said no to the bridge," remembered Tom Hale, the former harbour master.', 'Tom Hale'],
     ['a name right before a colon with no cue', 'As for the result, it does not surprise harbour pollster Ben Ortiz: "Small towns always vote for the bridge."', 'Ben Ortiz'],
     ['a cue after a question with a long circumstance', '"It looks like we will not have a very good relationship, who knows?" Tom Hale told the Harbour Times in an interview aired on Monday when asked how ties would fare if he won the vote in November.', 'Tom Hale'],
+    ['a name that is also a modal, before a past tense', '"The storm over the harbour is a reminder of what we owe," Will wrote.', 'Will'],
     ['a surname that is also a verb of saying', '"On the political risk, we have assessed this deal with care," Read said.', 'Read'],
     ['a long appositive and a cue said by telephone', '"If not for the swap, I would have been stuck at sea for a long time," Mr. Hale, now 81 and retired in Salem, Ore., said by telephone this week.', 'Hale'],
     ['an "X put it:" attribution with a colon', 'Or, as Tom Hale, a former harbour master, put it: "The gulls are no longer at the gate. They are inside."', 'Tom Hale'],

@@ -67,6 +67,9 @@ export function isNegated(tokens: readonly Token[], cue: number, floor: number):
  */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, headline = false): TokenRange | null {
   const maxWords = headline ? MAX_HEADLINE_PHRASE_WORDS : MAX_PHRASE_WORDS;
+  // `"Q," Will wrote.`: a capitalised modal right before a past tense is no modal but a name.
+  const modal = tokens[cue - 1];
+  if (cue - 1 >= floor && modal && MODALS.has(modal.lower) && isCapitalised(modal) && modal.quote === -1 && PAST_CUE.test(tokens[cue]!.lower) && !tokens[cue - 2]?.word) return { from: cue - 1, to: cue - 1 };
   let i = skipModifiers(tokens, cue, floor);
   if (i < floor) return null;
   let t = tokens[i]!;
@@ -128,6 +131,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (from > to) return null;
   return refine(tokens, trimModifiers(tokens, from, to));
 }
+
+/** Modal verbs that are also names (`Will`, `May`): never followed by a past tense. */
+const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
+const PAST_CUE = /^(?:[a-z]+ed|said|told|wrote)$/;
 
 /** Most comma segments (home town, age) stepped over after a place. */
 const MAX_TAIL_SEGMENTS = 2;
