@@ -98,7 +98,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       if (!known && wanted) {
         names ??= nameReader(text, (common ??= lowerCaseWords(text)));
         const run = lastNamedBefore(names, at, wanted);
-        if (run) known = bySurname.get(run.key) ?? { name: run.name, role: run.role, person: true };
+        // The full name read there, or its surname's speaker when of the pronoun's gender (`Hillary Clinton`, not `Bill`).
+        const same = run ? byFullName.get(run.name.toLowerCase()) ?? bySurname.get(run.key) : undefined;
+        if (run) known = same && fits(same) ? same : { name: run.name, role: run.role, person: true };
       }
     } else if (p?.name) known = p.person ? (byFullName.get(p.name.toLowerCase()) ?? bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
