@@ -195,6 +195,11 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)).toMatchObject({ speaker: 'Tom Porter', mention: 'he' });
   });
 
+  it('resolves "she" to a woman named in full, not to the man quoted under her surname', async () => {
+    const quotes = await quotesOf('"We will win," said Tom Porter.', 'His daughter, Nancy Porter, spoke next. "He is a fighter," she said.');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Nancy Porter', mention: 'she' });
+  });
+
   it('leaves "it" unresolved when no body or document spoke in the paragraphs before', async () => {
     const quotes = await quotesOf('"We are nearly done," Tom Hale said.', '"The pier will hold," it said.');
     expect(quotes.at(-1)).toMatchObject({ speaker: null, mention: 'it' });
