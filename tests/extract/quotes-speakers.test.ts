@@ -113,6 +113,11 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ohio Democrat', 'Texas Democrat']);
   });
 
+  it('does not take the object of the cue before for the speaker of a quotation that opens the next sentence', async () => {
+    const quotes = await quotesOf('Tom Hale spoke first.', 'Jane Porter, the mayor, tweeted a warning. "Harbour: remember in November who voted against the bridge."');
+    expect(quotes.at(-1)?.speaker).not.toBe('warning');
+  });
+
   it('continues a quotation that opens a sentence with the speaker of the cue just before', async () => {
     const quotes = await quotesOf('Jane Porter spoke first.', 'Tom Hale agreed. "Mainstream voters are running out of patience with the council."');
     expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: 'Tom Hale' });

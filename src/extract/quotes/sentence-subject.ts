@@ -163,7 +163,10 @@ export function previousCueSubject(ctx: BlockContext, start: number): TokenRange
   const [prevStart] = sentenceBounds(ctx, start - 1);
   for (let c = start - 1; c >= Math.max(prevStart, start - PREVIOUS_CUE_WINDOW); c--) {
     if (cueLength(tokens, c) === 0) continue;
-    return (tokens[c - 1]?.text === ',' ? subjectAfter(tokens, c, start) : null) ?? subjectBefore(tokens, c, prevStart);
+    // `..., said Tom Hale.` names the speaker after the cue; `..., tweeted a warning.` names an object there.
+    const after = tokens[c - 1]?.text === ',' ? subjectAfter(tokens, c, start) : null;
+    const object = after !== null && (tokens[after.from]!.lower === 'a' || tokens[after.from]!.lower === 'an');
+    return (object ? null : after) ?? subjectBefore(tokens, c, prevStart);
   }
   return null;
 }
