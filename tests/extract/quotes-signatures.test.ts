@@ -67,6 +67,20 @@ describe('pull quotes with longer signatures', () => {
     expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker, text: 'The bridge will carry twice the traffic of the old one.' });
   });
 
+  it.each([
+    ['a cue before the quotation', 'Park said, "The bridge will carry twice the traffic of the old one.\nWe Are Ready."', 'Park'],
+    ['a one-word last line', 'Park said, "I do not think anybody here will like it.\nNever."', 'Park'],
+    ['a song line opening on a pronoun', 'She sang: "We shall overcome, we shall overcome one day.\nWe Shall Overcome Some Day"', null],
+  ])('takes no signature from the last line under %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(LEAD, paragraph);
+    expect(quotes.at(-1)?.speaker ?? null).toBe(speaker);
+  });
+
+  it('still reads a two-word name on the last line of a quotation with no cue', async () => {
+    const quotes = await quotesOf(LEAD, '"I do not think anybody here will like it.\nBen Ortiz."');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Ben Ortiz', text: 'I do not think anybody here will like it.' });
+  });
+
   it('takes no signature from a last line that says something', async () => {
     const quotes = await quotesOf(LEAD, '"The bridge will carry twice the traffic of the old one.\nJane Porter, the engineer, said so on Monday."');
     expect(quotes.at(-1)?.speaker ?? null).not.toBe('Jane Porter');

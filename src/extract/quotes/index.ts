@@ -48,8 +48,9 @@ export function extractQuotes(article: Article): Quote[] {
     }
     findHeadlineQuote(ctx);
     skipQuotedTitles(ctx);
-    attributePullQuotes(ctx);
     attributeDirect(ctx);
+    // After the cues: a quotation with a cue of its own keeps it, whatever its last line looks like.
+    attributePullQuotes(ctx);
     findReported(ctx);
     const waiting = orphans.splice(0);
     attributeLeftovers(ctx, previous, orphans);

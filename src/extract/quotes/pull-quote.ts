@@ -6,20 +6,22 @@
 import type { BlockContext } from './block-context.js';
 import { makeQuote } from './direct.js';
 import { startsUpper } from './char-class.js';
-import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
-import { isHonorific } from '../lexicon/titles.js';
+import { SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
+import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
 
 /** Most words of a signature line: a name and a short affiliation. */
 const MAX_SIGNATURE_WORDS = 20;
 /** Most words of the name before the signature's first comma (or of a whole line without one). */
 const MAX_NAME_WORDS = 6;
+/** Fewest words of that name: a one-word last line (`Never.`) is the quotation's own words. */
+const MIN_NAME_WORDS = 2;
 /** Most lower-case words ending a signature with no comma: `Republican National Committee member`. */
 const MAX_HEAD_WORDS = 2;
 /** Fewest words of the quotation above the signature: a one-word line is no pull quote. */
 const MIN_QUOTE_WORDS = 4;
 
 /**
- * Finds quoted stretches of the block whose last line, after a line break inside the marks, is a
+ * Finds quoted stretches of the block, left with no cue by attributeDirect, whose last line, after a line break inside the marks, is a
  * signature (a capitalised name of a few words, then an optional affiliation after a comma, no
  * marks, no sentence stop of its own before its end), under a quotation that ends a sentence.
  * Each becomes a direct quote of the words above the line, its speaker the name, its cue the
@@ -68,7 +70,10 @@ function readSignature(text: string, from: number, to: number): { start: number;
   let capitalised = 0;
   while (capitalised < nameWords.length && startsUpper(nameWords[capitalised]!)) capitalised++;
   const head = nameWords.length - capitalised;
-  if (nameWords.length > MAX_NAME_WORDS || capitalised === 0 || head > (comma === -1 ? MAX_HEAD_WORDS : 0)) return null;
+  if (nameWords.length > MAX_NAME_WORDS || nameWords.length < MIN_NAME_WORDS || capitalised === 0 || head > (comma === -1 ? MAX_HEAD_WORDS : 0)) return null;
+  // `We Shall Overcome`, `The End`: a line opening on a pronoun or a sentence word is no name.
+  const first = nameWords[0]!.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(first) || NOT_NAME_WORDS.has(first)) return null;
   const start = from + dash + line.indexOf(nameText);
   return { start, end: start + nameText.length };
 }
