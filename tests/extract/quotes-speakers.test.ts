@@ -190,6 +190,8 @@ describe('speaker attribution', () => {
   it.each([
     ['the subject of its own sentence over an object named later', ['"We will win," Jeb Hale said.', '"He is a chaos candidate," Tom Porter said.', 'Hale went after Porter at the debate, when he called the mayor "unhinged and a chaos candidate."'], 'Jeb Hale'],
     ['the subject of the sentence before over a name in its object', ['"We will win," Tom Porter said.', 'Arturo Ruiz, the harbour master, said the town must rebut Porter\'s claims. The new plan is "a very welcome tack," he said.'], 'Arturo Ruiz'],
+    ['the nearest person when a subject too', ['Tom Hale said the bridge was safe.', 'Ben Ortiz said it was not.', 'Hale spoke first. Ortiz spoke next. "The bridge will not stand another winter," he said.'], 'Ben Ortiz'],
+    ['an earlier subject over a nearest person in an object', ['Tom Hale said the bridge was safe.', 'Ben Ortiz said it was not.', 'Hale spoke first, after Ortiz. "The bridge will not stand another winter," he said.'], 'Tom Hale'],
   ])('resolves a pronoun to %s', async (_, paragraphs, speaker) => {
     const quotes = await quotesOf(...paragraphs);
     expect(quotes.at(-1)).toMatchObject({ speaker });

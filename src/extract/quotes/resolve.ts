@@ -74,8 +74,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       }
     }
     // `Bush went after Trump at the debate, when he called ...`: a pronoun prefers the person who is
-    // the subject of a sentence just before it in its paragraph over one named later as an object.
-    if (named && wanted && at - named.at <= SUBJECT_WINDOW) {
+    // the subject of a sentence just before it in its paragraph over one named later as an object;
+    // a nearest person who is a subject too (`Hale spoke first. Ortiz spoke next. ... he`) stays.
+    if (named && wanted && at - named.at <= SUBJECT_WINDOW && !opensSentence(text, named.at)) {
       // The paragraph's start is found only once another person is in reach.
       let paragraphStart = -1;
       for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && at - mentions[back]!.at <= SUBJECT_WINDOW; back--) {
