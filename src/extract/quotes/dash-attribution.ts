@@ -3,8 +3,9 @@ import type { RawQuote } from './raw-quote.js';
 import { isCapitalised } from './tokens.js';
 import { cueLength } from './cues.js';
 import { NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { NAME_PARTICLES } from './names.js';
 
-/** Most words of a dash label: `- Former Secretary of State Hillary Clinton, speaking at the Harbour Institute.` */
+/** Most words of a dash label, its affiliation included: `- Former Secretary of State Hillary Clinton, speaking at the Harbour Institute.` */
 const MAX_LABEL_WORDS = 14;
 const DASHES = new Set(['-', '—', '–', '―']);
 /** Punctuation a label may hold besides its words: `- Ana Ruiz (D-Ore.), a senator.`, `— Jo Park (@jopark) June 29, 2016`. */
@@ -41,6 +42,7 @@ export function attributeDashLabel(ctx: BlockContext, previous: readonly RawQuot
   // The name is the label up to its affiliation or party tag: `Mark Stevens, retired firefighter`.
   let nameTo = first;
   while (nameTo < to && tokens[nameTo + 1]!.text !== ',' && tokens[nameTo + 1]!.text !== '(') nameTo++;
+  if (!isNameRun(tokens, first, nameTo)) return false;
   last.mention = tokenSpan(ctx, first, nameTo);
   last.cue = tokenSpan(ctx, 0, dashed ? 0 : to);
   last.guessed = false;
@@ -58,6 +60,25 @@ function bareLabel(ctx: BlockContext, last: RawQuote): boolean {
   let name = 0;
   while (name < tokens.length && tokens[name]!.word && isCapitalised(tokens[name]!)) name++;
   if (name < MIN_BARE_NAME_WORDS || name > MAX_BARE_NAME_WORDS || tokens[name]?.text !== ',') return false;
-  for (let i = name + 1; i < tokens.length; i++) if (tokens[i]!.text === '.' && i < tokens.length - 1 || cueLength(tokens, i) > 0) return false;
+  let commas = 1;
+  for (let i = name + 1; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if ((tok.text === '.' && i < tokens.length - 1) || cueLength(tokens, i) > 0) return false;
+    // `Tom Hale, the mayor, visited the site.`: a lower-case word after the appositive's closing comma is the sentence's verb.
+    if (tok.text === ',' && ++commas === 2 && tokens[i + 1]?.word && !isCapitalised(tokens[i + 1]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the label's name part (`first`..`last`) is a run of capitalised words, stops of
+ * initials and honorifics, `of` and name particles (`Secretary of State Ana de la Cruz`): a bullet
+ * point (`- Repairs to the bridge by next summer.`) is no name.
+ */
+function isNameRun(tokens: BlockContext['tokens'], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const tok = tokens[i]!;
+    if (tok.word && !isCapitalised(tok) && tok.lower !== 'of' && !NAME_PARTICLES.has(tok.lower)) return false;
+  }
   return true;
 }

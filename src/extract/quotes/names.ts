@@ -15,7 +15,7 @@ export interface ParsedMention {
 }
 
 /** Lower-case name particles that belong inside names: `Osama bin Laden`, `Ursula von der Leyen`. */
-const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'del', 'der', 'da', 'di', 'du', 'van', 'von', 'la', 'le', 'el', 'dos', 'y']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn', 'de', 'del', 'der', 'da', 'di', 'du', 'van', 'von', 'la', 'le', 'el', 'dos', 'y']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /**
@@ -42,7 +42,7 @@ export function words(mention: string): string[] {
 
 function isNameWord(word: string): boolean {
   // `al-Abadi`, `bin-Laden`: a lower-case particle joined to a capitalised name.
-  return (startsUpper(word) && !isRoleWord(word) && !isHonorific(word) && !PARTY_WORDS.has(word.toLowerCase())) || PARTICLES.has(word.toLowerCase()) || startsWithParticle(word);
+  return (startsUpper(word) && !isRoleWord(word) && !isHonorific(word) && !PARTY_WORDS.has(word.toLowerCase())) || NAME_PARTICLES.has(word.toLowerCase()) || startsWithParticle(word);
 }
 
 /** Party labels written before a name (`Democrat Hillary Clinton`): a description, not part of the name. */
@@ -61,7 +61,7 @@ export function parseMention(mention: string): ParsedMention {
   while (end > 0 && !isNameWord(all[end - 1]!)) end--;
   let start = end;
   while (start > 0 && isNameWord(all[start - 1]!) && !/[’']s$/u.test(all[start - 1]!)) start--;
-  while (start < end && PARTICLES.has(all[start]!.toLowerCase())) start++;
+  while (start < end && NAME_PARTICLES.has(all[start]!.toLowerCase())) start++;
   const described = all.filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' ');
   if (start >= end) return { name: described || mention.trim(), role: null, pronoun: null, person: false };
   const name = all.slice(start, end).join(' ');
