@@ -16,6 +16,7 @@ describe('quotations signed after their text', () => {
     ['a dash and a name after the closing mark', '“We will never forget what happened here, and we will keep going.” — Jane Porter, a nurse in Harbourtown', 'Jane Porter', 'We will never forget what happened here, and we will keep going.'],
     ['a horizontal bar and a name with a full stop', '“This is the worst day in the history of our town, and we know it.” ―Ben Ortiz, mayor of Harbourtown.', 'Ben Ortiz', 'This is the worst day in the history of our town, and we know it.'],
     ['a dash on the next line', '“I cannot believe the council let this happen to all of us here.”\n― Ana Ruiz, teacher', 'Ana Ruiz', 'I cannot believe the council let this happen to all of us here.'],
+    ['a name, a role and a town on the next line', '“They should all be ashamed of what they did to these families.”\nMark Stevens, retired firefighter, Harbourtown', 'Mark Stevens', 'They should all be ashamed of what they did to these families.'],
     ['a name and role alone on the next line', '“They should all be ashamed of what they did to these families.”\nMark Stevens, retired firefighter', 'Mark Stevens', 'They should all be ashamed of what they did to these families.'],
     ['a dash on the next line and a circumstance', '"I will build the best bridge this harbour has ever seen, believe me."\n-Tom Hale on the campaign trail', 'Tom Hale', 'I will build the best bridge this harbour has ever seen, believe me.'],
     ['an honorific in the signed name', '“The bridge is a triumph of patience and of public money well spent.” — Sen. Ana Ruiz', 'Ana Ruiz', 'The bridge is a triumph of patience and of public money well spent.'],
@@ -27,6 +28,8 @@ describe('quotations signed after their text', () => {
   it.each([
     ['a dash that opens a clause, not a name', 'He called the bridge “a triumph of patience” — a claim the council disputes.'],
     ['a second line that is a sentence', '"The bridge will carry twice the traffic of the old one.\nThe council voted for it in May."'],
+    ['a line of narration opening on a place', 'The sign on the gate: "No entry after dark, by order of the council."\nHarbour Road in Riverton is closed at night.'],
+    ['a place, an appositive and a verb on the next line', 'The sign on the gate: "No entry after dark, by order of the council."\nHarbour Road, in Riverton, is closed at night.'],
     ['a name that goes on into narration', '“The bridge will carry twice the traffic of the old one.” — Jane Porter, in her long report to the harbour board, went on to list every pier and every toll the council had planned for it.'],
   ])('takes no signature from %s', async (_, paragraph) => {
     const quotes = await quotesOf(LEAD, paragraph);

@@ -89,7 +89,7 @@ export function signatureAfter(ctx: BlockContext, close: number, nextOpen: numbe
     const last = nameEnd(tokens, from, end);
     if (last === from) continue;
     if (dash && tokens[last]?.text === '(' && tokens[last + 1]?.text === '@') return tokenSpan(ctx, from, last - 1);
-    if ((adjacent || newLine) && (newLine ? last - from >= 2 : true) && endsBlock(tokens, last, nextOpen)) return tokenSpan(ctx, from, last - 1);
+    if ((adjacent || newLine) && (newLine ? last - from >= 2 : true) && endsBlock(tokens, last, nextOpen, dash)) return tokenSpan(ctx, from, last - 1);
   }
   return null;
 }
@@ -106,15 +106,24 @@ function nameEnd(tokens: BlockContext['tokens'], from: number, end: number): num
   return last;
 }
 
-/** True when the signature's name at `last` ends the block, alone or with a short affiliation after a comma. */
-function endsBlock(tokens: BlockContext['tokens'], last: number, nextOpen: number): boolean {
+/**
+ * True when the signature's name at `last` ends the block, alone or with a short affiliation after
+ * a comma; after a dash (`circumstance`), a circumstance may follow instead (`-Tom Hale on the
+ * campaign trail`), but after a bare line break `Harbour Road in Riverton is closed` is narration.
+ */
+function endsBlock(tokens: BlockContext['tokens'], last: number, nextOpen: number, circumstance: boolean): boolean {
   if (nextOpen < tokens.length) return false;
   const stop = tokens[last];
   if (!stop) return true;
   if (stop.text === '.') return last + 1 === tokens.length;
   // `, a nurse in Ohio` or `on the campaign trail`: a short affiliation or circumstance ends the block.
-  if (!(stop.text === ',' || SIGNATURE_PREPOSITIONS.has(stop.text)) || tokens.length - last > MAX_AFFILIATION_TOKENS) return false;
-  for (let i = last + 1; i < tokens.length; i++) if (tokens[i]!.quote !== -1 || cueLength(tokens, i) > 0) return false;
+  if (!(stop.text === ',' || (circumstance && SIGNATURE_PREPOSITIONS.has(stop.text))) || tokens.length - last > MAX_AFFILIATION_TOKENS) return false;
+  let commas = 0;
+  for (let i = last; i < tokens.length; i++) {
+    if (tokens[i]!.quote !== -1 || cueLength(tokens, i) > 0) return false;
+    // `Harbour Road, in Riverton, is closed`: a lower-case word after the affiliation's closing comma is a verb.
+    if (tokens[i]!.text === ',' && ++commas === 2 && tokens[i + 1]?.word && !isCapitalised(tokens[i + 1]!)) return false;
+  }
   return true;
 }
 
