@@ -113,6 +113,16 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ohio Democrat', 'Texas Democrat']);
   });
 
+  it.each([
+    ['an adjective and a party word', 'an angry Republican', 'angry Republican'],
+    ['an adjective and a demonym noun', 'a visiting Brit', 'visiting Brit'],
+    ['an -ing adjective and a party word', 'a leading Democrat', 'leading Democrat'],
+    ['an adjective and a name (a named person described)', 'a flabbergasted Hale', 'Tom Hale'],
+  ])('reads %s after "a" as a new unnamed person unless it is a name', async (_, phrase, speaker) => {
+    const quotes = await quotesOf('"We are ready," said Tom Hale.', `"This bridge is a disgrace to the state," said ${phrase}.`);
+    expect(quotes.at(-1)).toMatchObject({ speaker });
+  });
+
   it('does not take the object of the cue before for the speaker of a quotation that opens the next sentence', async () => {
     const quotes = await quotesOf('Tom Hale spoke first.', 'Jane Porter, the mayor, tweeted a warning. "Harbour: remember in November who voted against the bridge."');
     expect(quotes.at(-1)?.speaker).not.toBe('warning');

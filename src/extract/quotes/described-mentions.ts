@@ -4,6 +4,8 @@
  */
 import type { ParsedMention } from './names.js';
 import { startsUpper } from './char-class.js';
+import { DEMONYMS } from '../lexicon/places.js';
+import { GROUP_NOUNS } from '../lexicon/speaker-words.js';
 
 /** Fewest words of an upper-case heading read whole as a speaker. */
 const MIN_HEADING_WORDS = 4;
@@ -35,10 +37,17 @@ export function describeIndefinite(mention: string): ParsedMention | null {
   if (!match || /^(?:one|another)$/i.test(mention.trim())) return null;
   const name = /^an?\s/i.test(match[0]) ? mention.trim().slice(match[0].length) : mention.trim();
   // `A flabbergasted Noah`, `a confident-seeming Manafort`: lower-case words before a name describe
-  // a named person, who is no new unnamed one.
+  // a named person, who is no new unnamed one; `an angry Republican`, `a visiting Brit` are.
   const parts = name.split(/\s+/);
-  if (/^an?$/i.test(match[0].trim()) && parts.length > 1 && startsUpper(parts[parts.length - 1]!) && parts.slice(0, -1).every(isAdjective)) return null;
+  const last = parts[parts.length - 1]!;
+  if (/^an?$/i.test(match[0].trim()) && parts.length > 1 && startsUpper(last) && !isGroupNoun(last) && parts.slice(0, -1).every(isAdjective)) return null;
   return { name, role: null, pronoun: null, person: false };
+}
+
+/** A capitalised noun for a person by country, faith or party (`Republican`, `Brit`), no name. */
+function isGroupNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DEMONYMS.has(lower) || GROUP_NOUNS.has(lower);
 }
 
 /** A lower-case word shaped as an adjective: hyphenated (`teary-eyed`) or with an adjective's ending. */

@@ -1,0 +1,39 @@
+/**
+ * Word lists the quotes extractor reads when it decides who a speaker phrase or a pronoun stands
+ * for. Lower case. Kept here, not in the entity lists, because only the quotes extractor reads them.
+ */
+
+/**
+ * Nouns for a person who is no title (`a source familiar`, `RNC member`, `the man`): a speaker
+ * described with one is someone, so `it said` never stands for them. `briefed` and `familiar`
+ * end the descriptions of anonymous sources (`a person briefed on`, `a source familiar with`).
+ */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set(
+  `source sources official officials people person attendee member members aide aides physician doctor author
+voter voters resident residents friend adviser advisor supporter supporters critic critics man woman
+staffer insider observer expert analyst lawyer attorney briefed familiar`.split(/\s+/),
+);
+
+/**
+ * Last words in `-s` that are no plurals, so a body named with one can still be `it`: the nouns
+ * that end outlets' and bodies' names (`Fox News`, `The New York Times`, `Congress`) and a few
+ * Latin and Greek singulars. Three letters or fewer are never read as plurals anyway (`US`).
+ */
+export const SINGULAR_IN_S: ReadonlySet<string> = new Set(
+  'news times politics economics analysis thesis basis status census congress press this'.split(' '),
+);
+
+/** The gender a courtesy title gives the name after it (`Mrs. Porter` is `she`). */
+export const TITLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'],
+]);
+
+/**
+ * Capitalised nouns for a person by country or party that the nationality adjectives of
+ * lexicon/places.ts DEMONYMS leave out (`a visiting Brit`, `an angry Independent`): after `a` and
+ * an adjective they describe a new unnamed person, unlike a name (`a flabbergasted Noah`).
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  `brit brits aussie aussies kiwi kiwis yank yanks scot scots swede swedes dane danes finn finns pole poles turk turks
+frenchman englishman irishman scotsman welshman dutchman libertarian libertarians independent independents tory tories`.split(/\s+/),
+);
