@@ -201,6 +201,9 @@ describe('clauses that report nothing', () => {
   it.each([
     ['Tom Hale maintained that the bridge was safe all along.', 'the bridge was safe all along'],
     ['The harbour report states that the pier is safe.', 'the pier is safe'],
+    ['As Ridge put it: the plan failed.', 'the plan failed'],
+    ['As Ridge put it, the plan failed.', 'the plan failed'],
+    ['Ridge said: the plan failed.', 'the plan failed'],
   ])('still reads %j', async (paragraph, text) => {
     const { quotes } = await quotesOf(paragraph);
     expect(quotes[0]).toMatchObject({ kind: 'reported', text });

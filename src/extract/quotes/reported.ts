@@ -130,14 +130,16 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (!subject) return null;
     return { subject, contentFrom: contentStart(ctx, c, to), contentTo: contentEnd(ctx, c + 1, to), audience: null, continues: false, quotedOnly: !speech };
   }
+  // What was said starts after the cue's last word (`put it: the plan failed`, not `it: ...`).
+  const cueLast = c + length - 1;
   const relative = relativeSubject(ctx, c, from);
   if (relative) {
-    const after = contentStart(ctx, c, to);
+    const after = contentStart(ctx, cueLast, to);
     return { subject: relative, contentFrom: after, contentTo: clauseEnd(ctx, after, contentEnd(ctx, after, to)), audience: audienceOf(ctx, c, after), continues: false };
   }
   const subject = participleSubject(ctx, c, from) ?? subjectBefore(tokens, c, from, ctx.block.role === 'headline') ?? coordinatedSubject(ctx, c, from);
   if (subject) {
-    const after = contentStart(ctx, c, to);
+    const after = contentStart(ctx, cueLast, to);
     // `, noting that ...` after the cue opens a clause of its own, not words after this cue.
     const wordsAfter = countWords(ctx, c + length, contentEnd(ctx, c + length, to));
     const opensWithAdverbial = ADVERBIAL_OPENERS.has(tokens[from]!.lower);
