@@ -55,6 +55,16 @@ describe('speaker attribution', () => {
   });
 
   it.each([
+    ['a passive participle and its agent after a stop', 'The mayor called the plan "a sham." reported earlier by the Herald.', 'mayor'],
+    ['a passive participle and its agent after a comma', '"The plan is a sham," reported earlier by the Herald.', null],
+    ['an inverted verb and a name (no agent)', '"The plan is a sham," recalled Tom Ortiz.', 'Tom Ortiz'],
+    ['an inverted cue, a name and a circumstance with "by"', '"The plan is a sham," said Tom Ortiz by phone.', 'Tom Ortiz'],
+  ])('gives the speaker of %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ speaker });
+  });
+
+  it.each([
     ['a participle joined to the one a "with" phrase gives its subject', 'The council was quick to answer, with Tom Hale tweeting that it was a "disaster" and asking, "How can someone with such bad judgement run the harbour?"', 'Tom Hale'],
     ['a participle after a "with" subject and an adverb', 'At a rally in Salem, Oregon, on Saturday, supporters pushed a heckler, with Hale reportedly yelling: "Get him out of the harbour hall!"', 'Hale'],
     ['a participle right after a bare clause of saying', 'Porter did not stay but left as soon as the vote was over, Tom Hale said, adding, "She was not very interested at all."', 'Tom Hale'],

@@ -35,6 +35,7 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
     // `"Q" was charged`, `"Q" measures added by ...`: a passive names no speaker of the quote.
     if (PASSIVE.has(ctx.tokens[c - 1]?.lower ?? '') || ctx.tokens[c + 1]?.lower === 'by') return null;
     const subject = onlyPunctBefore ? subjectAfter(ctx.tokens, c, to) : subjectBefore(ctx.tokens, c, from, ctx.block.role === 'headline');
+    if (onlyPunctBefore && subject && passiveAgent(ctx.tokens, c, subject)) return null;
     // `"Q" and he said he hoped ...`: words before the subject start another clause, not this quote's attribution.
     // Such a later cue may still follow an attribution by an unlisted verb: `!" beamed Jo Park, who snapped ...`.
     if (subject && !onlyPunctBefore && ctx.tokens.slice(from, subject.from).some((t) => t.word)) return trailingVerb(ctx, from, limit);
@@ -43,6 +44,16 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
     return trailingVerb(ctx, from, limit);
   }
   return trailingVerb(ctx, from, limit);
+}
+
+/**
+ * `"Q," reported earlier by the Herald`: `by` between an inverted cue and its subject makes the
+ * cue a passive participle, whose agent printed the words rather than said them.
+ */
+function passiveAgent(tokens: BlockContext['tokens'], cue: number, subject: TokenRange): boolean {
+  // The lower-case words a described subject opens with (`earlier by the Herald`) are read too.
+  for (let k = cue + 1; k <= subject.to && (k <= subject.from || !isCapitalised(tokens[k]!)); k++) if (tokens[k]!.lower === 'by') return true;
+  return false;
 }
 
 /** Marks that end the words inside a quotation before an attribution after it. */
@@ -68,6 +79,7 @@ function trailingVerb(ctx: BlockContext, from: number, limit: number): Attributi
   const first = tokens[from];
   if (first && first.word && first.quote === -1 && /^[a-z]+ed$/.test(first.text) && isCapitalised(tokens[from + 1] ?? first)) {
     const subject = subjectAfter(tokens, from, limit);
+    if (subject && passiveAgent(tokens, from, subject)) return null;
     if (subject) cutAtPreposition(tokens, subject);
     return subject ? { cue: from, cueLength: 1, subject } : null;
   }
