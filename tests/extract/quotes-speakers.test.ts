@@ -3,6 +3,7 @@ import { articleFromParagraphs } from '../helpers/articles.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
 import { cleanMention } from '../../src/extract/quotes/clean-mention.js';
 import type { RawQuote } from '../../src/extract/quotes/raw-quote.js';
+import { isSingular } from '../../src/extract/quotes/pronoun-antecedents.js';
 
 /** Our own short articles: a headline line, then the given paragraphs. */
 async function quotesOf(...paragraphs: string[]) {
@@ -309,5 +310,20 @@ describe('speaker phrases cleaned of sentence openers', () => {
     expect(cleanMention(raw('PHILADELPHIA', null))).toBeNull();
     expect(cleanMention(raw('WASHINGTON', 'saying'))).toBeNull();
     expect(cleanMention(raw('TAPPER', ':'))?.text).toBe('TAPPER');
+  });
+});
+
+describe('speakers "it" may stand for', () => {
+  it.each([
+    ['Vice News', true],
+    ['NBCNews', true],
+    ['Harbour Times', true],
+    ['harbour board', true],
+    ['harbour officials', false],
+    ['RNC member', false],
+    ['a source familiar', false],
+    ['Republicans', false],
+  ])('reads %j as singular: %s', (name, singular) => {
+    expect(isSingular(name)).toBe(singular);
   });
 });

@@ -16,11 +16,11 @@ staffer insider observer expert analyst lawyer attorney briefed familiar`.split(
 
 /**
  * Last words in `-s` that are no plurals, so a body named with one can still be `it`: the nouns
- * that end outlets' and bodies' names (`Fox News`, `The New York Times`, `Congress`) and a few
- * Latin and Greek singulars. Three letters or fewer are never read as plurals anyway (`US`).
+ * that end bodies' names (`Congress`, `the Press`) and a few Latin and Greek singulars (outlets
+ * ending in `News` or `Times` are read by isSingular). Three letters or fewer are never plurals (`US`).
  */
 export const SINGULAR_IN_S: ReadonlySet<string> = new Set(
-  'news times politics economics analysis thesis basis status census congress press this'.split(' '),
+  'politics economics analysis thesis basis status census congress press this'.split(' '),
 );
 
 /** The gender a courtesy title gives the name after it (`Mrs. Porter` is `she`). */

@@ -3,6 +3,7 @@ import { SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
 import { isHonorific, isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey } from './names.js';
 import type { WordSet } from './text-words.js';
+import { TITLE_GENDER } from '../lexicon/speaker-words.js';
 
 /** A full name (two words or more) found in the text, with its surname key. */
 export interface FullName {
@@ -95,9 +96,6 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
   }
   return null;
 }
-
-/** Courtesy titles that tell a gender. */
-const TITLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f']]);
 
 /** `Mrs. Clinton` -> the surname `Clinton`, a woman's; null for any other run. */
 function titledSurname(run: string): { name: FullName; gender: 'm' | 'f' } | null {

@@ -3,6 +3,7 @@
  * document that spoke (`it`), never a person described or a plural group.
  */
 import { isRoleWord } from '../lexicon/titles.js';
+import { PEOPLE_WORDS, SINGULAR_IN_S } from '../lexicon/speaker-words.js';
 import { startsUpper } from './char-class.js';
 
 /** How far (characters) before a pronoun the subject of a sentence is preferred to a later name. */
@@ -55,13 +56,10 @@ export const MAX_IT_PARAGRAPHS = 2;
  */
 export function isSingular(name: string): boolean {
   const words = name.toLowerCase().split(' ');
+  const last = words[words.length - 1]!;
+  // `Vice News`, `NBCNews`, `LATimes`: an outlet's name, whatever words come before its noun.
+  if (last.endsWith('news') || last.endsWith('times')) return true;
   // `RNC member`, `a source familiar`, `the Treasury secretary`: a person described, never `it`.
   if (words.some((w) => isRoleWord(w) || PEOPLE_WORDS.has(w))) return false;
-  const last = words[words.length - 1]!;
   return !last.endsWith('s') || last.endsWith('ss') || SINGULAR_IN_S.has(last) || last.length <= 3;
 }
-
-/** Nouns for people that are not titles: a description with one is someone, not `it`. */
-const PEOPLE_WORDS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'attendee', 'member', 'members', 'aide', 'aides', 'physician', 'doctor', 'author', 'voter', 'voters', 'resident', 'residents', 'friend', 'adviser', 'advisor', 'supporter', 'supporters', 'critic', 'critics', 'man', 'woman', 'vice', 'staffer', 'insider', 'observer', 'expert', 'analyst', 'lawyer', 'attorney', 'briefed', 'familiar']);
-
-const SINGULAR_IN_S = new Set(['news', 'times', 'mos', 'politics', 'economics', 'analysis', 'thesis', 'basis', 'us', 'status', 'census', 'congress', 'press', 'nbcnews', 'this']);
