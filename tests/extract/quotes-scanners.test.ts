@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMention, possibleSurnameKeys, surnameKey, words } from '../../src/extract/quotes/names.js';
-import { isLowerLyWord, lowerCased, startsNumber, startsLower, startsUpper, startsWithParticle } from '../../src/extract/quotes/char-class.js';
+import { isLowerLyWord, isNameChar, lastLineBreak, startsNumber, startsLower, startsUpper, startsWithParticle } from '../../src/extract/quotes/char-class.js';
+import { lowerCased } from '../../src/structure/char-classes.js';
 import { titleWords } from '../../src/extract/quotes/titles-in-quotes.js';
 import { tokenize } from '../../src/extract/quotes/tokens.js';
 import { forEachCapitalised, forEachNameRun, forEachWord, lowerCaseWords } from '../../src/extract/quotes/text-words.js';
@@ -175,6 +176,22 @@ describe('quote extractor scanners', () => {
   it('lowerCased is toLowerCase', () => {
     fc.assert(fc.property(texts, (text) => {
         expect(lowerCased(text)).toBe(text.toLowerCase());
+      }), { numRuns: 500 });
+  });
+
+  it('isNameChar is a letter, a stop, an apostrophe or a hyphen', () => {
+    fc.assert(fc.property(texts, (text) => {
+        for (let i = 0; i < text.length; i++) expect(isNameChar(text.charCodeAt(i))).toBe(/[\p{L}.'’-]/u.test(text[i]!));
+      }), { numRuns: 500 });
+  });
+
+  it('lastLineBreak finds the last line break inside the range', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '\n', 'é'), { maxLength: 20 }), fc.nat(20), fc.nat(20), (chars, a, b) => {
+        const text = chars.join('');
+        const from = Math.min(a, b, text.length);
+        const to = Math.min(Math.max(a, b), text.length);
+        const found = text.slice(from, to).lastIndexOf('\n');
+        expect(lastLineBreak(text, from, to)).toBe(found === -1 ? -1 : from + found);
       }), { numRuns: 500 });
   });
 });

@@ -2,9 +2,9 @@
  * Character tests of the quote extractor's scanners, on the shared class table of
  * src/structure/char-classes.ts (re-exported here for the scanners that read it directly).
  */
-import { codeUnits, isLowerCode, isUpperCode } from '../../structure/char-classes.js';
+import { codeUnits, isLetterCode, isLowerCode, isUpperCode } from '../../structure/char-classes.js';
 
-export { codeUnits, isAlnumCode, isLetterCode, isSpaceCode, isUpperCode, startsLower, startsNumber, startsUpper } from '../../structure/char-classes.js';
+export { codeUnits, isAlnumCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, startsLower, startsNumber, startsUpper } from '../../structure/char-classes.js';
 
 /** `/^\p{Ll}{1,3}-\p{Lu}/u.test(s)`: a short lower-case particle joined to a name (`al-Abadi`). */
 export function startsWithParticle(s: string): boolean {
@@ -39,14 +39,14 @@ export function codePointWithin(text: string, i: number, to: number): number {
   return cp > 0xffff && i + 1 >= to ? text.charCodeAt(i) : cp;
 }
 
-/**
- * `word.toLowerCase()`, returning the word itself when it has no capital and is all ASCII (most
- * words): the check is cheaper than the call, which per token was a visible cost.
- */
-export function lowerCased(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase();
-  }
-  return word;
+/** A letter (of any script), a stop, an apostrophe or a hyphen: a UTF-16 unit of a name's words (`O'Neill`, `Gov.`). */
+export function isNameChar(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 39 || code === 45;
+  return code === 0x2019 || isLetterCode(code);
+}
+
+/** The last line break (`\n`) in `[from, to)`, or -1; the scan stays inside the range. */
+export function lastLineBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i;
+  return -1;
 }

@@ -4,10 +4,10 @@ import { isCapitalised } from './tokens.js';
 import { cueLength } from './cues.js';
 import { NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES } from './names.js';
+import { DASHES } from './patterns.js';
 
 /** Most words of a dash label, its affiliation included: `- Former Secretary of State Hillary Clinton, speaking at the Harbour Institute.` */
 const MAX_LABEL_WORDS = 14;
-const DASHES = new Set(['-', '—', '–', '―']);
 /** Punctuation a label may hold besides its words: `- Ana Ruiz (D-Ore.), a senator.`, `— Jo Park (@jopark) June 29, 2016`. */
 const LABEL_PUNCT = new Set(['.', '-', ',', '(', ')', '’', "'", '&', '@']);
 /** Fewest and most capitalised words of the name opening a label with no dash: `Mark Stevens, retired firefighter`. */

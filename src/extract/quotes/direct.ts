@@ -10,6 +10,7 @@ import { cueBeforeComma, withSubject } from './reported-subjects.js';
 import { subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised } from './tokens.js';
 import { startsLower, startsUpper } from './char-class.js';
+import { DASHES } from './patterns.js';
 
 /** How many tokens before an opening mark the cue may sit: `he told reporters in Paris on Tuesday:`. */
 const LEFT_CUE_WINDOW = 10;
@@ -77,17 +78,31 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
       return subject ? { cue: c, cueLength: length, subject, audience: null } : null;
     }
     const participle = tokens[c]!.lower.endsWith('ing');
-    const afterComma = tokens[c - 1]?.text === ',';
-    // `Hale said, adding, "Q"`: a participle right before the quotation goes on with the cue before it.
-    const atQuote = tokens.slice(c + length, open).every((t) => !t.word);
-    // `... "wasn't good." Adding, "Q"`: a participle opening its sentence goes on with the speaker before.
-    const opensSentence = participle && c === from && sentenceBounds(ctx, c)[0] === c;
-    const subject = participle ? (withSubject(ctx, c) ?? (opensSentence ? previousCueSubject(ctx, c) : null) ?? (atQuote ? cueBeforeComma(ctx, c, from) : null) ?? subjectRange(ctx, c) ?? (afterComma ? null : subjectBefore(tokens, c, from))) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
+    const subject = participle ? participleSubject(ctx, c, length, from, open) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
     if (!subject) return null;
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };
   }
   return null;
+}
+
+/** Who speaks through a participle cue at `c` (`, telling Reuters: "Q"`), tried in this order. */
+function participleSubject(ctx: BlockContext, c: number, length: number, from: number, open: number): TokenRange | null {
+  const { tokens } = ctx;
+  // `Hale said, adding, "Q"`: a participle right before the quotation goes on with the cue before it.
+  const atQuote = tokens.slice(c + length, open).every((t) => !t.word);
+  // `... "wasn't good." Adding, "Q"`: a participle opening its sentence goes on with the speaker before.
+  const opensSentence = c === from && sentenceBounds(ctx, c)[0] === c;
+  return (
+    // `with Tom Hale tweeting ... and asking, "Q"`: the subject a `with` phrase gives the participle.
+    withSubject(ctx, c) ??
+    (opensSentence ? previousCueSubject(ctx, c) : null) ??
+    (atQuote ? cueBeforeComma(ctx, c, from) : null) ??
+    // `Hale took to Twitter, saying "Q"`: the sentence's subject.
+    subjectRange(ctx, c) ??
+    // `responded on Facebook writing, "Q"`: with no comma, the words right before the participle.
+    (tokens[c - 1]?.text === ',' ? null : subjectBefore(tokens, c, from))
+  );
 }
 
 /** Most tokens of a transcript-style speaker label: `Rep. Trey Gowdy (R-S.C.):`. */
@@ -109,11 +124,9 @@ function transcriptSpeaker(ctx: BlockContext, from: number, colon: number): Attr
   while (start - 1 >= from && to - start < MAX_LABEL_TOKENS && nameToken(tokens, start - 1)) start--;
   if (start > to || !isCapitalised(tokens[start]!)) return null;
   const before = tokens[start - 1];
-  if (start !== from && !(before && (LABEL_DASHES.has(before.text) || before.lower === 'from'))) return null;
+  if (start !== from && !(before && (DASHES.has(before.text) || before.lower === 'from'))) return null;
   return { cue: colon, cueLength: 1, subject: { from: start, to } };
 }
-
-const LABEL_DASHES = new Set(['-', '—', '–']);
 
 /** A token of a name label: a capitalised word, a role word, `and` between names, or an initial's dot. */
 function nameToken(tokens: BlockContext['tokens'], i: number): boolean {

@@ -4,6 +4,7 @@ import { isHonorific, isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey } from './names.js';
 import type { WordSet } from './text-words.js';
 import { TITLE_GENDER } from '../lexicon/speaker-words.js';
+import { isLowerCode } from './char-class.js';
 
 /** A full name (two words or more) found in the text, with its surname key. */
 export interface FullName {
@@ -114,12 +115,8 @@ function roleBefore(text: string, at: number): boolean {
   // `the F.B.I. director, James B. Comey,`: the role may stand before an appositive's comma.
   if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
   let start = end;
-  while (start > 0 && end - start < MAX_ROLE_LETTERS && isLowerLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < MAX_ROLE_LETTERS && isLowerCode(text.charCodeAt(start - 1))) start--;
   return start < end && isRoleWord(text.slice(start, end));
-}
-
-function isLowerLetter(code: number): boolean {
-  return code < 128 ? code >= 97 && code <= 122 : /\p{Ll}/u.test(String.fromCharCode(code));
 }
 
 /** Longest role word read back before a name. */

@@ -4,7 +4,7 @@
  */
 import { isRoleWord } from '../lexicon/titles.js';
 import { PEOPLE_WORDS, SINGULAR_IN_S } from '../lexicon/speaker-words.js';
-import { startsUpper } from './char-class.js';
+import { isNameChar, startsUpper } from './char-class.js';
 
 /** How far (characters) before a pronoun the subject of a sentence is preferred to a later name. */
 export const SUBJECT_WINDOW = 300;
@@ -39,12 +39,6 @@ export function opensSentence(text: string, at: number): boolean {
   while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
   const before = text[b - 1];
   return b === 0 || before === '\n' || before === '.' || before === '!' || before === '?' || ((before === '"' || before === '”') && /[.!?]/.test(text[b - 2] ?? ''));
-}
-
-/** A letter, a stop, an apostrophe or a hyphen: the characters of a name's words. */
-function isNameChar(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 39 || code === 45;
-  return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
 }
 
 /** How many paragraphs back `it` may find the body or document it stands for. */

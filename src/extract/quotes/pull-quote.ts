@@ -5,7 +5,8 @@
  */
 import type { BlockContext } from './block-context.js';
 import { makeQuote } from './direct.js';
-import { startsUpper } from './char-class.js';
+import { lastLineBreak, startsUpper } from './char-class.js';
+import { DASHES } from './patterns.js';
 import { SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
 
@@ -32,7 +33,8 @@ export function attributePullQuotes(ctx: BlockContext): void {
   for (let k = 0; k < spans.length; k++) {
     if (ctx.claimed[k]) continue;
     const span = spans[k]!;
-    const lineBreak = lastLineBreak(text, span.start, span.end);
+    // A break right at the opening mark leaves no words above the signature.
+    const lineBreak = lastLineBreak(text, span.start + 1, span.end);
     if (lineBreak === -1) continue;
     const signature = readSignature(text, lineBreak + 1, span.end);
     const quote = quotedAbove(text, span.start, lineBreak);
@@ -46,17 +48,11 @@ export function attributePullQuotes(ctx: BlockContext): void {
   }
 }
 
-/** The last line break inside `(from, to)`, or -1; the scan stays inside the span (linear overall). */
-function lastLineBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i > from; i--) if (text.charCodeAt(i) === 10) return i;
-  return -1;
-}
-
 /** The name of a signature line in `[from, to)`, or null when the line does not read as one. */
 function readSignature(text: string, from: number, to: number): { start: number; end: number } | null {
   const raw = text.slice(from, to);
   // `― Dean Baker, ...`: a dash may open the line.
-  const dash = /^\s*[―—–~-]?\s*/.exec(raw)![0].length;
+  const dash = leadingDash(raw);
   const line = raw.slice(dash);
   const trimmed = line.trim();
   if (!startsUpper(trimmed) || /["“”‘’«»]/.test(trimmed) || /[!?;:]$/.test(trimmed)) return null;
@@ -76,6 +72,15 @@ function readSignature(text: string, from: number, to: number): { start: number;
   if (SPEAKER_PRONOUNS.has(first) || NOT_NAME_WORDS.has(first)) return null;
   const start = from + dash + line.indexOf(nameText);
   return { start, end: start + nameText.length };
+}
+
+/** Length of the white space, one optional dash of DASHES and white space opening `line`. */
+function leadingDash(line: string): number {
+  let i = 0;
+  while (i < line.length && /\s/.test(line[i]!)) i++;
+  if (i < line.length && DASHES.has(line[i]!)) i++;
+  while (i < line.length && /\s/.test(line[i]!)) i++;
+  return i;
 }
 
 /** A full stop, `!` or `?` inside the line that ends a sentence, not an honorific's or an initial's (`Sen.`, `D.`). */

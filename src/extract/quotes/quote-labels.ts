@@ -7,9 +7,9 @@ import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
 import { isCapitalised } from './tokens.js';
-
-/** Dashes that open an appositive or a signature: `Jason Sims — a teacher — says ...`, `— Jo Park (@jopark)`. */
-export const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+import { lastLineBreak } from './char-class.js';
+import { DASHES } from './patterns.js';
+import { SIGNATURE_PREPOSITIONS } from '../lexicon/clause-words.js';
 
 /** Most words of a name in a label or a signature. */
 const MAX_NAME_WORDS = 5;
@@ -59,12 +59,6 @@ const HEADING_PUNCT = new Set([':', ',', '-', '—', '–', '’', "'", '‘', '
 /** How far past a quotation a tweet's signature is looked for. */
 const SIGNATURE_WINDOW = 60;
 
-/** Dashes that open a signature, HuffPost's horizontal bar (`―`) among them. */
-const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
-
-/** Lower-case words that may open the circumstance after a signature's name: `— Jo Park on Twitter`. */
-const SIGNATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'to', 'via', 'from', 'after', 'before']);
-
 /** Most tokens of the affiliation after a signature's name: `, a nurse at the county hospital`. */
 const MAX_AFFILIATION_TOKENS = 16;
 
@@ -80,8 +74,8 @@ export function signatureAfter(ctx: BlockContext, close: number, nextOpen: numbe
   const { tokens } = ctx;
   const end = Math.min(nextOpen, tokens.length, close + SIGNATURE_WINDOW);
   for (let k = close; k < end; k++) {
-    const dash = SIGNATURE_DASHES.has(tokens[k]!.text);
-    const newLine = !dash && k === close && close > 0 && tokens[k]!.word && lineBreakBetween(ctx.text, tokens[close - 1]!.end, tokens[k]!.start);
+    const dash = DASHES.has(tokens[k]!.text);
+    const newLine = !dash && k === close && close > 0 && tokens[k]!.word && lastLineBreak(ctx.text, tokens[close - 1]!.end, tokens[k]!.start) !== -1;
     if (!dash && !newLine) continue;
     // Only punctuation may stand between the mark and a dash or line that signs the quotation.
     const adjacent = k - close <= 1 && (k === close || !tokens[k - 1]!.word);
@@ -125,11 +119,6 @@ function endsBlock(tokens: BlockContext['tokens'], last: number, nextOpen: numbe
     if (tokens[i]!.text === ',' && ++commas === 2 && tokens[i + 1]?.word && !isCapitalised(tokens[i + 1]!)) return false;
   }
   return true;
-}
-
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
 }
 
 /** How many tokens before its end a sentence's closing attribution may start. */

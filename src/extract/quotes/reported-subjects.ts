@@ -7,6 +7,7 @@ import { subjectRange } from './sentence-subject.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { cueLength } from './cues.js';
 import { startsLower } from './char-class.js';
+import { CUE_TAIL_WORDS } from '../lexicon/clause-words.js';
 
 /**
  * `Hale spent the morning talking about the bridge`: a participle after a lower-case word is the
@@ -76,8 +77,6 @@ export function withSubject(ctx: BlockContext, c: number): TokenRange | null {
   return null;
 }
 
-/** Words that may stand between a cue and the comma before a participle: `said on Tuesday, adding`. */
-const CUE_TAIL_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'earlier', 'then', 'also']);
 /** Most tokens between a cue and the comma before a participle. */
 const CUE_BEFORE_COMMA = 5;
 

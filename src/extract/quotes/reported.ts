@@ -7,6 +7,7 @@ import { quoteOf, type QuoteBase, type RawQuote } from './raw-quote.js';
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource } from './according-source.js';
 import { isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { TIME_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
 
 /** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
 const TRAILING_CUE_ROOM = 5;
@@ -157,9 +158,6 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   }
   return null;
 }
-
-/** Openers of a fronted time clause whose verb says nothing reported: `After the interview concluded, ...`. */
-const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'once', 'until', 'while']);
 /** Most tokens of such a clause before its verb. */
 const MAX_TIME_CLAUSE = 8;
 

@@ -1,7 +1,7 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey, type ParsedMention } from './names.js';
-import { lowerCased } from './char-class.js';
+import { lowerCased } from '../../structure/char-classes.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
 import { lastNamedBefore, nameReader, type NameReader } from './full-names.js';
@@ -25,15 +25,8 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     return mention === raw.mention ? raw : { ...raw, mention };
   });
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
-  // An article names its speakers the same way again and again: each phrase is parsed once (and
-  // copied, as namedSpeakers rewrites their names).
   const parses = new Map<string, ParsedMention>();
-  const parseOnce = (mention: string): ParsedMention => {
-    let p = parses.get(mention);
-    if (!p) parses.set(mention, (p = parseMention(mention)));
-    return { name: p.name, role: p.role, pronoun: p.pronoun, person: p.person };
-  };
-  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(raw.mention.text) : null));
+  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(parses, raw.mention.text) : null));
   const registry = namedSpeakers(text, raws, parsed);
   const { bySurname, byFullName } = registry;
   let common = registry.common;
@@ -58,11 +51,10 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     // The nearest person named in the text before this point, walking the sorted mentions once.
     while (m < mentions.length && mentions[m]!.at < at) m++;
     const wanted = p?.pronoun === 'he' ? 'm' : p?.pronoun === 'she' ? 'f' : undefined;
-    const fits = (k: Known | null) => k !== null && (wanted === undefined || k.gender === undefined || k.gender === wanted);
     // Walk back a few mentions for one of the pronoun's gender; bounded, so still linear.
     let named: { at: number; known: Known } | null = null;
     for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK; back--) {
-      if (fits(mentions[back]!.known)) {
+      if (fits(mentions[back]!.known, wanted)) {
         named = mentions[back]!;
         break;
       }
@@ -81,7 +73,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       let paragraphStart = -1;
       for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && at - mentions[back]!.at <= SUBJECT_WINDOW; back--) {
         const mention = mentions[back]!;
-        if (mention.known === named.known || !fits(mention.known)) continue;
+        if (mention.known === named.known || !fits(mention.known, wanted)) continue;
         if (paragraphStart === -1) paragraphStart = lineStart(text, at, at - SUBJECT_WINDOW);
         if (mention.at < paragraphStart) break;
         if (!opensSentence(text, mention.at)) continue;
@@ -89,7 +81,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
         break;
       }
     }
-    const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson)) ? named.known : fits(lastPerson) ? lastPerson : null;
+    const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson, wanted)) ? named.known : fits(lastPerson, wanted) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) {
       // `The statement said ... It added`: `it` is the body or document that spoke just before.
@@ -101,7 +93,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
         const run = lastNamedBefore(names, at, wanted);
         // The full name read there, or its surname's speaker when of the pronoun's gender (`Hillary Clinton`, not `Bill`).
         const same = run ? byFullName.get(run.name.toLowerCase()) ?? bySurname.get(run.key) : undefined;
-        if (run) known = same && fits(same) ? same : { name: run.name, role: run.role, person: true };
+        if (run) known = same && fits(same, wanted) ? same : { name: run.name, role: run.role, person: true };
       }
     } else if (p?.name) known = p.person ? (byFullName.get(p.name.toLowerCase()) ?? bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
     else if (raw.continues) known = lastAny;
@@ -128,6 +120,21 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     out.push(toQuote(text, raw, known, p));
   }
   return out;
+}
+
+/**
+ * An article names its speakers the same way again and again: each phrase is parsed once into
+ * `parses` and handed out as a copy, as namedSpeakers rewrites the names it is given.
+ */
+function parseOnce(parses: Map<string, ParsedMention>, mention: string): ParsedMention {
+  let p = parses.get(mention);
+  if (!p) parses.set(mention, (p = parseMention(mention)));
+  return { name: p.name, role: p.role, pronoun: p.pronoun, person: p.person };
+}
+
+/** True when `known` may be the person a pronoun of the `wanted` gender stands for (unknown genders fit). */
+function fits(known: Known | null, wanted: 'm' | 'f' | undefined): boolean {
+  return known !== null && (wanted === undefined || known.gender === undefined || known.gender === wanted);
 }
 
 /** True when the surname at `at` is written with `known`'s first name before it (`Bill Clinton`). */

@@ -6,7 +6,7 @@ import type { RawQuote } from './raw-quote.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { cueLength } from './cues.js';
 import { startsLower } from './char-class.js';
-import { DASHES } from './quote-labels.js';
+import { DASHES } from './patterns.js';
 
 /** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
 const CLAUSE_OPENERS = new Set([

@@ -94,7 +94,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     i = j - 1;
     // `Seaman, who lives outside the state capital, Sacramento, said`: a place closing the
     // appositive after its own comma; the name is one comma further back.
-    if (isCapitalised(inner) && j + 1 < cue && i >= floor && startsLower(tokens[i]!.text) && placeOnly(tokens, j + 1, cue)) {
+    if (isCapitalised(inner) && j + 1 < cue && i >= floor && startsLower(tokens[i]!.text) && capitalisedRunBeforeCue(tokens, j + 1, cue)) {
       let k = i - 1;
       while (k >= floor && k > j - MAX_APPOSITIVE_TOKENS && tokens[k]!.text !== ',' && tokens[k]!.quote === -1) k--;
       if (k >= floor && tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'who') i = k - 1;
@@ -149,8 +149,11 @@ function homeOrAge(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
-/** True when tokens `[from, cue)` are a few capitalised words and the comma before the cue: a place. */
-function placeOnly(tokens: readonly Token[], from: number, cue: number): boolean {
+/**
+ * True when tokens `[from, cue)` are one to three capitalised words and the comma before the cue
+ * (`..., Sacramento, said`): read as a place only where it closes an appositive after a lower-case word.
+ */
+function capitalisedRunBeforeCue(tokens: readonly Token[], from: number, cue: number): boolean {
   let k = from;
   while (k < cue && k - from < 3 && tokens[k]!.word && isCapitalised(tokens[k]!)) k++;
   return k > from && tokens[k]?.text === ',' && skipToCue(tokens, k + 1, cue);

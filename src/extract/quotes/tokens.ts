@@ -1,4 +1,5 @@
-import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode, lowerCased, startsUpper } from './char-class.js';
+import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode, startsUpper } from './char-class.js';
+import { lowerCased } from '../../structure/char-classes.js';
 
 /** A word or a punctuation mark of a block, with its place. */
 export interface Token {

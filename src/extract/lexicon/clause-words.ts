@@ -1,0 +1,26 @@
+/**
+ * Small word lists that tell the quotes extractor where a clause of saying ends and a circumstance
+ * or another clause begins. Lower case. Kept here, not in the entity lists, because only the
+ * quotes extractor reads them.
+ */
+
+/**
+ * Words that may stand between a cue and the comma before a participle (`said on Tuesday,
+ * adding`): times, places and `also`/`then`, so the participle still goes on with that cue.
+ */
+export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
+  `on in at last this today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+later earlier then also`.split(/\s+/),
+);
+
+/**
+ * Openers of a fronted time clause (`After the interview concluded, ...`): a verb of saying inside
+ * one narrates an earlier event and reports nothing.
+ */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'once', 'until', 'while']);
+
+/**
+ * Lower-case words that may open the circumstance after a signature's name (`— Jo Park on
+ * Twitter`, `-Tom Hale at the rally`): where or when the signed words were posted, not narration.
+ */
+export const SIGNATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'to', 'via', 'from', 'after', 'before']);
