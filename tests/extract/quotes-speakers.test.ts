@@ -60,6 +60,12 @@ describe('speaker attribution', () => {
     ['a passive participle and its agent after a comma', '"The plan is a sham," reported earlier by the Herald.', null],
     ['an inverted verb and a name (no agent)', '"The plan is a sham," recalled Tom Ortiz.', 'Tom Ortiz'],
     ['an inverted cue, a name and a circumstance with "by"', '"The plan is a sham," said Tom Ortiz by phone.', 'Tom Ortiz'],
+    ['an inverted description and a time', '"The plan is a sham," said the mayor on Monday.', 'mayor'],
+    ['an inverted description and a period', '"The plan is a sham," said the mayor last week.', 'mayor'],
+    ['an inverted name and a bare weekday', '"The plan is a sham," said Tom Ortiz Monday.', 'Tom Ortiz'],
+    ['an inverted outlet and a time', '"The plan is a sham," reported the Herald on Monday.', 'Herald'],
+    ['a weekday inside a name (no time)', '"The plan is a sham," said the head of the Monday Club.', 'Monday Club'],
+    ['a place after a description (no time)', '"The plan is a sham," said a source in the White House.', 'source in the White House'],
   ])('gives the speaker of %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);
     expect(quotes[0]).toMatchObject({ speaker });

@@ -24,3 +24,9 @@ export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'befor
  * Twitter`, `-Tom Hale at the rally`): where or when the signed words were posted, not narration.
  */
 export const SIGNATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'to', 'via', 'from', 'after', 'before']);
+
+/**
+ * Words that open a time after an inverted cue's speaker (`said the mayor on Monday`, `said the
+ * mayor last week`): with a day, a month or a period after them they end the speaker phrase.
+ */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late', 'earlier', 'later']);

@@ -4,6 +4,7 @@ import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { startsLower } from './char-class.js';
+import { timeAt } from './time-after.js';
 import { isShare, refine } from './phrase-refine.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
@@ -186,7 +187,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   let named = false;
   while (i < ceiling && words < MAX_PHRASE_WORDS) {
     const tok = tokens[i]!;
-    if (tok.quote !== -1) break;
+    if (tok.quote !== -1 || (i > from && tok.word && timeAt(tokens, i))) break;
     if (described) {
       if (!tok.word && !(tok.text === '.' && isHonorific(tokens[i - 1]!.text)) && tok.text !== '-') break;
       if (tok.word && isCapitalised(tok)) named = true;
@@ -218,6 +219,8 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   }
   let to = i - 1;
   while (to >= from && !tokens[to]!.word) to--;
+  // `a CBS poll released Monday`: the participle the time belonged to goes with it.
+  if (to > from && i < ceiling && tokens[i]!.word && timeAt(tokens, i) && /^[a-z]+ed$/.test(tokens[to]!.text)) to--;
   return to >= from ? { from, to } : null;
 }
 
