@@ -185,6 +185,11 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Nancy Porter', 'Tom Hale', 'Nancy Porter']);
   });
 
+  it('completes a surname with a full name read at a sentence end, without the stop', async () => {
+    const quotes = await quotesOf('The board heard from his old boss Ben Ortiz.', '"I knew nothing of it," Ortiz said.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ben Ortiz' });
+  });
+
   it('keeps two people who share a surname apart, and one with a two-word surname together', async () => {
     const quotes = await quotesOf(
       '"The bridge is ready," said Nancy Porter.',

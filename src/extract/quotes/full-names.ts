@@ -17,10 +17,20 @@ export interface FullName {
 export function readFullName(run: string, common: WordSet): FullName | null {
   const full = parseMention(run);
   if (!full.name || !full.person) return null;
-  const name = dropCommonWords(full.name, common);
+  const name = withoutSentenceStop(dropCommonWords(full.name, common));
   // `Happened Between Marco Rubio`: a common word inside means a title-case headline, not a name.
   if (!name.includes(' ') || name.split(' ').slice(0, -1).some((w) => common.has(w.toLowerCase()))) return null;
   return { name, role: full.role, key: surnameKey(name) };
+}
+
+/**
+ * `Bernie Ebbers.` -> `Bernie Ebbers`: a run read at a sentence's end keeps the stop of the
+ * sentence; an initial's or a suffix's (`Ana M.`, `Jr.`) is two letters or fewer and stays.
+ */
+function withoutSentenceStop(name: string): string {
+  if (!name.endsWith('.')) return name;
+  const last = name.slice(name.lastIndexOf(' ') + 1, -1);
+  return last.length > 2 ? name.slice(0, -1) : name;
 }
 
 /** `Both Bolton` -> `Bolton`, `When Trump` -> `Trump`: leading common words are not the name. */
