@@ -56,6 +56,7 @@ describe('label paragraphs under a quotation', () => {
     ['a name followed by a verb of saying', 'Mark Stevens, the mayor, said so.'],
     ['a name, an appositive and a verb of narration', 'Tom Hale, the mayor, visited the site on Monday.'],
     ['a bullet point after a dash', '- Repairs to the bridge and the road to the ferry by next summer.'],
+    ['a name and a relative clause', 'Tom Hale, who visited the site on Monday.'],
   ])('takes no speaker from %s', async (_, label) => {
     const quotes = await quotesOf(LEAD, '"The harbour pays no taxes at all, and everyone here knows it."', label);
     const quote = quotes.find((q) => q.text.startsWith('The harbour'));

@@ -10,6 +10,8 @@ import { DASHES } from './patterns.js';
 const MAX_LABEL_WORDS = 14;
 /** Punctuation a label may hold besides its words: `- Ana Ruiz (D-Ore.), a senator.`, `— Jo Park (@jopark) June 29, 2016`. */
 const LABEL_PUNCT = new Set(['.', '-', ',', '(', ')', '’', "'", '&', '@']);
+/** Words opening a relative clause, whose verb makes a label a sentence of narration. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** Fewest and most capitalised words of the name opening a label with no dash: `Mark Stevens, retired firefighter`. */
 const MIN_BARE_NAME_WORDS = 2;
 const MAX_BARE_NAME_WORDS = 4;
@@ -63,7 +65,8 @@ function bareLabel(ctx: BlockContext, last: RawQuote): boolean {
   let commas = 1;
   for (let i = name + 1; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if ((tok.text === '.' && i < tokens.length - 1) || cueLength(tokens, i) > 0) return false;
+    // A second sentence, a verb of saying, or a relative clause (`Tom Hale, who visited the site.`) is narration.
+    if ((tok.text === '.' && i < tokens.length - 1) || cueLength(tokens, i) > 0 || RELATIVE_PRONOUNS.has(tok.lower)) return false;
     // `Tom Hale, the mayor, visited the site.`: a lower-case word after the appositive's closing comma is the sentence's verb.
     if (tok.text === ',' && ++commas === 2 && tokens[i + 1]?.word && !isCapitalised(tokens[i + 1]!)) return false;
   }
