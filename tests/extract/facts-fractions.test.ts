@@ -33,6 +33,11 @@ describe('fractions, proportions, "a second" and one unit of time', () => {
     ['About a third now back the plan.', 'About a third', { type: 'number', value: 1 / 3 }],
     ['Nearly a fifth never vote.', 'Nearly a fifth', { type: 'number', value: 0.2 }],
     ['Wait a second please.', 'a second', { type: 'duration', value: 1, unit: 'second' }],
+    ['Less than a fifth agreed.', 'Less than a fifth', { type: 'number', value: 0.2 }],
+    // ... and nouns that merely end like an adverb are still ranked.
+    ['He held a second rally in Ohio.', 'second', { type: 'ordinal', value: 2 }],
+    ['They met a second family.', 'second', { type: 'ordinal', value: 2 }],
+    ['It was a third assembly.', 'third', { type: 'ordinal', value: 3 }],
   ])('reads %j', async (sentence, text, expected) => {
     const facts = await quantitiesOf(sentence);
     const found = facts.find((fact) => fact.text === text);
@@ -42,8 +47,12 @@ describe('fractions, proportions, "a second" and one unit of time', () => {
 });
 
 describe('a quarter of a year', () => {
-  it('reads "One quarter later" as no proportion', async () => {
+  it('reads "One quarter later" as one quarter, not a proportion', async () => {
     const facts = await quantitiesOf('One quarter later, sales rose.');
-    expect(facts.filter((fact) => fact.value === 0.25)).toEqual([]);
+    expect(facts.map((fact) => [fact.text, fact.value])).toEqual([['One quarter', 1]]);
+  });
+
+  it('reads "A quarter later" as no proportion', async () => {
+    expect(await quantitiesOf('A quarter later, sales rose.')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { FRACTIONS, NUMBER_IDIOMS, ORDINALS, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../lexicon/numbers.js';
 import { TIME_UNITS } from '../lexicon/units.js';
 import { beforeHyphen, startsDigit } from './chars.js';
+import { AFTER_A_SECOND, PLURAL_FRACTIONS, TIME_AFTER_A_PERIOD } from './fraction-words.js';
 import type { Token } from './tokens.js';
 
 /** A number read at a token: exact (`value`), vague (`min` only) or a proportion. */
@@ -134,9 +135,11 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
     if (ONE_UNIT_MODIFIERS.has(next.lower) && unit && TIME_UNITS.has(unit.lower) && !unit.lower.endsWith('s')) return exact(i + 2, 1, false);
     // "a day", "a week before": one of a unit of time; the unit is read by the caller.
     // Not "a second week", "a second term": there "second" ranks the noun after it.
-    if (TIME_UNITS.has(next.lower) && !next.lower.endsWith('s') && !(next.lower === 'second' && ranksNoun(tokens[i + 2]))) return exact(i + 1, 1, false);
+    if (TIME_UNITS.has(next.lower) && !next.lower.endsWith('s') && !(next.lower === 'second' && ranksNoun(tokens, i))) return exact(i + 1, 1, false);
     const fraction = FRACTIONS.get(next.lower);
-    if (fraction !== undefined && next.lower !== 'second' && !(ORDINALS.has(next.lower) && ranksNoun(tokens[i + 2]))) return { ...exact(i + 2, fraction, false), fraction: true };
+    // "A quarter later": three months (see wordFraction), no proportion.
+    if (next.lower === 'quarter' && TIME_AFTER_A_PERIOD.has(tokens[i + 2]?.lower ?? '')) return null;
+    if (fraction !== undefined && next.lower !== 'second' && !(ORDINALS.has(next.lower) && ranksNoun(tokens, i))) return { ...exact(i + 2, fraction, false), fraction: true };
     if (next.lower === 'few') {
       const scaleAfter = tokens[i + 2] && SCALES.get(tokens[i + 2]!.lower);
       if (scaleAfter && scaleAfter >= 100) return { ...exact(i + 3, 0, false), value: null, min: 2 * scaleAfter, vague: 'a few' };
@@ -167,31 +170,20 @@ function readNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   return null;
 }
 
-/** Fractions whose plural after a number word is no time ("two quarters" may be half a year). */
-const PLURAL_FRACTIONS: ReadonlySet<string> = new Set(['halves', 'thirds', 'fifths', 'tenths']);
 /**
- * Words after "a second" or "a third" that keep it a length of time or a fraction ("a second
- * later", "a second or two", "up by a third from 2001"): time words, prepositions, conjunctions.
+ * True when a singular noun follows "a second" or "a third", the article at `a` ("a second week",
+ * "a third term"): the ordinal ranks it, and is no length of time or fraction. After "by" or
+ * "than" it is a share whatever follows ("fell by a third nationally", "less than a fifth").
  */
-const AFTER_A_SECOND: ReadonlySet<string> = new Set(
-  `later ago or and but of before after earlier longer too to in into for from by since over on at with than per as
-off up down while when until is was are were be have had do did would will can could should may might must say think
-believe support oppose want agree approve disapprove favor favour back prefer expect said told thought felt saw got went
-the a an this that these those his her its their our my your each every last next now never only not also again please
-more less fewer higher lower larger smaller bigger greater`.split(/\s+/),
-);
-
-/**
- * True when a singular noun follows an ordinal ("a second week", "a third term"): the ordinal
- * ranks it, and is no length of time or fraction.
- */
-export function ranksNoun(token: Token | undefined): boolean {
+export function ranksNoun(tokens: readonly Token[], a: number): boolean {
+  const token = tokens[a + 2];
   if (token === undefined || !/^[a-z]+$/.test(token.text) || AFTER_A_SECOND.has(token.lower)) return false;
+  const before = tokens[a - 1]?.lower;
+  if (before === 'by' || before === 'than') return false;
   // A verb in -ed or -s ("a third said", "a third agrees") counts a share; the ranked noun is
   // singular ("a third term"; "a second class" ends in -ss).
-  // An adverb in -ly ("fell by a third nationally") says how much, so the ordinal is a share too.
   const { text } = token;
-  return !text.endsWith('ed') && !text.endsWith('ly') && !(text.endsWith('s') && !text.endsWith('ss'));
+  return !text.endsWith('ed') && !(text.endsWith('s') && !text.endsWith('ss'));
 }
 
 /**
@@ -209,9 +201,6 @@ function wordFraction(tokens: readonly Token[], i: number, word: number): Parsed
   if (word === 1 ? plural : !(PLURAL_FRACTIONS.has(after.lower) || (after.lower === 'quarters' && word === 3))) return null;
   return { ...exact(i + 2, word * fraction, false), fraction: true };
 }
-
-/** Words after a period of time that make it one ("one quarter later", "two quarters ago"). */
-const TIME_AFTER_A_PERIOD: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'before', 'after', 'since']);
 
 /** "Eight out of 10 (voters)": a count out of a whole is a proportion. */
 function outOf(tokens: readonly Token[], parsed: ParsedNumber): ParsedNumber {

@@ -167,7 +167,7 @@ function rankAt(tokens: readonly Token[], i: number): Found | null {
   if (!ordinal) return null;
   const before = tokens[i - 1]?.lower ?? '';
   // "a second week" ranks the week; "a second later" is time.
-  if (tokens[i]!.lower === 'second' && /^(?:a|one|per|split)$/.test(before) && !(before === 'a' && ranksNoun(tokens[i + 1]))) return null;
+  if (tokens[i]!.lower === 'second' && /^(?:a|one|per|split)$/.test(before) && !(before === 'a' && ranksNoun(tokens, i - 1))) return null;
   if (startsUpper(tokens[i]!.text) && i > 0 && startsUpper(tokens[i - 1]?.text ?? '')) return null; // "World War Two", "Henry VIII"-like names
   const superlative = tokens[ordinal.next];
   if (superlative && SUPERLATIVE.test(superlative.lower)) {
