@@ -65,6 +65,9 @@ describe('speaker attribution', () => {
     ['an inverted name and a bare weekday', '"The plan is a sham," said Tom Ortiz Monday.', 'Tom Ortiz'],
     ['an inverted outlet and a time', '"The plan is a sham," reported the Herald on Monday.', 'Herald'],
     ['a weekday inside a name (no time)', '"The plan is a sham," said the head of the Monday Club.', 'Monday Club'],
+    ['a body named with party and role words', '"The plan is a sham," the Republican National Committee said.', 'Republican National Committee'],
+    ['an outlet named with a role word', '"The plan is a sham," Vice News reported.', 'Vice News'],
+    ['a role and a name (no body)', '"The plan is a sham," said Vice President Ana Ruiz.', 'Ana Ruiz'],
     ['a place after a description (no time)', '"The plan is a sham," said a source in the White House.', 'source in the White House'],
   ])('gives the speaker of %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);
@@ -327,6 +330,7 @@ describe('speaker phrases cleaned of sentence openers', () => {
 describe('speakers "it" may stand for', () => {
   it.each([
     ['Vice News', true],
+    ['State Department', true],
     ['NBCNews', true],
     ['Harbour Times', true],
     ['harbour board', true],

@@ -74,7 +74,13 @@ export function parseMention(mention: string): ParsedMention {
   if (tail.length > 0) return { name: described, role: null, pronoun: null, person: false };
   // `Breitbart News`, `the Washington Post`, `Reuters`: an outlet or body speaks, but is nobody's
   // surname to merge with (`Fox News` is not `Breitbart News`) and no `he` or `she`.
-  if (isOrganization(all.slice(start, end))) return { name, role: null, pronoun: null, person: false };
+  if (isOrganization(all.slice(start, end))) {
+    // `Vice News`, `the Democratic National Committee`: the capitalised words before an outlet's or
+    // a body's head (role and party words among them) belong to its name.
+    let from = start;
+    while (from > 0 && startsUpper(all[from - 1]!) && !DETERMINERS.has(all[from - 1]!.toLowerCase()) && !isHonorific(all[from - 1]!) && !/[’']s$/u.test(all[from - 1]!)) from--;
+    return { name: all.slice(from, end).join(' '), role: null, pronoun: null, person: false };
+  }
   return { name, role, pronoun: null, person: honorific || role !== null || end - start >= 2 || end - start === 1 };
 }
 
@@ -86,7 +92,8 @@ const ORGANIZATION_HEADS = new Set([
   'centre', 'company', 'corporation', 'inc', 'corp', 'pac', 'union', 'coalition', 'caucus', 'board', 'service', 'team',
 ]);
 
-function isOrganization(name: readonly string[]): boolean {
+/** True when the words of a name (as written) name an outlet or a body: `Fox News`, `State Department`, `CNN`. */
+export function isOrganization(name: readonly string[]): boolean {
   const last = name[name.length - 1]?.toLowerCase().replace(/\.$/, '') ?? '';
   // `HP`, `CNN`, `FBI`: an initialism of three letters or fewer names a body, never a person.
   if (name.length === 1 && /^[A-Z]{2,3}$/.test(name[0]!)) return true;

@@ -4,6 +4,7 @@
  */
 import { isRoleWord } from '../lexicon/titles.js';
 import { PEOPLE_WORDS, SINGULAR_IN_S } from '../lexicon/speaker-words.js';
+import { isOrganization } from './names.js';
 import { isNameChar, startsUpper } from './char-class.js';
 
 /** How far (characters) before a pronoun the subject of a sentence is preferred to a later name. */
@@ -51,8 +52,8 @@ export const MAX_IT_PARAGRAPHS = 2;
 export function isSingular(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   const last = words[words.length - 1]!;
-  // `Vice News`, `NBCNews`, `LATimes`: an outlet's name, whatever words come before its noun.
-  if (last.endsWith('news') || last.endsWith('times')) return true;
+  // `Vice News`, `State Department`, `NBCNews`: an outlet's or a body's name, whatever words come before its head.
+  if (isOrganization(words) || last.endsWith('news') || last.endsWith('times')) return true;
   // `RNC member`, `a source familiar`, `the Treasury secretary`: a person described, never `it`.
   if (words.some((w) => isRoleWord(w) || PEOPLE_WORDS.has(w))) return false;
   return !last.endsWith('s') || last.endsWith('ss') || SINGULAR_IN_S.has(last) || last.length <= 3;
