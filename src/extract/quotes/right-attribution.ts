@@ -51,9 +51,16 @@ export function findRight(ctx: BlockContext, from: number, to: number): Attribut
  * cue a passive participle, whose agent printed the words rather than said them.
  */
 function passiveAgent(tokens: BlockContext['tokens'], cue: number, subject: TokenRange): boolean {
-  // The lower-case words a described subject opens with (`earlier by the Herald`) are read too.
-  for (let k = cue + 1; k <= subject.to && (k <= subject.from || !isCapitalised(tokens[k]!)); k++) if (tokens[k]!.lower === 'by') return true;
-  return false;
+  // Only right after the cue or one adverb (`earlier by`, `first by`): a `by` further on sits
+  // inside the subject's own description (`a man standing by the door`).
+  const next = tokens[cue + 1];
+  if (!next || next.lower === 'by') return next?.lower === 'by';
+  return subject.to > cue + 1 && isAdverb(next) && tokens[cue + 2]?.lower === 'by';
+}
+
+/** A lower-case word that may stand between a participle and its `by`: `earlier`, `first`, `-ly`. */
+function isAdverb(token: BlockContext['tokens'][number]): boolean {
+  return token.word && !isCapitalised(token) && (token.lower.endsWith('ly') || CUE_MODIFIERS.has(token.lower));
 }
 
 /** Marks that end the words inside a quotation before an attribution after it. */
