@@ -12,6 +12,8 @@ describe('title case and the shape of a name', () => {
     // A title-case headline: a run the body never names is cut to the part it does, or dropped.
     ['Porter Hid Past Debts From Voters\n\nJane Porter said the debts were paid.\n', ['person:Porter', 'person:Jane Porter'], ['Porter Hid Past']],
     ['One Note Sums Up The Quiet Feud Between Porter And Field\n\nJane Porter and Omar Field met.\n', ['person:Porter', 'person:Field'], ['Quiet Feud Between Porter', 'Note Sums Up']],
+    // The body's name carries a possessive: the headline's word is still one it names.
+    ['Porter Hid Past Debts From Voters\n\nThe debts were part of Jane Porter’s plan.\n', ['person:Porter', 'person:Jane Porter'], ['Porter Hid Past']],
     ['Farm Voters Worried About Jane Porter’s Plan\n\nFarmers said Jane Porter had a plan.\n', ['person:Jane Porter'], ['Voters Worried']],
     // A name whose words the body writes inside a longer run stays whole.
     ['Jane Porter: No Idea If She Knew\n\nFormer Harbour Senior Adviser Jane Porter spoke.\n', ['person:Jane Porter'], ['Idea']],

@@ -5,7 +5,7 @@ import { textUnits, type Unit } from '../facts/tokens.js';
 import { classifyRun, winner, type Evidence } from './classify.js';
 import { isSingleAcronym } from './name-chars.js';
 import { findNameRuns, type NameRun } from './find-names.js';
-import { confirmRun, titleCaseOf } from './title-case.js';
+import { bodyNames, confirmRun, titleCaseOf } from './title-case.js';
 import { CUE_WORD } from './weights.js';
 
 /** One mention of a resolved entity: the entity it belongs to and the role given there. */
@@ -96,28 +96,21 @@ function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, head
   const found: NameRun[][] = [];
   // Per unit, where its checked title case ends (-1: nowhere); most articles check at most the headline.
   const checkedEnds: number[] = [];
-  let checking = false;
   for (const unit of units) {
     const headline = unit.start === headlineStart && unit.paragraph === 0;
     // A first line ending in a full stop is read as the lead, yet in title case it is a headline.
     const title = titleCaseOf(unit, headline || found.length === 0);
     found.push(findNameRuns(unit, common, headline ? unit.tokens.length : title.read));
     checkedEnds.push(title.checked > 0 ? unit.tokens[title.checked - 1]!.end : -1);
-    checking ||= title.checked > 0;
   }
-  if (!checking) return found;
-  const named = new Set<string>();
+  // The runs to confirm; when the checked title case holds none, nothing is asked of the body.
+  const asked: NameRun[] = [];
   for (let u = 0; u < found.length; u++) {
-    for (const run of found[u]!) if (run.end > checkedEnds[u]!) named.add(run.text.toLowerCase());
+    const checked = checkedEnds[u]!;
+    if (checked >= 0) for (const run of found[u]!) if (run.end <= checked && !run.titleOnly) asked.push(run);
   }
-  const words = new Set<string>();
-  const lastWords = new Set<string>();
-  for (const key of named) {
-    if (!key.includes(' ')) continue;
-    const parts = key.split(' ');
-    for (const word of parts) words.add(word);
-    lastWords.add(parts[parts.length - 1]!);
-  }
+  if (asked.length === 0) return found;
+  const { named, words, lastWords } = bodyNames(found, checkedEnds, asked);
   const strong = (run: NameRun) => maxOf(classifyRun(run, common).votes) >= CUE_WORD;
   return found.map((runs, u) => {
     const checked = checkedEnds[u]!;

@@ -1,4 +1,4 @@
-import { startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
+import { hasPossessive, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 import { FIRST_NAMES } from './person-role.js';
 import { pushRun } from './push-run.js';
@@ -78,6 +78,57 @@ export function confirmRun(run: NameRun, named: ReadonlySet<string>, words: Read
       }
     }
   }
+}
+
+/** What the body names, as confirmRun asks it: see bodyNames. */
+export interface BodyNames {
+  named: Set<string>;
+  words: Set<string>;
+  lastWords: Set<string>;
+}
+
+/**
+ * The sets confirmRun reads: `named`, the body's runs (those ending past their unit's checked
+ * title case, `checkedEnds`), lower-cased; `words`, the words of its runs of several words;
+ * `lastWords`, the last of those. Only body runs sharing a word with the runs to confirm
+ * (`asked`) go in: any other can answer none of confirmRun's questions, and a body names many
+ * more than a headline does, so most runs are passed over by a look at their tokens.
+ */
+export function bodyNames(found: readonly (readonly NameRun[])[], checkedEnds: readonly number[], asked: readonly NameRun[]): BodyNames {
+  const askedWords = new Set<string>();
+  for (const run of asked) {
+    for (let k = run.from; k < run.next; k++) {
+      const { lower } = run.unit.tokens[k]!;
+      askedWords.add(lower).add(withoutPossessive(lower));
+    }
+    for (const word of run.text.toLowerCase().split(' ')) askedWords.add(word);
+  }
+  const named = new Set<string>();
+  const words = new Set<string>();
+  const lastWords = new Set<string>();
+  for (let u = 0; u < found.length; u++) {
+    for (const run of found[u]!) {
+      if (run.end <= checkedEnds[u]! || !sharesWord(run, askedWords)) continue;
+      const key = run.text.toLowerCase();
+      if (named.has(key)) continue;
+      named.add(key);
+      if (!key.includes(' ')) continue;
+      const parts = key.split(' ');
+      for (const word of parts) words.add(word);
+      lastWords.add(parts[parts.length - 1]!);
+    }
+  }
+  return { named, words, lastWords };
+}
+
+/** True when one of the run's tokens, possessive dropped or not, is in `words`. */
+function sharesWord(run: NameRun, words: ReadonlySet<string>): boolean {
+  const { tokens } = run.unit;
+  for (let k = run.from; k < run.next; k++) {
+    const { lower } = tokens[k]!;
+    if (words.has(lower) || (hasPossessive(lower) && words.has(withoutPossessive(lower)))) return true;
+  }
+  return false;
 }
 
 /**
