@@ -18,3 +18,24 @@ describe('a "by" after an inverted cue', () => {
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
   });
 });
+
+describe('a word after a signature\'s closing comma', () => {
+  it.each([
+    ['a preposition after a label', '"We will rebuild the bridge by next summer."', 'Tom Hale, the mayor, in a speech to the council', 'Tom Hale'],
+    ['"and" after a label', '"We will rebuild the bridge by next summer."', 'Tom Hale, mayor of Riverton, and chair of the harbour board', 'Tom Hale'],
+    ['a past tense after a label (narration)', '"We will rebuild the bridge by next summer."', 'Tom Hale, the mayor, visited the site on Monday.', null],
+    ['an auxiliary after a label (narration)', '"We will rebuild the bridge by next summer."', 'Tom Hale, the mayor, is at the site.', null],
+  ])('reads %s', async (_, quote, label, speaker) => {
+    const quotes = await quotesOf(quote, label);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+
+  it.each([
+    ['a preposition after a dash signature', '"We are ready for the storm." — Jo Park, a nurse, in Riverton', 'Jo Park'],
+    ['"and" on the line after', '"We are ready for the storm."\nJo Park, a nurse, and mother of three', 'Jo Park'],
+    ['a verb on the line after (narration)', '"We are ready for the storm."\nJo Park, a nurse, visits the ward.', null],
+  ])('reads %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+});

@@ -30,3 +30,12 @@ export const SIGNATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 
  * mayor last week`): with a day, a month or a period after them they end the speaker phrase.
  */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late', 'earlier', 'later']);
+
+/**
+ * Auxiliaries and modals that open a finite verb phrase (`Tom Hale, the mayor, was there`): after a
+ * signature's closing comma they make it a sentence of narration, where a preposition, `and` or a
+ * place would go on with the signature.
+ */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  `is are was were has have had will would can could may might must shall should does did do`.split(/\s+/),
+);

@@ -1,6 +1,6 @@
 import { tokenSpan, type BlockContext } from './block-context.js';
 import type { RawQuote } from './raw-quote.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, isFiniteVerb } from './tokens.js';
 import { cueLength } from './cues.js';
 import { NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES } from './names.js';
@@ -67,8 +67,8 @@ function bareLabel(ctx: BlockContext, last: RawQuote): boolean {
     const tok = tokens[i]!;
     // A second sentence, a verb of saying, or a relative clause (`Tom Hale, who visited the site.`) is narration.
     if ((tok.text === '.' && i < tokens.length - 1) || cueLength(tokens, i) > 0 || RELATIVE_PRONOUNS.has(tok.lower)) return false;
-    // `Tom Hale, the mayor, visited the site.`: a lower-case word after the appositive's closing comma is the sentence's verb.
-    if (tok.text === ',' && ++commas === 2 && tokens[i + 1]?.word && !isCapitalised(tokens[i + 1]!)) return false;
+    // `Tom Hale, the mayor, visited the site.`: a verb after the appositive's closing comma makes a sentence.
+    if (tok.text === ',' && ++commas === 2 && isFiniteVerb(tokens[i + 1])) return false;
   }
   return true;
 }

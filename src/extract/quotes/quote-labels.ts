@@ -6,7 +6,7 @@ import { isHonorific, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import type { RawQuote } from './raw-quote.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, isFiniteVerb } from './tokens.js';
 import { lastLineBreak } from './char-class.js';
 import { DASHES } from './patterns.js';
 import { SIGNATURE_PREPOSITIONS } from '../lexicon/clause-words.js';
@@ -115,8 +115,8 @@ function endsBlock(tokens: BlockContext['tokens'], last: number, nextOpen: numbe
   let commas = 0;
   for (let i = last; i < tokens.length; i++) {
     if (tokens[i]!.quote !== -1 || cueLength(tokens, i) > 0) return false;
-    // `Harbour Road, in Riverton, is closed`: a lower-case word after the affiliation's closing comma is a verb.
-    if (tokens[i]!.text === ',' && ++commas === 2 && tokens[i + 1]?.word && !isCapitalised(tokens[i + 1]!)) return false;
+    // `Harbour Road, in Riverton, is closed`: a verb after the affiliation's closing comma makes a sentence.
+    if (tokens[i]!.text === ',' && ++commas === 2 && isFiniteVerb(tokens[i + 1])) return false;
   }
   return true;
 }

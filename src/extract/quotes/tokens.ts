@@ -1,5 +1,6 @@
 import { codePointWithin, codeUnits, isAlnumCode, isSpaceCode, startsUpper } from './char-class.js';
 import { lowerCased } from '../../structure/char-classes.js';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words.js';
 
 /** A word or a punctuation mark of a block, with its place. */
 export interface Token {
@@ -98,4 +99,15 @@ export function tokenize(
 /** True for a token that starts with a capital letter. */
 export function isCapitalised(token: Token): boolean {
   return startsUpper(token.text);
+}
+
+/**
+ * True for a lower-case word that reads as a finite verb: an auxiliary, or a form in `-ed` or `-s`
+ * (`visited`, `visits`). After a signature's closing comma it makes the line narration, where a
+ * preposition, `and` or a relative (`, in a speech`, `, and chair of`) goes on with the signature.
+ */
+export function isFiniteVerb(token: Token | undefined): boolean {
+  if (!token || !token.word || isCapitalised(token)) return false;
+  const w = token.lower;
+  return FINITE_AUXILIARIES.has(w) || w.endsWith('ed') || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'));
 }
