@@ -65,6 +65,8 @@ describe('speaker attribution', () => {
     ['an inverted name and a bare weekday', '"The plan is a sham," said Tom Ortiz Monday.', 'Tom Ortiz'],
     ['an inverted outlet and a time', '"The plan is a sham," reported the Herald on Monday.', 'Herald'],
     ['a weekday inside a name (no time)', '"The plan is a sham," said the head of the Monday Club.', 'Monday Club'],
+    ['a weekday right after an inverted cue (no speaker)', 'The plan, said Friday the harbour board, is "a sham and a waste of money."', null],
+    ['a weekday ending an according-to source', 'The harbour lost $3 million, according to figures the board released Friday.', 'figures board released Friday'],
     ['a body named with party and role words', '"The plan is a sham," the Republican National Committee said.', 'Republican National Committee'],
     ['an outlet named with a role word', '"The plan is a sham," Vice News reported.', 'Vice News'],
     ['a role and a name (no body)', '"The plan is a sham," said Vice President Ana Ruiz.', 'Ana Ruiz'],
@@ -186,6 +188,11 @@ describe('speaker attribution', () => {
   it('gives "she" to the woman named before, not to the man named last', async () => {
     const quotes = await quotesOf('"The bridge is ready," said Nancy Porter.', '"It is not," said Tom Hale.', '"We will see on Monday," she said.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Nancy Porter', 'Tom Hale', 'Nancy Porter']);
+  });
+
+  it('takes no event named with a weekday for a person a pronoun may stand for', async () => {
+    const quotes = await quotesOf('"We won big," said Ana Ruiz.', 'Voters went to the polls on Super Tuesday. "What a night!" she said.');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 
   it('completes a surname with a full name read at a sentence end, without the stop', async () => {

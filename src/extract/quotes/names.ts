@@ -1,4 +1,5 @@
 import { SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { WEEKDAYS } from '../lexicon/calendar.js';
 import { WELL_KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isHonorific, isRoleWord, TITLE_PHRASES } from '../lexicon/titles.js';
 import { codeUnits, isAlnumCode, startsUpper, startsWithParticle } from './char-class.js';
@@ -56,9 +57,10 @@ export function parseMention(mention: string): ParsedMention {
   const all = words(mention);
   const lower = mention.trim().toLowerCase();
   if (all.length === 1 && SPEAKER_PRONOUNS.has(lower)) return { name: null, role: null, pronoun: lower, person: false };
-  // The name is the last run of name words; the words before it are the role.
+  // The name is the last run of name words; the words before it are the role. A weekday after
+  // it is when they spoke (`figures her campaign released Friday`), no name.
   let end = all.length;
-  while (end > 0 && !isNameWord(all[end - 1]!)) end--;
+  while (end > 0 && (!isNameWord(all[end - 1]!) || WEEKDAYS.has(all[end - 1]!.toLowerCase()))) end--;
   let start = end;
   while (start > 0 && isNameWord(all[start - 1]!) && !/[’']s$/u.test(all[start - 1]!)) start--;
   while (start < end && NAME_PARTICLES.has(all[start]!.toLowerCase())) start++;

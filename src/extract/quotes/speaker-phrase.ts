@@ -187,7 +187,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   let named = false;
   while (i < ceiling && words < MAX_PHRASE_WORDS) {
     const tok = tokens[i]!;
-    if (tok.quote !== -1 || (i > from && tok.word && timeAt(tokens, i))) break;
+    if (tok.quote !== -1 || (tok.word && timeAt(tokens, i))) break;
     if (described) {
       if (!tok.word && !(tok.text === '.' && isHonorific(tokens[i - 1]!.text)) && tok.text !== '-') break;
       if (tok.word && isCapitalised(tok)) named = true;
