@@ -39,3 +39,20 @@ describe('a word after a signature\'s closing comma', () => {
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
   });
 });
+
+describe('a bare cue after a quotation of its own', () => {
+  const opening = 'Ana Ruiz opened the meeting. "The bridge is unsafe."';
+  it.each([
+    ['a reported clause after a time', `${opening} Hale said over the weekend the engineers had found deep cracks.`, null],
+    ['a reported clause after a long circumstance', `${opening} Hale told reporters in Riverton on Monday when the council met to discuss the closure the engineers had been wrong about the cracks all along.`, null],
+    ['only a time (bare)', `${opening} Hale said over the weekend.`, 'Hale'],
+  ])('reads %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ text: 'The bridge is unsafe.', speaker });
+  });
+
+  it('keeps the reported clause after the time', async () => {
+    const quotes = await quotesOf(`${opening} Hale said over the weekend the engineers had found deep cracks.`);
+    expect(quotes.find((q) => q.kind === 'reported')).toMatchObject({ speaker: 'Hale' });
+  });
+});

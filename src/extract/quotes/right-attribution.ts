@@ -4,7 +4,7 @@ import { sentenceBounds, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import { accordingSource } from './according-source.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, isFiniteVerb } from './tokens.js';
 
 /**
  * How many tokens after a closing mark the cue may sit: `," the prime minister's spokesman said`,
@@ -143,12 +143,35 @@ function bareTail(tokens: BlockContext['tokens'], from: number, to: number): boo
   if (i >= to || !next) return true;
   if (!next.word) return next.text === '.' || next.text === ',' || next.text === ';';
   if (!CIRCUMSTANCE_OPENERS.has(next.lower) || to - i > MAX_TAIL_TOKENS) return false;
-  for (let k = i; k < to; k++) if (tokens[k]!.lower === 'that' || tokens[k]!.text === ':' || tokens[k]!.quote !== -1) return false;
-  return true;
+  let asked = false;
+  for (let k = i; k < to; k++) {
+    const tok = tokens[k]!;
+    if (tok.lower === 'that' || tok.text === ':' || tok.quote !== -1 || opensClause(tokens, k, to)) return false;
+    asked ||= tok.lower === 'asked';
+  }
+  return to - i <= PLAIN_TAIL_TOKENS || asked;
+}
+
+/**
+ * `said over the weekend the engineers had found cracks`: a determiner straight after a noun (not
+ * after a preposition or `when`), a word or two and a finite verb open the reported clause itself,
+ * so the cue is not bare. `in an interview aired on Monday` has its determiner after `in`.
+ */
+function opensClause(tokens: BlockContext['tokens'], k: number, to: number): boolean {
+  const before = tokens[k - 1];
+  if (!DETERMINERS.has(tokens[k]!.lower) || !before?.word || CIRCUMSTANCE_OPENERS.has(before.lower) || COORDINATORS.has(before.lower)) return false;
+  for (let v = k + 2; v < Math.min(to, k + 4); v++) if (isFiniteVerb(tokens[v])) return tokens.slice(k + 1, v).every((t) => t.word);
+  return false;
 }
 
 /** Longest circumstance after a bare cue: `told ITV in an interview aired on Monday when asked how ties would fare.` */
 const MAX_TAIL_TOKENS = 26;
+/** Longest circumstance after a bare cue without `when asked` in it: `told reporters in Riverton on Monday`. */
+const PLAIN_TAIL_TOKENS = 16;
+/** Determiners that may open the subject of a reported clause after a circumstance. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
+/** Words that join a second clause of narration rather than open reported content. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet']);
 /** How far before a quotation its own sentence is searched for a cue that introduces it. */
 const LEFT_LOOK = 30;
 /** Auxiliaries that make the cue after them passive. */
