@@ -94,6 +94,7 @@ describe('extractEntities', () => {
     ['Lithuanian Americans and Finnish Americans voted early.', 'Finnish Americans'],
     ['South Korean leaders met the Burmese envoy.', 'South Korean'],
     ['Data from the American Community Survey show a rise.', 'Community Survey'],
+    ['Farmers oppose the Kelldor-Atlantic Partnership, a trade deal.', 'Kelldor-Atlantic Partnership'],
   ])('names no entity in %j', async (sentence, word) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.map((entity) => entity.name)).not.toContain(word);

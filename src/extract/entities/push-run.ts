@@ -14,6 +14,11 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 /** Party members in the plural, written after the body they sit in ("Senate Republicans"). */
 const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists']);
+/**
+ * Last words of trade deals the lexicon's law and event words miss: "Trans-Pacific Partnership"
+ * is an agreement, no one's name ("Partnership for Public Service" ends in another word).
+ */
+const AGREEMENT_WORDS = new Set(['partnership']);
 /** First words of the titles: a run whose first word is none of these is spared building title keys. */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((title) => title.split(' ')[0]!));
 
@@ -80,7 +85,8 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   // But "Commission on Presidential Debates" is a body: its head is the word before the connector.
   // "World War II": a numeral after the word that decides.
   const head = next - from > 2 && ROMAN_NUMERAL.test(lastToken.text) ? tokens[next - 2]! : lastToken;
-  if (next - from > 1 && MISC_LAST_WORDS.has(withoutPossessive(head.lower)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
+  const headWord = withoutPossessive(head.lower);
+  if (next - from > 1 && (MISC_LAST_WORDS.has(headWord) || AGREEMENT_WORDS.has(headWord)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => isShoutedWord(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
