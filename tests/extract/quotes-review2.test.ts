@@ -56,3 +56,14 @@ describe('a bare cue after a quotation of its own', () => {
     expect(quotes.find((q) => q.kind === 'reported')).toMatchObject({ speaker: 'Hale' });
   });
 });
+
+describe('a tag in parentheses and a dash at a block\'s start', () => {
+  it.each([
+    ['a party tag and a dash appositive', 'Ana Ruiz (DEM) – a veteran lawmaker – said on Monday: "We will win the seat."', 'Ana Ruiz'],
+    ['a group tag and a dash appositive', 'Tom Hale (NRA) – the group\'s president – told reporters: "We will sue the city."', 'Tom Hale'],
+    ['a place and an agency tag (a dateline)', 'Riverton (AFP) – Mayor Ana Ruiz said on Monday: "We will win the seat."', 'Ana Ruiz'],
+  ])('reads %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+});

@@ -108,8 +108,9 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
 const MAX_DATELINE_TOKENS = 10;
 
 /**
- * `WASHINGTON — Sen. Ana Ruiz on Wednesday ...`, `Washington (AFP) – Ana Ruiz ...`: a block opening
- * with an upper-case place (or a place and a wire agency's tag) and a dash; the subject comes after the dash. Returns the token after the dash, or `start`.
+ * `WASHINGTON — Sen. Ana Ruiz on Wednesday ...`, `Washington (AFP) – Ana Ruiz ...`: a block
+ * opening with an upper-case place (or a place and a wire agency's tag) and a dash; the subject
+ * comes after the dash. Returns the token after the dash, or `start`.
  */
 function skipDateline(ctx: BlockContext, start: number, open: number): number {
   const { tokens } = ctx;
@@ -123,9 +124,20 @@ function skipDateline(ctx: BlockContext, start: number, open: number): number {
     if (tokens[k]!.quote !== -1) return start;
     // `Washington (AFP) –`: a place in any case with a wire agency's tag in parentheses.
     if (tokens[k]!.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) agency = true;
-    if (DASHES.has(tokens[k]!.text)) return upper || agency ? k + 1 : start;
+    if (DASHES.has(tokens[k]!.text)) return upper || (agency && agencyDash(tokens, k, open)) ? k + 1 : start;
   }
   return start;
+}
+
+/**
+ * `Riverton (AFP) – Mayor Ana Ruiz said`: an agency tag's dash comes straight after its `)`, and no
+ * second dash pairs with it before the quotation (`Ana Ruiz (DEM) – a veteran lawmaker – said` is
+ * a name, a party tag and an appositive).
+ */
+function agencyDash(tokens: BlockContext['tokens'], dash: number, open: number): boolean {
+  if (tokens[dash - 1]?.text !== ')') return false;
+  for (let k = dash + 1; k < open; k++) if (DASHES.has(tokens[k]!.text)) return false;
+  return true;
 }
 
 function nameGoesOn(ctx: BlockContext, k: number): boolean {
