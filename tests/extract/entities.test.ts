@@ -22,6 +22,8 @@ describe('extractEntities', () => {
     ['Savers sued Wells Fargo over the fees.', 'Wells Fargo', 'organization', null],
     ['Reporters waited outside the White House all day.', 'White House', 'place', null],
     ['The Fenwick Policy Forum published the study.', 'Fenwick Policy Forum', 'organization', null],
+    ['The papers went to the Kelltown Public Library last year.', 'Kelltown Public Library', 'organization', null],
+    ['She spoke at the Harbin Museum of Coastal Life and Culture.', 'Harbin Museum of Coastal Life and Culture', 'organization', null],
     ['A spokeswoman for Kelldor declined to say more.', 'Kelldor', 'organization', null],
     ['The claim was repeated on KX in the evening.', 'KX', 'organization', null],
     ['The bill was backed by Ohio Gov. Anna Berg in May.', 'Anna Berg', 'person', 'Gov.'],

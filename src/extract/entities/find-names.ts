@@ -3,6 +3,7 @@ import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, ON_HEADS, ORG_WORDS, PERSON_TITLES
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
+import { INSTITUTION_WORDS } from './institutions.js';
 import { endsNegated, isAcronym, particlePrefix } from './name-chars.js';
 import { pushRun } from './push-run.js';
 
@@ -100,7 +101,8 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
       }
       // "Bank of England", "Secretary of State", "bin Laden": a connector between capitals.
       const after = tokens[next + 1];
-      const joins = (candidate.lower === 'of' && (ORG_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || PERSON_TITLES.has(last.lower) || last.lower === 'university'))
+      const institution = ORG_WORDS.has(last.lower) || INSTITUTION_WORDS.has(last.lower);
+      const joins = (candidate.lower === 'of' && (institution || PLACE_WORDS.has(last.lower) || PERSON_TITLES.has(last.lower) || last.lower === 'university'))
         || PARTICLES.has(candidate.lower) || candidate.text === '&';
       // "Center for American Progress", "Commission on Presidential Debates": an organisation's
       // generic word followed by what it is for.
@@ -112,7 +114,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
         || (orgName && candidate.lower === 'and')
         || (candidate.lower === 'and' && !headline && common.has(last.lower) && !ORG_WORDS.has(last.lower) && endsInOrgWord(tokens, next + 1, common));
       if ((joins || orgJoin) && after && capitalised(after) && !skipWord(after, headline, common) && candidate.spaced) {
-        orgName ||= orgJoin || (candidate.lower === 'of' && ORG_WORDS.has(last.lower));
+        orgName ||= orgJoin || (candidate.lower === 'of' && institution);
         last = after;
         next += 2;
         continue;
