@@ -23,6 +23,7 @@ describe('extractEntities', () => {
     ['Reporters waited outside the White House all day.', 'White House', 'place', null],
     ['The Fenwick Policy Forum published the study.', 'Fenwick Policy Forum', 'organization', null],
     ['The papers went to the Kelltown Public Library last year.', 'Kelltown Public Library', 'organization', null],
+    ['The goal was scored by Jamie MacKellar- Hendry late on.', 'Jamie MacKellar- Hendry', 'person', null],
     ['She spoke at the Harbin Museum of Coastal Life and Culture.', 'Harbin Museum of Coastal Life and Culture', 'organization', null],
     ['A spokeswoman for Kelldor declined to say more.', 'Kelldor', 'organization', null],
     ['The claim was repeated on KX in the evening.', 'KX', 'organization', null],
@@ -97,6 +98,7 @@ describe('extractEntities', () => {
     ['South Korean leaders met the Burmese envoy.', 'South Korean'],
     ['Data from the American Community Survey show a rise.', 'Community Survey'],
     ['Farmers oppose the Kelldor-Atlantic Partnership, a trade deal.', 'Kelldor-Atlantic Partnership'],
+    ['Farmers oppose the Kelldor- Atlantic Partnership, a trade deal.', 'Kelldor'],
   ])('names no entity in %j', async (sentence, word) => {
     const { entities } = await entitiesOf(sentence);
     expect(entities.map((entity) => entity.name)).not.toContain(word);

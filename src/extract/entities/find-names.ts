@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { DEMONYMS } from '../lexicon/places.js';
 import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, ON_HEADS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
@@ -41,6 +42,8 @@ const CONTRACTION = /['’](?:re|ve|ll|d|m)$/;
 // First words of the known organisations: a run whose first word is none of these cannot start
 // one, and is spared building its multi-word keys.
 const ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map((name) => name.split(' ')[0]!));
+/** A word of two letters or more, nothing else ("Trans", "McLeod"). */
+const LETTERS = /^\p{L}{2,}$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
 
 /** True when a token can be part of a name: capitalised, an acronym, or "al-Abadi". */
@@ -99,8 +102,16 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
         next++;
         continue;
       }
-      // "Bank of England", "Secretary of State", "bin Laden": a connector between capitals.
       const after = tokens[next + 1];
+      // "Trans- Pacific Partnership", "McLeod- Henderson": a word broken after its hyphen (a line
+      // break undone) is one word. Not after an initial, an abbreviation or a nationality ("D- Mich.",
+      // "U.S.- Mexico", "African- Americans"): those pairs are two names or none.
+      if (candidate.text === '-' && !candidate.spaced && LETTERS.test(last.text) && !DEMONYMS.has(last.lower) && after?.spaced && capitalised(after) && !skipWord(after, headline, common)) {
+        last = after;
+        next += 2;
+        continue;
+      }
+      // "Bank of England", "Secretary of State", "bin Laden": a connector between capitals.
       const institution = ORG_WORDS.has(last.lower) || INSTITUTION_WORDS.has(last.lower);
       const joins = (candidate.lower === 'of' && (institution || PLACE_WORDS.has(last.lower) || PERSON_TITLES.has(last.lower) || last.lower === 'university'))
         || PARTICLES.has(candidate.lower) || candidate.text === '&';
