@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../helpers/articles.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { isSingular } from '../../src/extract/quotes/pronoun-antecedents.js';
 
 /** Our own short articles: a headline line, then the given paragraphs. */
 async function quotesOf(...paragraphs: string[]) {
@@ -65,5 +66,28 @@ describe('a tag in parentheses and a dash at a block\'s start', () => {
   ])('reads %s', async (_, paragraph, speaker) => {
     const quotes = await quotesOf(paragraph);
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+});
+
+describe('"it" after a person at an outlet', () => {
+  it.each([
+    ['a spokesman for a paper', '"We will sue," said a spokesman for the New York Times.', null],
+    ['an anchor at a channel', '"We will sue," said an anchor at Fox News.', null],
+    ['the paper itself', '"We will sue," said the New York Times.', 'New York Times'],
+    ['an outlet with a role word in its name', '"We will sue," Vice News reported.', 'Vice News'],
+  ])('resolves "it" after %s', async (_, first, speaker) => {
+    const quotes = await quotesOf(first, '"We have the papers," it said.');
+    expect(quotes[1]).toMatchObject({ mention: 'it', speaker });
+  });
+});
+
+describe('bodies "it" may stand for', () => {
+  it.each([
+    ['a spokesman for the New York Times', false],
+    ['anchor at Fox News', false],
+    ['Sanders campaign', true],
+    ['Republican National Committee', true],
+  ])('reads %j as a body "it" may stand for: %s', (name, singular) => {
+    expect(isSingular(name)).toBe(singular);
   });
 });

@@ -42,6 +42,9 @@ export function opensSentence(text: string, at: number): boolean {
   return b === 0 || before === '\n' || before === '.' || before === '!' || before === '?' || ((before === '"' || before === '”') && /[.!?]/.test(text[b - 2] ?? ''));
 }
 
+/** Prepositions after a role word that place a person at a body: `a spokesman for the Times`. */
+const PERSON_AT: ReadonlySet<string> = new Set(['for', 'at', 'of', 'with', 'from', 'in']);
+
 /** How many paragraphs back `it` may find the body or document it stands for. */
 export const MAX_IT_PARAGRAPHS = 2;
 
@@ -52,8 +55,11 @@ export const MAX_IT_PARAGRAPHS = 2;
 export function isSingular(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   const last = words[words.length - 1]!;
-  // `Vice News`, `State Department`, `NBCNews`: an outlet's or a body's name, whatever words come before its head.
-  if (isOrganization(words) || last.endsWith('news') || last.endsWith('times')) return true;
+  // `Vice News`, `State Department`, `NBCNews`: an outlet's or a body's name.
+  const body = isOrganization(words) || last.endsWith('news') || last.endsWith('times');
+  // `a spokesman for the New York Times`, `an anchor at Fox News`: a person at a body, never `it`;
+  // inside the body's own name (`Vice News`, `Sanders campaign`) a role word is no person.
+  if (body) return !words.some((w, k) => (isRoleWord(w) || PEOPLE_WORDS.has(w)) && PERSON_AT.has(words[k + 1] ?? ''));
   // `RNC member`, `a source familiar`, `the Treasury secretary`: a person described, never `it`.
   if (words.some((w) => isRoleWord(w) || PEOPLE_WORDS.has(w))) return false;
   return !last.endsWith('s') || last.endsWith('ss') || SINGULAR_IN_S.has(last) || last.length <= 3;
