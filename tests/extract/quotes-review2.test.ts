@@ -91,3 +91,19 @@ describe('bodies "it" may stand for', () => {
     expect(isSingular(name)).toBe(singular);
   });
 });
+
+describe('a dash signature under a quotation', () => {
+  const quote = '"We will rebuild the bridge by next summer."';
+  it.each([
+    ['two names joined by "and"', '- Ana Ruiz and Tom Hale, in a joint statement', 'Ana Ruiz'],
+    ['two names joined by "&"', '— Tom Hale & Ana Ruiz', 'Tom Hale'],
+    ['an elided particle', "— Ana d'Souza, the French envoy", "Ana d'Souza"],
+    ['a name and a circumstance', '- Tom Hale at the rally', 'Tom Hale'],
+    ['a name and a medium', '- Tom Hale on Twitter', 'Tom Hale'],
+    ['a bullet point with one capitalised noun (no name)', '- Repairs to the bridge and the road to the ferry by next summer.', null],
+    ['a bullet point joining two nouns (no name)', '- Repairs and Upgrades to the bridge', null],
+  ])('reads %s', async (_, label, speaker) => {
+    const quotes = await quotesOf(quote, label);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+});

@@ -5,6 +5,7 @@ import { cueLength } from './cues.js';
 import { NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES } from './names.js';
 import { DASHES } from './patterns.js';
+import { SIGNATURE_PREPOSITIONS } from '../lexicon/clause-words.js';
 
 /** Most words of a dash label, its affiliation included: `- Former Secretary of State Hillary Clinton, speaking at the Harbour Institute.` */
 const MAX_LABEL_WORDS = 14;
@@ -12,6 +13,8 @@ const MAX_LABEL_WORDS = 14;
 const LABEL_PUNCT = new Set(['.', '-', ',', '(', ')', '’', "'", '&', '@']);
 /** Words opening a relative clause, whose verb makes a label a sentence of narration. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+/** A particle elided before a surname's vowel: `d'Souza`, `l'Aubigné`. */
+const ELIDED = /^[dl]['’]\p{Lu}/u;
 /** Fewest and most capitalised words of the name opening a label with no dash: `Mark Stevens, retired firefighter`. */
 const MIN_BARE_NAME_WORDS = 2;
 const MAX_BARE_NAME_WORDS = 4;
@@ -42,10 +45,14 @@ export function attributeDashLabel(ctx: BlockContext, previous: readonly RawQuot
   }
   if (!dashed && !bareLabel(ctx, last)) return false;
   // The name is the label up to its affiliation or party tag: `Mark Stevens, retired firefighter`.
+  // After a dash the name also ends before a circumstance: `- Tom Hale at the rally`.
   let nameTo = first;
-  while (nameTo < to && tokens[nameTo + 1]!.text !== ',' && tokens[nameTo + 1]!.text !== '(') nameTo++;
-  if (!isNameRun(tokens, first, nameTo)) return false;
-  last.mention = tokenSpan(ctx, first, nameTo);
+  while (nameTo < to && tokens[nameTo + 1]!.text !== ',' && tokens[nameTo + 1]!.text !== '(' && !(dashed && SIGNATURE_PREPOSITIONS.has(tokens[nameTo + 1]!.text))) nameTo++;
+  if (!isNameRun(tokens, first, nameTo, SIGNATURE_PREPOSITIONS.has(tokens[nameTo + 1]?.text ?? ''))) return false;
+  // `Ana Ruiz and Tom Hale`, `Tom Hale & Ana Ruiz`: the first name signing speaks for both.
+  let mentionTo = first;
+  while (mentionTo < nameTo && tokens[mentionTo + 1]!.lower !== 'and' && tokens[mentionTo + 1]!.text !== '&') mentionTo++;
+  last.mention = tokenSpan(ctx, first, mentionTo);
   last.cue = tokenSpan(ctx, 0, dashed ? 0 : to);
   last.guessed = false;
   return true;
@@ -75,13 +82,20 @@ function bareLabel(ctx: BlockContext, last: RawQuote): boolean {
 
 /**
  * True when the label's name part (`first`..`last`) is a run of capitalised words, stops of
- * initials and honorifics, `of` and name particles (`Secretary of State Ana de la Cruz`): a bullet
- * point (`- Repairs to the bridge by next summer.`) is no name.
+ * initials and honorifics, `of`, name particles (`Secretary of State Ana de la Cruz`, `Ana
+ * d'Souza`) and `and` between two names: a bullet point (`- Repairs to the bridge by next
+ * summer.`) is no name. `cut` says a circumstance follows, after which one word is not enough.
  */
-function isNameRun(tokens: BlockContext['tokens'], first: number, last: number): boolean {
+function isNameRun(tokens: BlockContext['tokens'], first: number, last: number, cut: boolean): boolean {
+  // Capitalised words of the current name; `Ana Ruiz and Tom Hale` joins two names of two or more.
+  let run = 0;
   for (let i = first; i <= last; i++) {
     const tok = tokens[i]!;
-    if (tok.word && !isCapitalised(tok) && tok.lower !== 'of' && !NAME_PARTICLES.has(tok.lower)) return false;
+    if (!tok.word || tok.lower === 'of' || NAME_PARTICLES.has(tok.lower) || ELIDED.test(tok.text)) continue;
+    if (isCapitalised(tok)) run++;
+    else if (tok.lower === 'and' && run >= 2 && i < last) run = 0;
+    else return false;
   }
-  return true;
+  // A single word ends the label alone (`- Sanders.`); before a circumstance it may be a bullet's noun (`- Repairs to the bridge`).
+  return run >= (cut ? MIN_BARE_NAME_WORDS : 1);
 }
