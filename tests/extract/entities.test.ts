@@ -172,3 +172,19 @@ describe('extractEntities', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 });
+
+describe('a known name opened by an ordinary word', () => {
+  it.each<[string, string, string]>([
+    ['White House aides said the white van had gone.', 'White House', 'place'],
+    ['New Jersey voters chose a new mayor.', 'New Jersey', 'place'],
+    ['United States officials said they were united.', 'United States', 'place'],
+  ])('keeps the whole name at the start of %j', async (sentence, name, type) => {
+    const { entities } = await entitiesOf(sentence);
+    expect(entities.find((entity) => entity.name === name)).toMatchObject({ type });
+  });
+
+  it('leaves the article out of a known name ("The Washington Post")', async () => {
+    const { entities } = await entitiesOf('The Washington Post reported the news.');
+    expect(entities.map((entity) => entity.mentions[0]!.text)).toContain('Washington Post');
+  });
+});

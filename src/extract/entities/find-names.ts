@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
-import { DEMONYMS } from '../lexicon/places.js';
+import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, ON_HEADS, ORG_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
@@ -77,7 +77,10 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
     }
     const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
     const headline = i < titleEnd;
-    if (skipWord(token, initial || headline, common) || handle(tokens, i)) {
+    // An ordinary word opening a sentence or in title case is no name, unless it opens a known one.
+    const ambiguous = initial || headline;
+    const knownEnd = ambiguous ? knownNameEnd(tokens, i) : i;
+    if ((knownEnd === i && skipWord(token, ambiguous, common)) || handle(tokens, i)) {
       i++;
       continue;
     }
@@ -87,6 +90,11 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
     let orgName = false;
     while (next < tokens.length && !hasPossessive(last.text)) {
       const candidate = tokens[next]!;
+      if (next < knownEnd) {
+        last = candidate;
+        next++;
+        continue;
+      }
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
       // The last word may carry a possessive ("USA TODAY's weekly series").
       const known = capitalised(candidate) && next - i <= 3 && ORGANIZATION_FIRST_WORDS.has(token.lower) && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => withoutPossessive(t.lower)).join(' '));
@@ -152,6 +160,26 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
     i = next;
   }
   return runs;
+}
+
+/**
+ * "White House officials said", "Supreme Court Rules": a capitalised word the article also
+ * writes in lower case still opens a known place or body with the words after it. The index
+ * after that name, or `at` when there is none. Only capitalised words get here.
+ */
+function knownNameEnd(tokens: readonly Token[], at: number): number {
+  let key = tokens[at]!.lower;
+  // "The Washington Post": the article stays outside the name, as it does elsewhere.
+  if (key === 'the' || key === 'a' || key === 'an') return at;
+  let end = at;
+  for (let k = at + 1; k < tokens.length && k <= at + 2; k++) {
+    const token = tokens[k]!;
+    if (!token.spaced || !startsUpper(token.text)) break;
+    key += ` ${withoutPossessive(token.lower)}`;
+    if (PLACE_NAMES.has(key) || KNOWN_ORGANIZATIONS.has(key)) end = k + 1;
+    if (hasPossessive(token.text)) break;
+  }
+  return end;
 }
 
 /**
