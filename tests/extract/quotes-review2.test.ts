@@ -107,3 +107,23 @@ describe('a dash signature under a quotation', () => {
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
   });
 });
+
+describe('"states" and clause-only verbs', () => {
+  it.each([
+    ['a document and an adverb before "states"', 'The report also states that the bridge is unsafe.', 'report'],
+    ['a document right before "states"', 'The report states that the bridge is unsafe.', 'report'],
+    ['"estimated that"', 'The ministry estimated that it would cost $5m.', 'ministry'],
+  ])('reports %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ kind: 'reported', speaker });
+  });
+
+  it.each([
+    ['the noun "states" and an adverb', 'Voters in the states also want a new bridge.'],
+    ['the noun "states" before "that"', 'In the states that vote early, turnout was high.'],
+    // Arguable: `it` may open a clause here, but after `estimated` it more often starts a figure.
+    ['"estimated it" (a figure, not a quote)', 'The ministry estimated it would cost $5m.'],
+  ])('reports nothing for %s', async (_, paragraph) => {
+    expect(await quotesOf(paragraph)).toEqual([]);
+  });
+});

@@ -154,3 +154,19 @@ function regularForms(lemma: string): string[] {
   else forms.push(lemma + 'ed', lemma + 'ing');
   return forms;
 }
+
+/**
+ * Forms of verbs that report speech only before a clause (`maintained that`, `estimated that`):
+ * `maintained a lead`, `estimated to cost`, `published a book` report nothing. `it` after them is
+ * no clause's subject either (`The ministry estimated it would cost $5m.` is a figure, not a quote).
+ */
+export const CLAUSE_ONLY: ReadonlySet<string> = new Set([
+  'maintain', 'maintains', 'maintained', 'maintaining', 'estimate', 'estimates', 'estimated', 'estimating',
+  'publish', 'publishes', 'published', 'publishing', 'calculated', 'calculates', 'tallied',
+]);
+
+/** Nouns of documents (and relatives standing for one) that `state` things: `the report states that ...`. */
+export const DOCUMENTS: ReadonlySet<string> = new Set([
+  'report', 'document', 'memo', 'letter', 'law', 'rule', 'bill', 'constitution', 'statement', 'article', 'policy', 'website',
+  'ad', 'post', 'email', 'complaint', 'lawsuit', 'filing', 'order', 'ruling', 'release', 'platform', 'amendment', 'it', 'which', 'that',
+]);

@@ -1,4 +1,4 @@
-import { SPEECH_VERB_FORMS } from '../lexicon/speech.js';
+import { CLAUSE_ONLY, CUE_MODIFIERS, DOCUMENTS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import type { Token } from './tokens.js';
 import { startsLower, startsUpper } from './char-class.js';
 
@@ -45,8 +45,12 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   // `maintained a lead`, `estimated to cost`, `published a book`: verbs that report speech only
   // before a clause (`that`, a colon, a quotation, a subject pronoun).
   if (CLAUSE_ONLY.has(tok.lower) && !clauseAfter(tokens, i) && !quotedLater(tokens, i)) return false;
-  // `in the states that vote`: `states` before `that` is the noun unless a document states it.
-  if (tok.lower === 'states' && !(DOCUMENTS.has(prev?.lower ?? '') || PRONOUN_SUBJECTS.has(prev?.lower ?? '') || startsUpper(prev?.text ?? ''))) return false;
+  // `in the states that vote`: `states` before `that` is the noun unless a document states it
+  // (`the report also states`, `the law clearly states`: an adverb between them is stepped over).
+  if (tok.lower === 'states') {
+    const subject = tokens[i - 1]?.lower.endsWith('ly') || CUE_MODIFIERS.has(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : prev;
+    if (!(DOCUMENTS.has(subject?.lower ?? '') || PRONOUN_SUBJECTS.has(subject?.lower ?? '') || startsUpper(subject?.text ?? ''))) return false;
+  }
   if (NOUN_LIKE.has(tok.lower)) {
     // `the Paris attacks`, `her State Department emails`: a name between a determiner and the word makes it a noun.
     if (prev && startsUpper(prev.text) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? '')) return false;
@@ -68,10 +72,6 @@ function isVerbUse(tokens: readonly Token[], i: number, headline: boolean): bool
   return true;
 }
 
-/** Forms of verbs that are speech only before a clause: `maintained that`, `estimated that`. */
-const CLAUSE_ONLY = new Set(['maintain', 'maintains', 'maintained', 'maintaining', 'estimate', 'estimates', 'estimated', 'estimating', 'publish', 'publishes', 'published', 'publishing', 'calculated', 'calculates', 'tallied']);
-/** Nouns of documents that `state` things: `the report states that ...`. */
-const DOCUMENTS = new Set(['report', 'document', 'memo', 'letter', 'law', 'rule', 'bill', 'constitution', 'statement', 'article', 'policy', 'website', 'ad', 'post', 'email', 'complaint', 'lawsuit', 'filing', 'order', 'ruling', 'release', 'platform', 'amendment', 'it', 'which', 'that']);
 
 /** A clause right after the verb at `i`: `that`, a colon, a quotation, or a subject pronoun. */
 function clauseAfter(tokens: readonly Token[], i: number): boolean {
