@@ -183,6 +183,12 @@ describe('a known name opened by an ordinary word', () => {
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type });
   });
 
+  it('splits a known name off the front of a longer run ("The White House Doctor")', async () => {
+    const { entities } = await entitiesOf('She wrote a memoir entitled The White House Doctor.');
+    expect(entities.find((entity) => entity.name === 'White House')).toMatchObject({ type: 'place' });
+    expect(entities.map((entity) => entity.name)).not.toContain('House Doctor');
+  });
+
   it('leaves the article out of a known name ("The Washington Post")', async () => {
     const { entities } = await entitiesOf('The Washington Post reported the news.');
     expect(entities.map((entity) => entity.mentions[0]!.text)).toContain('Washington Post');

@@ -68,7 +68,15 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   // "South Korean", "Southeast Asian": a compass point before a nationality goes with it.
   const nationality = (k: number) => DEMONYMS.has(withoutPossessive(tokens[k]!.lower)) || (k + 1 < next && COMPASS_POINTS.has(tokens[k]!.lower) && DEMONYMS.has(withoutPossessive(tokens[k + 1]!.lower)));
   // Asked only when the run starts with a nationality (most do not), and then once, of the run as it is here.
-  const keep = nationality(from) && keepsDemonym(unit, from, next);
+  const opensNationality = nationality(from);
+  // "White House Counsel Ana Lopes", "The White House Doctor": the word opens a known name with
+  // the next one, which is a name of its own before the rest.
+  if (opensNationality && next - from > 2 && knownPair(tokens, from)) {
+    pushRun(runs, unit, from, from + 2, initial, employer);
+    from += 2;
+    initial = false;
+  }
+  const keep = opensNationality && keepsDemonym(unit, from, next);
   while (!keep && from < next && nationality(from)) {
     from++;
     initial = false;
@@ -103,6 +111,12 @@ function keepsDemonym(unit: Unit, from: number, next: number): boolean {
   if (generic || genericHead(tokens, from, next, PLACE_WORDS) || genericHead(tokens, from, next, MEMBER_PLURALS)) return true;
   const whole = withoutPossessive(unit.text.slice(tokens[from]!.start - unit.start, tokens[next - 1]!.end - unit.start)).toLowerCase();
   return KNOWN_ORGANIZATIONS.has(whole) || PLACE_NAMES.has(whole);
+}
+
+/** True when tokens `at` and `at + 1` name a known place or body ("white house"). */
+function knownPair(tokens: readonly Token[], at: number): boolean {
+  const pair = `${tokens[at]!.lower} ${withoutPossessive(tokens[at + 1]!.lower)}`;
+  return KNOWN_ORGANIZATIONS.has(pair) || PLACE_NAMES.has(pair);
 }
 
 /** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
