@@ -127,3 +127,13 @@ describe('"states" and clause-only verbs', () => {
     expect(await quotesOf(paragraph)).toEqual([]);
   });
 });
+
+describe('a demonym that is also a surname', () => {
+  it.each([
+    ['after the article names the person in full', '"We will rebuild," said Tom Finn.', 'Tom Finn'],
+    ['when no one of that surname is named (a new person)', '"We will rebuild," said Tom Hale.', 'smiling Finn'],
+  ])('reads "a smiling Finn" %s', async (_, first, speaker) => {
+    const quotes = await quotesOf(first, '"It is cold," said a smiling Finn.');
+    expect(quotes[1]).toMatchObject({ mention: 'a smiling Finn', speaker });
+  });
+});

@@ -31,9 +31,11 @@ export const TITLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 /**
  * Capitalised nouns for a person by country or party that the nationality adjectives of
  * lexicon/places.ts DEMONYMS leave out (`a visiting Brit`, `an angry Independent`): after `a` and
- * an adjective they describe a new unnamed person, unlike a name (`a flabbergasted Noah`).
+ * an adjective they describe a new unnamed person, unlike a name (`a flabbergasted Noah`). Some
+ * are surnames too (Finn, Pole, Scot): quotes/described-mentions.ts reads them as one when the
+ * article names someone in full with it.
  */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+export const DEMONYM_NOUNS: ReadonlySet<string> = new Set(
   `brit brits aussie aussies kiwi kiwis yank yanks scot scots swede swedes dane danes finn finns pole poles turk turks
 frenchman englishman irishman scotsman welshman dutchman libertarian libertarians independent independents tory tories`.split(/\s+/),
 );

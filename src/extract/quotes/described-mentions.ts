@@ -5,7 +5,7 @@
 import type { ParsedMention } from './names.js';
 import { startsUpper } from './char-class.js';
 import { DEMONYMS } from '../lexicon/places.js';
-import { GROUP_NOUNS } from '../lexicon/speaker-words.js';
+import { DEMONYM_NOUNS } from '../lexicon/speaker-words.js';
 
 /** Fewest words of an upper-case heading read whole as a speaker. */
 const MIN_HEADING_WORDS = 4;
@@ -30,7 +30,7 @@ export function upperCaseHeading(mention: string): ParsedMention | null {
  * `an Iowa Democrat`, `one party activist`, `another aide`: an unnamed person introduced as new, so
  * never merged with a named speaker or another description; kept as written, article dropped.
  */
-export function describeIndefinite(mention: string): ParsedMention | null {
+export function describeIndefinite(mention: string, surnames: ReadonlySet<string> = NO_SURNAMES): ParsedMention | null {
   // Only these first letters (either case, and `ſ`, which folds to `s`) can match: most skip the regex.
   if (!INDEFINITE_INITIALS.has(mention.trim().charAt(0))) return null;
   const match = /^(?:(?:a|an)\s+|(?:one|another|two|three|several|some)\s+(?=\S))/iu.exec(mention.trim());
@@ -40,14 +40,31 @@ export function describeIndefinite(mention: string): ParsedMention | null {
   // a named person, who is no new unnamed one; `an angry Republican`, `a visiting Brit` are.
   const parts = name.split(/\s+/);
   const last = parts[parts.length - 1]!;
-  if (/^an?$/i.test(match[0].trim()) && parts.length > 1 && startsUpper(last) && !isGroupNoun(last) && parts.slice(0, -1).every(isAdjective)) return null;
+  // `a smiling Finn` after `Tom Finn`: a group noun the article uses as a surname is that person.
+  const named = !isGroupNoun(last) || surnames.has(last.toLowerCase());
+  if (/^an?$/i.test(match[0].trim()) && parts.length > 1 && startsUpper(last) && named && parts.slice(0, -1).every(isAdjective)) return null;
   return { name, role: null, pronoun: null, person: false };
+}
+
+const NO_SURNAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Lower-case last words of the mentions that name a person in full (`Tom Finn`): the surnames a
+ * described mention (`a smiling Finn`) may stand for.
+ */
+export function fullNameSurnames(mentions: readonly string[]): ReadonlySet<string> {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const parts = mention.trim().split(/\s+/);
+    if (parts.length >= 2 && parts.every((part) => startsUpper(part))) surnames.add(parts[parts.length - 1]!.toLowerCase());
+  }
+  return surnames;
 }
 
 /** A capitalised noun for a person by country, faith or party (`Republican`, `Brit`), no name. */
 function isGroupNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return DEMONYMS.has(lower) || GROUP_NOUNS.has(lower);
+  return DEMONYMS.has(lower) || DEMONYM_NOUNS.has(lower);
 }
 
 /** A lower-case word shaped as an adjective: hyphenated (`teary-eyed`) or with an adjective's ending. */

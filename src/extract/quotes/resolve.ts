@@ -7,7 +7,7 @@ import type { RawQuote } from './raw-quote.js';
 import { lastNamedBefore, nameReader, type NameReader } from './full-names.js';
 import { namedSpeakers, type Known } from './named-speakers.js';
 import { isSingular, lineStart, MAX_IT_PARAGRAPHS, opensSentence, SUBJECT_WINDOW } from './pronoun-antecedents.js';
-import { describeIndefinite, upperCaseHeading } from './described-mentions.js';
+import { describeIndefinite, fullNameSurnames, upperCaseHeading } from './described-mentions.js';
 import { forEachCapitalised, lowerCaseWords, withoutPossessive } from './text-words.js';
 
 /** How many name mentions a pronoun looks back over for one of its gender. */
@@ -24,7 +24,8 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     const mention = cleanMention(raw);
     return mention === raw.mention ? raw : { ...raw, mention };
   });
-  const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text) : null));
+  const surnames = fullNameSurnames(raws.map((raw) => raw.mention?.text ?? ''));
+  const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text, surnames) : null));
   const parses = new Map<string, ParsedMention>();
   const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(parses, raw.mention.text) : null));
   const registry = namedSpeakers(text, raws, parsed);
