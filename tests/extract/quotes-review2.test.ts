@@ -137,3 +137,14 @@ describe('a demonym that is also a surname', () => {
     expect(quotes[1]).toMatchObject({ mention: 'a smiling Finn', speaker });
   });
 });
+
+describe('party words in a speaker', () => {
+  it.each([
+    ['a party as a body', '"We will win," the Republican Party said.', 'Republican Party'],
+    ['a body led by a party word', '"We will win," said the Republican National Committee.', 'Republican National Committee'],
+    ['a party label before a person', '"The vote was fair," said Democrat Ana Ruiz.', 'Ana Ruiz'],
+  ])('reads %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+});

@@ -39,3 +39,10 @@ export const DEMONYM_NOUNS: ReadonlySet<string> = new Set(
   `brit brits aussie aussies kiwi kiwis yank yanks scot scots swede swedes dane danes finn finns pole poles turk turks
 frenchman englishman irishman scotsman welshman dutchman libertarian libertarians independent independents tory tories`.split(/\s+/),
 );
+
+/**
+ * Party labels written before a name (`Democrat Hillary Clinton`): a description, not part of the
+ * person's name. A body's name keeps them (`the Republican Party`): quotes/names.ts reads an
+ * organisation before it drops them.
+ */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'libertarian']);

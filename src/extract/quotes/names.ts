@@ -2,6 +2,7 @@ import { SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { WELL_KNOWN_ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isHonorific, isRoleWord, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_WORDS } from '../lexicon/speaker-words.js';
 import { codeUnits, isAlnumCode, startsUpper, startsWithParticle } from './char-class.js';
 import { wordEnd } from './tokens.js';
 
@@ -45,9 +46,6 @@ function isNameWord(word: string): boolean {
   // `al-Abadi`, `bin-Laden`: a lower-case particle joined to a capitalised name.
   return (startsUpper(word) && !isRoleWord(word) && !isHonorific(word) && !PARTY_WORDS.has(word.toLowerCase())) || NAME_PARTICLES.has(word.toLowerCase()) || startsWithParticle(word);
 }
-
-/** Party labels written before a name (`Democrat Hillary Clinton`): a description, not part of the name. */
-const PARTY_WORDS = new Set(['democrat', 'republican', 'libertarian']);
 
 /**
  * Reads a speaker phrase: `Prime Minister Haider al-Abadi` gives name `Haider al-Abadi` and role
