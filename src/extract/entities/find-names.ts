@@ -44,6 +44,8 @@ const CONTRACTION = /['’](?:re|ve|ll|d|m)$/;
 const ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map((name) => name.split(' ')[0]!));
 /** A word of two letters or more, nothing else ("Trans", "McLeod"). */
 const LETTERS = /^\p{L}{2,}$/u;
+/** First words of the known places and bodies named in several words ("white" of "white house"). */
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES, ...KNOWN_ORGANIZATIONS].filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))));
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
 
 /** True when a token can be part of a name: capitalised, an acronym, or "al-Abadi". */
@@ -169,8 +171,9 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
  */
 function knownNameEnd(tokens: readonly Token[], at: number): number {
   let key = tokens[at]!.lower;
+  // Most words open no known name of several words: one lookup settles them.
   // "The Washington Post": the article stays outside the name, as it does elsewhere.
-  if (key === 'the' || key === 'a' || key === 'an') return at;
+  if (!KNOWN_FIRST_WORDS.has(key) || key === 'the' || key === 'a' || key === 'an') return at;
   let end = at;
   for (let k = at + 1; k < tokens.length && k <= at + 2; k++) {
     const token = tokens[k]!;
