@@ -3,15 +3,21 @@
  * or another clause begins. Lower case. Kept here, not in the entity lists, because only the
  * quotes extractor reads them.
  */
+import { WEEKDAYS } from './calendar.js';
+
+/**
+ * Single words for the day something was said: a weekday, `today`, `yesterday`, `tonight`
+ * (`tomorrow` is never when words already reported were said).
+ */
+export const DAYS_OF_SPEECH: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), 'today', 'yesterday', 'tonight']);
 
 /**
  * Words that may stand between a cue and the comma before a participle (`said on Tuesday,
  * adding`): times, places and `also`/`then`, so the participle still goes on with that cue.
  */
-export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
-  `on in at last this today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
-later earlier then also`.split(/\s+/),
-);
+export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set([
+  ...'on in at last this later earlier then also'.split(' '), ...DAYS_OF_SPEECH,
+]);
 
 /**
  * Openers of a fronted time clause (`After the interview concluded, ...`): a verb of saying inside
@@ -32,10 +38,16 @@ export const SIGNATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 
 export const TIME_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late', 'earlier', 'later']);
 
 /**
+ * Modal verbs. Some are also names (`Will`, `May`), which quotes/speaker-phrase.ts tells apart by
+ * the past tense after them (`"Q," Will wrote.`).
+ */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+
+/**
  * Auxiliaries and modals that open a finite verb phrase (`Tom Hale, the mayor, was there`): after a
  * signature's closing comma they make it a sentence of narration, where a preposition, `and` or a
  * place would go on with the signature.
  */
-export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
-  `is are was were has have had will would can could may might must shall should does did do`.split(/\s+/),
-);
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...MODALS, 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do',
+]);

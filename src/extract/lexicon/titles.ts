@@ -4,6 +4,7 @@
  * alone (`the minister`) is a description that may stand for a named person.
  * Shared read-only by the quotes and facts extractors.
  */
+import { WEEKDAYS } from './calendar.js';
 
 /** Honorifics and abbreviated titles written before a name; dropped when names are merged. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -46,7 +47,7 @@ export const TITLE_PHRASES: readonly string[] = [
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
   'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'after', 'before', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'to',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'meanwhile', 'also',
+  ...WEEKDAYS.keys(), 'earlier', 'later', 'meanwhile', 'also',
 ]);
 
 /** True when `word` (any case, trailing dot allowed) is an honorific such as `Mr.` or `Sen.`. */

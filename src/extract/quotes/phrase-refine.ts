@@ -10,6 +10,7 @@ import type { Token } from './tokens.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { isLowerLyWord, startsNumber, startsLower } from './char-class.js';
 import { modifiesNoun } from './noun-modifier.js';
+import { DAYS_OF_SPEECH } from '../lexicon/clause-words.js';
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
@@ -24,7 +25,7 @@ export function isShare(tokens: readonly Token[], k: number): boolean {
 
 /** Time words that trail a subject (`Trump on Tuesday said`) or open a sentence (`Then Smith said`). */
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  ...DAYS_OF_SPEECH,
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'then', 'now', 'later', 'earlier', 'meanwhile',
   'on', 'last', 'this', 'late', 'early', 'recently', 'again', 'however', 'instead', 'still',

@@ -7,7 +7,7 @@ import { quoteOf, type QuoteBase, type RawQuote } from './raw-quote.js';
 import { subjectRange } from './sentence-subject.js';
 import { accordingSource } from './according-source.js';
 import { isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
-import { TIME_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
+import { DAYS_OF_SPEECH, TIME_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
 
 /** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
 const TRAILING_CUE_ROOM = 5;
@@ -90,7 +90,7 @@ function firstWordAt(ctx: BlockContext, from: number, c: number): boolean {
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 
 /** Words that open a circumstance (`In a letter`, `on Monday`), not what was said. */
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'last', 'this', 'earlier', 'later', 'speaking', 'writing', 'asked', 'with', 'from', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'last', 'this', 'earlier', 'later', 'speaking', 'writing', 'asked', 'with', 'from', 'to', ...DAYS_OF_SPEECH]);
 
 function attribute(ctx: BlockContext, c: number, length: number, from: number, to: number, lastSubject: TokenRange | null, lastCue: number): Found | null {
   const { tokens } = ctx;

@@ -5,6 +5,7 @@ import { cueLength } from './cues.js';
 import { accordingSource } from './according-source.js';
 import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { isCapitalised, isFiniteVerb } from './tokens.js';
+import { DAYS_OF_SPEECH } from '../lexicon/clause-words.js';
 
 /**
  * How many tokens after a closing mark the cue may sit: `," the prime minister's spokesman said`,
@@ -178,7 +179,7 @@ const LEFT_LOOK = 30;
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** Words that open a circumstance after a cue (`said on Monday`, `told reporters in Macau`, `said by telephone`). */
-const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'by', 'over', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'recently']);
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'because', 'about', 'with', 'of', 'on', 'in', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'by', 'over', ...DAYS_OF_SPEECH, 'last', 'this', 'earlier', 'later', 'recently']);
 
 /** Words that open a relative clause, whose own verb a cue right after them is. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);

@@ -7,6 +7,7 @@ import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.j
 import { cueLength } from './cues.js';
 import { startsLower } from './char-class.js';
 import { DASHES } from './patterns.js';
+import { DAYS_OF_SPEECH } from '../lexicon/clause-words.js';
 
 /** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
 const CLAUSE_OPENERS = new Set([
@@ -16,8 +17,6 @@ const CLAUSE_OPENERS = new Set([
   'through', 'throughout', 'across', 'against', 'toward', 'towards', 'upon', 'unlike', 'like', 'indeed', 'however',
   'moreover', 'perhaps', 'once', 'back', 'last', 'this', 'that', 'according', 'here', 'even',
 ]);
-/** Days that may open a sentence before its opening phrase. */
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 /** Words that may stand before the subject and belong to no clause of their own. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'now', 'also', 'yes', 'no', 'well']);
 /** Words that end a fronted time phrase: `Hours later,`, `A year ago,`. */
@@ -51,7 +50,7 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   // A past participle opens one when a lower-case word follows it (`Led by X,`, `Informed of Y,`; not `Fred Smith`).
   const participle = /^\p{Lu}\p{Ll}*ed$/u.test(tokens[i]?.text ?? '') && startsLower(tokens[i + 1]?.text ?? '');
   // `Thursday, after remaining neutral for months, Warren ...`: a day, then an opening phrase.
-  if (i < open && DAYS.has(tokens[i]!.lower) && tokens[i + 1]?.text === ',' && CLAUSE_OPENERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
+  if (i < open && DAYS_OF_SPEECH.has(tokens[i]!.lower) && tokens[i + 1]?.text === ',' && CLAUSE_OPENERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
   if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i]!.text) || participle)) {
     // `On Thursday, after remaining neutral, Warren ...`: opening phrases may follow one another.
     for (let phrases = 0; phrases < MAX_OPENING_PHRASES && i < open && (phrases === 0 || (CLAUSE_OPENERS.has(tokens[i]!.lower) && startsLower(tokens[i]!.text))); phrases++) {

@@ -1,6 +1,7 @@
 import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific } from '../lexicon/titles.js';
 import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
+import { MODALS } from '../lexicon/clause-words.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { startsLower } from './char-class.js';
@@ -133,8 +134,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   return refine(tokens, trimModifiers(tokens, from, to));
 }
 
-/** Modal verbs that are also names (`Will`, `May`): never followed by a past tense. */
-const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
+/** Past tenses of saying: after a capitalised modal they make it a name (`Will wrote`). */
 const PAST_CUE = /^(?:[a-z]+ed|said|told|wrote)$/;
 
 /** Most comma segments (home town, age) stepped over after a place. */
