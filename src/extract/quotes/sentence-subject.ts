@@ -53,7 +53,8 @@ export function subjectRange(ctx: BlockContext, open: number): TokenRange | null
   if (i < open && DAYS_OF_SPEECH.has(tokens[i]!.lower) && tokens[i + 1]?.text === ',' && CLAUSE_OPENERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
   if (i < open && (CLAUSE_OPENERS.has(tokens[i]!.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i]!.text) || participle)) {
     // `On Thursday, after remaining neutral, Warren ...`: opening phrases may follow one another.
-    for (let phrases = 0; phrases < MAX_OPENING_PHRASES && i < open && (phrases === 0 || (CLAUSE_OPENERS.has(tokens[i]!.lower) && startsLower(tokens[i]!.text))); phrases++) {
+    const opensAnother = (k: number) => CLAUSE_OPENERS.has(tokens[k]!.lower) && startsLower(tokens[k]!.text);
+    for (let phrases = 0; phrases < MAX_OPENING_PHRASES && i < open && (phrases === 0 || opensAnother(i)); phrases++) {
       let j = i;
       while (j < open && j - i < MAX_OPENER_TOKENS && tokens[j]!.text !== ',') j++;
       if (j >= open || tokens[j]!.text !== ',') return null;
