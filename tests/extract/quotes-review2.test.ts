@@ -148,3 +148,23 @@ describe('party words in a speaker', () => {
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
   });
 });
+
+describe('a body, a role and a person after an inverted cue', () => {
+  it.each([
+    ['a body led by a party word', '"We will win," said Republican Jewish Coalition director Ana Ruiz.', 'Ana Ruiz'],
+    ['a body and a role', '"We will win," said Harbour Board director Ana Ruiz.', 'Ana Ruiz'],
+    ['a body and two role words', '"We will win," said Harbour Board senior adviser Ana Ruiz.', 'Ana Ruiz'],
+    ['a body alone (no person)', '"We will win," said the Harbour Board on Monday.', 'Harbour Board'],
+  ])('reads %s', async (_, paragraph, speaker) => {
+    const quotes = await quotesOf(paragraph);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker });
+  });
+
+  it.each([
+    ['a campaign is no campaign spokesman', 'said Riverton campaign spokesman Tom Hale', '"We will win," the Ruiz campaign said.', 'Ruiz campaign'],
+    ['the mayor is the one mayor named', 'said Riverton mayor Tom Hale', '"We will win," the mayor said.', 'Tom Hale'],
+  ])('resolves a description: %s', async (_, attribution, second, speaker) => {
+    const quotes = await quotesOf(`"The bridge will hold," ${attribution}.`, second);
+    expect(quotes[1]).toMatchObject({ speaker });
+  });
+});

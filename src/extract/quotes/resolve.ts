@@ -1,6 +1,6 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
-import { parseMention, surnameKey, type ParsedMention } from './names.js';
+import { isOrganization, parseMention, surnameKey, type ParsedMention } from './names.js';
 import { lowerCased } from '../../structure/char-classes.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
@@ -174,8 +174,9 @@ function lastThing(things: ReadonlyArray<{ known: Known; paragraph: number }>, p
 function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Known | null {
   const words = description.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
-  // `her campaign manager` is someone's manager, not the one manager the article names.
-  if (!isRoleWord(head) || POSSESSIVES.has(words[0] ?? '')) return null;
+  // `her campaign manager` is someone's manager, not the one manager the article names; `the
+  // Trump campaign` is a body, not the `campaign spokesman` named.
+  if (!isRoleWord(head) || POSSESSIVES.has(words[0] ?? '') || isOrganization([head])) return null;
   let found: Known | null = null;
   for (const known of bySurname.values()) {
     const role = known.role?.toLowerCase().split(/\s+/);

@@ -1,5 +1,5 @@
 import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
-import { isHonorific } from '../lexicon/titles.js';
+import { isHonorific, isRoleWord } from '../lexicon/titles.js';
 import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { CARRY_ON } from './cues.js';
@@ -209,6 +209,13 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
     }
     if (i === from && !(isCapitalised(tok) || DESCRIPTION_OPENERS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower))) return null;
     if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
+      // `said Harbour Board director Ana Ruiz`, `said Trump senior adviser Jo Park`: a body, a role and the person.
+      const named = roleThenName(tokens, i, ceiling);
+      if (named > i) {
+        words += named - i;
+        i = named;
+        continue;
+      }
       if (!DESCRIPTION_OPENERS.has(tokens[from]!.lower)) break;
       // A description ends before the clause that follows it (`said one aide who ...`).
       // A cue word right after a determiner is a noun of the phrase (`according to the report`).
@@ -222,6 +229,17 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   // `a CBS poll released Monday`: the participle the time belonged to goes with it.
   if (to > from && i < ceiling && tokens[i]!.word && timeAt(tokens, i) && /^[a-z]+ed$/.test(tokens[to]!.text)) to--;
   return to >= from ? { from, to } : null;
+}
+
+/** Most lower-case role words between a body's name and a person's: `senior policy adviser`. */
+const MAX_ROLE_WORDS = 3;
+
+/** The capitalised word after a run of lower-case role words at `i` (`director Ana`), or `i`. */
+function roleThenName(tokens: readonly Token[], i: number, ceiling: number): number {
+  let k = i;
+  while (k < ceiling && k - i < MAX_ROLE_WORDS && tokens[k]!.word && tokens[k]!.quote === -1 && !isCapitalised(tokens[k]!) && isRoleWord(tokens[k]!.text)) k++;
+  const next = tokens[k];
+  return k > i && k < ceiling && next && next.word && next.quote === -1 && isCapitalised(next) ? k : i;
 }
 
 /** A capitalised word within five lower-case words of `i`, none of them a verb or clause word. */
