@@ -26,8 +26,8 @@ const COMPASS_REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'n
 const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found', 'put', 'kept', 'brought', 'held', 'won', 'lost', 'paid']);
 
 // The mention's shapes, built once (see src/extract/facts/chars.ts for why not inline).
-/** A lower-case word in -ed: a regular past tense. */
-const PAST_FORM = /\p{Ll}ed$/u;
+/** A lower-case word in -ed: a regular past tense (two letters before it, so not "red" or "bed"). */
+const PAST_FORM = /\p{Ll}{2}ed$/u;
 /** A capital inside one word ("PolitiFact"). */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surname prefixes that put a capital inside a name ("McConnell", "DeSantis"). */
