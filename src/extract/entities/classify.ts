@@ -1,6 +1,7 @@
 import type { EntityType } from '../../article.js';
 import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
+import { MODALS } from '../lexicon/clause-words.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
@@ -36,8 +37,11 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
 const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
 /** A capitalised plural ("Vikings"). */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
-/** Modal verbs: after a party's acronym they make it the subject ("GOP must live with it"). */
-const MODALS = new Set(['must', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'needs', 'wants']);
+/**
+ * Modals, and "needs" ("wants" is a person verb): after a party's acronym they make it the
+ * subject ("GOP must live with it").
+ */
+const SUBJECT_MODALS: ReadonlySet<string> = new Set([...MODALS, 'needs']);
 /** A political party's name: its acronym qualifies a noun as the party's adjective does. */
 const PARTY_NAME = / Party$/;
 /** One letter, with or without its dot: a name's initial. */
@@ -146,7 +150,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // A party's known acronym is a body as a noun ("the GOP said"), but before a noun it qualifies
   // as "Republican" does ("the GOP nominee") and names none.
   const party = known !== undefined && PARTY_NAME.test(known.name);
-  const partyQualifier = party && !owner && after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !MODALS.has(after.lower) && !PAST_FORM.test(after.text);
+  const partyQualifier = party && !owner && after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !SUBJECT_MODALS.has(after.lower) && !PAST_FORM.test(after.text);
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
   if (!known && notOrgAcronym && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
