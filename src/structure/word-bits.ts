@@ -40,8 +40,11 @@ export class WordBits {
   }
 }
 
-/** FNV-1a over the UTF-16 code units, folded so that the low bits mix the high ones. */
-function hashOf(text: string, start: number, end: number): number {
+/**
+ * FNV-1a over the UTF-16 code units of `text.slice(start, end)`, read in place, folded so that
+ * the low bits (the slot of an open-addressing table) mix the high ones. Shared by the word tables.
+ */
+export function hashOf(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   return hash ^ (hash >>> 16);

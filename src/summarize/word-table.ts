@@ -5,6 +5,7 @@
  * called between articles, empties it: its memory is bounded however many articles one process
  * reads, and it is never emptied in the middle of an article.
  */
+import { hashOf } from '../structure/word-bits.js';
 
 /** Room for 64k distinct words before a table is emptied (a thousand news articles use about 34k). */
 const SLOTS = 1 << 17;
@@ -38,9 +39,7 @@ export class WordTable<T> {
     const length = end - start;
     if (length > MAX_WORD_LENGTH) return this.compute(text.slice(start, end));
     if (this.slots.length === 0) this.slots = new Int32Array(2 * FIRST_SLOTS);
-    // FNV-1a over the UTF-16 code units.
-    let hash = 0x811c9dc5 | 0;
-    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    const hash = hashOf(text, start, end);
     const slots = this.slots;
     const wrap = slots.length - 1;
     let slot = (hash << 1) & wrap;
