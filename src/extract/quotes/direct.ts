@@ -78,7 +78,7 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
       return subject ? { cue: c, cueLength: length, subject, audience: null } : null;
     }
     const participle = tokens[c]!.lower.endsWith('ing');
-    const subject = participle ? participleSubject(ctx, c, length, from, open) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
+    const subject = participle ? participleCueSpeaker(ctx, c, length, from, open) : subjectBefore(tokens, c, from, ctx.block.role === 'headline');
     if (!subject) return null;
     const audience = AUDIENCE_VERBS.has(tokens[c]!.lower) && c + 1 < open - 1 ? tokenSpan(ctx, c + 1, open - 2).text : null;
     return { cue: c, cueLength: length, subject, audience };
@@ -87,7 +87,7 @@ function findLeft(ctx: BlockContext, from: number, open: number): Attribution | 
 }
 
 /** Who speaks through a participle cue at `c` (`, telling Reuters: "Q"`), tried in this order. */
-function participleSubject(ctx: BlockContext, c: number, length: number, from: number, open: number): TokenRange | null {
+function participleCueSpeaker(ctx: BlockContext, c: number, length: number, from: number, open: number): TokenRange | null {
   const { tokens } = ctx;
   // `Hale said, adding, "Q"`: a participle right before the quotation goes on with the cue before it.
   const atQuote = tokens.slice(c + length, open).every((t) => !t.word);
