@@ -1,9 +1,10 @@
 import type { EntityType } from '../../article.js';
-import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { EMPLOYER_ROLES, GROUP_NOUNS, NAMING_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
+import type { Token } from '../facts/tokens.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { INSTITUTION_WORDS } from './institutions.js';
@@ -44,6 +45,8 @@ const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const SUBJECT_MODALS: ReadonlySet<string> = new Set([...MODALS, 'needs']);
 /** A political party's name: its acronym qualifies a noun as the party's adjective does. */
 const PARTY_NAME = / Party$/;
+/** Last words of the places named in several words ("carolina" of "north carolina"), to read a team's place. */
+const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1)));
 /** One letter, with or without its dot: a name's initial. */
 const INITIAL = /^\p{L}\.?$/u;
 /** Connectors inside a name, as written ("Gulf of Mexico"). */
@@ -111,6 +114,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (isSingleAcronym(run.text) && !known && !notOrgAcronym) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
+  // "a hacking group known as Fancy Bear", "a group called Lashkar-e-Taiba": a body's noun names it.
+  if (namedBody(tokens, run.from)) votes.organization += CUE_WORD;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
@@ -133,7 +138,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // A shouted ordinary word ("WHAT", "ALL") is no acronym: the article writes it in lower case too.
   if (!known && isAllCapitals(run.text) && common.has(key)) votes.organization = 0;
   // "Cleveland Cavaliers", "Minnesota Vikings": a place followed by a plural name is a team.
-  if (words.length > 1 && PLACE_NAMES.has(headKey) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key) && !PLACE_WORDS.has(lastWord)) {
+  // "Carolina Panthers": the place may be written by the last word of its name ("North Carolina").
+  if (words.length > 1 && (PLACE_NAMES.has(headKey) || (words.length === 2 && PLACE_LAST_WORDS.has(headKey))) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key) && !PLACE_WORDS.has(lastWord)) {
     votes.organization += CUE_WORD;
   }
   // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a
@@ -170,6 +176,18 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   }
   if (partyQualifier) return { votes, role, country, strong, qualifier: true };
   return { votes, role, country, strong };
+}
+
+/**
+ * True when a body's noun names the run at `from`: "<noun> called|named <name>" or "<noun>
+ * (also) known as <name>". Reads at most four tokens back.
+ */
+function namedBody(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower;
+  if (before === 'called' || before === 'named') return NAMING_NOUNS.has(tokens[from - 2]?.lower ?? '');
+  if (before !== 'as' || tokens[from - 2]?.lower !== 'known') return false;
+  const noun = tokens[from - 3]?.lower === 'also' ? tokens[from - 4] : tokens[from - 3];
+  return NAMING_NOUNS.has(noun?.lower ?? '');
 }
 
 /** A run's words, as written and lower-cased once, with the parts the rules read. */

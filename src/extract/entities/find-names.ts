@@ -35,6 +35,11 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 
 // Built once here, not inline: see src/extract/facts/chars.ts.
 /** A hyphen then a lower-case letter ("US-trained"). */
 const HYPHEN_LOWER = /-\p{Ll}/u;
+/**
+ * A short lower-case link between two capitalised parts of one name ("Lashkar-e-Taiba",
+ * "Hizb-ut-Tahrir"); not an English preposition, which makes a title ("Editor-in-Chief").
+ */
+const LINKED_NAME = /-(?!(?:in|at|of|on|to|by|for|and|the)-)\p{Ll}{1,4}-\p{Lu}/u;
 /** A capitalised plural ("Breaks"): a headline verb when its stem is a common word. */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A verb contracted onto a word ("we're", "they've", "i'll"). */
@@ -56,7 +61,7 @@ function capitalised(token: Token): boolean {
   const code = text.charCodeAt(0);
   if (code < 128 && (code < 65 || code > 90)) return particlePrefix(text);
   if (text === 'I') return false;
-  if (text.includes('-') && HYPHEN_LOWER.test(text) && !particlePrefix(text)) return false; // "US-trained"
+  if (text.includes('-') && HYPHEN_LOWER.test(text) && !particlePrefix(text) && !LINKED_NAME.test(text)) return false; // "US-trained"
   return startsUpper(text) || particlePrefix(text);
 }
 

@@ -1,5 +1,5 @@
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { ADDRESS_TITLES, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { ADDRESS_TITLES, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 import type { NameRun } from './find-names.js';
@@ -19,6 +19,13 @@ const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'lib
  * is an agreement, no one's name ("Partnership for Public Service" ends in another word).
  */
 const AGREEMENT_WORDS = new Set(['partnership']);
+/**
+ * Last words of laws and founding texts, whose first word may be a known acronym named all the
+ * same ("U.N. Charter"); not events or surveys, which a body may hold ("U.S. Geological Survey").
+ */
+const LAW_WORDS = new Set(['act', 'amendment', 'agreement', 'treaty', 'bill', 'law', 'charter', 'constitution', 'accord', 'accords']);
+/** Founding texts named in one word: works, not bodies ("Constitution Party" ends in another word). */
+const DOCUMENTS = new Set(['constitution', 'bible', 'koran', 'quran', 'torah']);
 /** First words of the titles: a run whose first word is none of these is spared building title keys. */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((title) => title.split(' ')[0]!));
 
@@ -94,7 +101,13 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   // "World War II": a numeral after the word that decides.
   const head = next - from > 2 && ROMAN_NUMERAL.test(lastToken.text) ? tokens[next - 2]! : lastToken;
   const headWord = withoutPossessive(head.lower);
-  if (next - from > 1 && (MISC_LAST_WORDS.has(headWord) || AGREEMENT_WORDS.has(headWord)) && !genericHead(tokens, from, next, ORG_WORDS)) return;
+  if (next - from > 1 && (MISC_LAST_WORDS.has(headWord) || AGREEMENT_WORDS.has(headWord)) && !genericHead(tokens, from, next, ORG_WORDS)) {
+    // "the U.N. Charter", "the U.S. Constitution": a known acronym before the law is named all the same.
+    if (LAW_WORDS.has(headWord) && KNOWN_ACRONYMS.has(first.text)) runs.push({ unit, from, next: from + 1, start: first.start, end: first.end, text: first.text, title, initial, employer });
+    return;
+  }
+  // "the Constitution", "the Bible": a founding text named alone is no entity either.
+  if (next - from === 1 && DOCUMENTS.has(headWord)) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => isShoutedWord(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });

@@ -91,6 +91,17 @@ division agency bank franchise subsidiary nonprofit charity think-tank studio la
 automaker manufacturer`.split(/\s+/),
 );
 
+/**
+ * Nouns for a body that name it with "called", "named" or "known as" ("a hacking group known as
+ * Fancy Bear", "a group called Lashkar-e-Taiba"): ORG_HEAD_NOUNS and these. A person is not a
+ * "group" or a "party", so the name after them is a body's.
+ */
+export const NAMING_NOUNS: ReadonlySet<string> = new Set([
+  ...ORG_HEAD_NOUNS,
+  ...`group organization organisation outfit movement militia faction party website blog site union coalition team tank
+club gang startup start-up organizations organisations groups`.split(/\s+/),
+]);
+
 /** Words anywhere in a multi-word name that make it an organisation ("United Nations", "National Rifle ..."). */
 export const ORG_ANYWHERE: ReadonlySet<string> = new Set(
   `nations national international federal association federation institute foundation council committee`.split(/\s+/),
@@ -98,12 +109,12 @@ export const ORG_ANYWHERE: ReadonlySet<string> = new Set(
 
 /**
  * Last words of names that are neither people, places nor organisations: laws, plans, events,
- * wars, holidays, shows (CoreNLP's MISC). Such runs are not reported.
+ * wars, holidays, shows, awards and founding texts (CoreNLP's MISC). Such runs are not reported.
  */
 export const MISC_LAST_WORDS: ReadonlySet<string> = new Set(
   `act plan amendment agreement treaty day war show award awards prize bill doctrine debate debates program programme cup
 games olympics initiative law eve week series bowl festival tour convention summit conference accords accord deal care
-charter survey symposium`.split(/\s+/),
+charter survey symposium constitution medal medals emmy emmys grammy grammys grants`.split(/\s+/),
 );
 
 /** Last words that make a capitalised run a place ("Mosul Dam", "Tahrir Square"). */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../helpers/articles.js';
+import { extractEntities } from '../../src/extract/facts/index.js';
+
+/** Our own short article: a headline line, then the paragraphs. */
+async function entitiesOf(...paragraphs: string[]) {
+  return extractEntities(await articleFromParagraphs(...paragraphs));
+}
+
+describe('names a body, a team or a law gives', () => {
+  it.each<[string, string, string]>([
+    ['A hacking group known as Cobalt Heron took the files.', 'Cobalt Heron', 'organization'],
+    ['The money went to a firm called Harlow Dunmore, records show.', 'Harlow Dunmore', 'organization'],
+    ['A militia also known as Jaish-e-Fakhr claimed the raid.', 'Jaish-e-Fakhr', 'organization'],
+    ['The Kelltown Otters beat the Carolina Herons on Sunday.', 'Carolina Herons', 'organization'],
+    ['Under Article 5 of the U.N. Charter, members must act.', 'United Nations', 'organization'],
+    ['Lawyers said the U.S. Constitution was clear.', 'United States', 'place'],
+  ])('reads %j as naming %j, an entity of type %s', async (sentence, name, type) => {
+    const entities = await entitiesOf(sentence);
+    expect(entities.find((entity) => entity.name === name)).toMatchObject({ type });
+  });
+
+  it.each([
+    'Judges swore to defend the Constitution.',
+    'She read a passage from the Bible.',
+    'He was given the Kelltown Gold Medal in May.',
+    'The school relies on Pell Grants for most students.',
+    'Her show won a Daytime Emmy last year.',
+  ])('reads no entity in the founding text or award of %j', async (sentence) => {
+    expect(await entitiesOf(sentence)).toEqual([]);
+  });
+
+  it('keeps a title with a preposition inside it off the name ("Editor-in-Chief")', async () => {
+    const entities = await entitiesOf('The talk was with Kelldor Editor-in-Chief Jane Porter on Friday.');
+    expect(entities.find((entity) => entity.name === 'Jane Porter')).toMatchObject({ type: 'person' });
+  });
+
+  it('does not take a person named after "called" for a body without a body noun', async () => {
+    const entities = await entitiesOf('A man called Tom Reilly said he saw the fire.');
+    expect(entities.find((entity) => entity.name === 'Tom Reilly')).toMatchObject({ type: 'person' });
+  });
+});
