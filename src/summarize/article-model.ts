@@ -20,6 +20,12 @@ export interface ArticleModel {
   headline: WeightedTerms;
   /** `similarity(i, j)`: cosine of candidates i and j (0 beyond MAX_GRAPH_SPAN). */
   similarity(i: number, j: number): number;
+  /**
+   * The similarities as stored, for loops over many pairs: `band[i * span + d - 1]` is the cosine
+   * of candidates i and i + d for 1 <= d <= span; pairs further apart are 0.
+   */
+  band: Float32Array;
+  span: number;
 }
 
 /** Builds the model of an article once; rankers and the selector share it. */
@@ -40,6 +46,8 @@ export function buildModel(article: Article): ArticleModel {
     candidates,
     vectors,
     headline,
+    band,
+    span,
     similarity(i, j) {
       if (i === j) return 1;
       const distance = Math.abs(i - j);

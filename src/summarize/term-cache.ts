@@ -1,3 +1,4 @@
+import { hashOf } from '../structure/word-bits.js';
 import { WordTable } from './word-table.js';
 import { termOfWord } from './stem.js';
 
@@ -65,7 +66,11 @@ export function beginArticle(): number {
   return ++articles;
 }
 
-/** The Term of the word `text.slice(start, end)`, from the table when the word was met before. */
-export function termAt(text: string, start: number, end: number): Term {
-  return terms.get(text, start, end);
+/**
+ * The Term of the word `text.slice(start, end)`, from the table when the word was met before.
+ * `hash` is `hashOf(text, start, end)` (src/structure/word-bits.ts); a caller that read the word
+ * anyway passes it, taken on the way.
+ */
+export function termAt(text: string, start: number, end: number, hash = hashOf(text, start, end)): Term {
+  return terms.getHashed(text, start, end, hash);
 }

@@ -9,6 +9,10 @@ import { NO_TERM, termAt, type Term } from './term-cache.js';
 const LETTER = 2;
 const NUMBER = 4;
 
+/** FNV-1a's offset basis and prime, as hashOf in src/structure/word-bits.ts uses them. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 function classOf(cp: number): number {
   return (isLetterCode(cp) ? LETTER : 0) | (isNumberCode(cp) ? NUMBER : 0);
 }
@@ -87,14 +91,22 @@ export function scanWords(text: string, from: number, to: number, terms: Term[] 
       continue;
     }
     const start = i;
+    // The word's hash (hashOf in src/structure/word-bits.ts) is taken as its characters are
+    // read, so that the term table need not read them again.
+    let hash = FNV_OFFSET;
     do {
+      hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
       i += width;
       width = i < to ? widthIn(text, i, to, LETTER | NUMBER) : 0;
     } while (width > 0);
     // An apostrophe joins the word only when letters follow it: `Bartella's`, `don't`.
     while (i + 1 < to && isApostrophe(text.charCodeAt(i)) && (width = widthIn(text, i + 1, to, LETTER)) > 0) {
+      hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
       i++;
       do {
+        hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+        if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
         i += width;
         width = i < to ? widthIn(text, i, to, LETTER) : 0;
       } while (width > 0);
@@ -102,7 +114,7 @@ export function scanWords(text: string, from: number, to: number, terms: Term[] 
     if (wordsBefore + words > 0 && opensInformative(text.charCodeAt(start))) informative++;
     words++;
     if (terms === null) continue;
-    const term = termAt(text, start, i);
+    const term = termAt(text, start, i, hash ^ (hash >>> 16));
     if (term !== NO_TERM) terms.push(term);
   }
   return { words, informative };

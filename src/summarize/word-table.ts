@@ -36,10 +36,18 @@ export class WordTable<T> {
 
   /** The value for the word `text.slice(start, end)`. */
   get(text: string, start: number, end: number): T {
+    if (end - start > MAX_WORD_LENGTH) return this.compute(text.slice(start, end));
+    return this.getHashed(text, start, end, hashOf(text, start, end));
+  }
+
+  /**
+   * `get` for a caller that hashed the word while reading it: `hash` must be
+   * `hashOf(text, start, end)` (src/structure/word-bits.ts).
+   */
+  getHashed(text: string, start: number, end: number, hash: number): T {
     const length = end - start;
     if (length > MAX_WORD_LENGTH) return this.compute(text.slice(start, end));
     if (this.slots.length === 0) this.slots = new Int32Array(2 * FIRST_SLOTS);
-    const hash = hashOf(text, start, end);
     const slots = this.slots;
     const wrap = slots.length - 1;
     let slot = (hash << 1) & wrap;

@@ -8,23 +8,31 @@ import type { ArticleModel } from '../article-model.js';
  */
 export function directedCentrality(model: ArticleModel, backwardWeight: number, window = 100): number[] {
   const n = model.candidates.length;
+  // Read straight from the band (the per-pair closure was most of this function's time). Pairs
+  // beyond the band's span are 0: they add nothing to the sum and make no edge, as the threshold
+  // is never negative, but they still count as pairs. Sums run in the same order as over every j.
+  const { band, span } = model;
+  const ahead = Math.min(span, window - 1);
+  const behind = Math.min(span, window);
   let sum = 0;
   let pairs = 0;
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < Math.min(n, i + window); j++) {
-      sum += model.similarity(i, j);
-      pairs++;
-    }
+    pairs += Math.max(0, Math.min(n, i + window) - i - 1);
+    for (let d = 1; d <= ahead && i + d < n; d++) sum += band[i * span + d - 1]!;
   }
   const threshold = pairs > 0 ? sum / pairs : 0;
   const scores = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
-    for (let j = Math.max(0, i - window); j < Math.min(n, i + window); j++) {
-      if (j === i) continue;
-      const edge = model.similarity(i, j) - threshold;
-      if (edge <= 0) continue;
-      scores[i]! += j > i ? edge : backwardWeight * edge;
+    let score = 0;
+    for (let d = Math.min(i, behind); d >= 1; d--) {
+      const edge = band[(i - d) * span + d - 1]! - threshold;
+      if (edge > 0) score += backwardWeight * edge;
     }
+    for (let d = 1; d <= ahead && i + d < n; d++) {
+      const edge = band[i * span + d - 1]! - threshold;
+      if (edge > 0) score += edge;
+    }
+    scores[i] = score;
   }
   return normalise(scores);
 }
