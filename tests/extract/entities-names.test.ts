@@ -30,6 +30,18 @@ describe('names a body, a team or a law gives', () => {
     expect(await entitiesOf(sentence)).toEqual([]);
   });
 
+  it.each(['Most Harlow 500 companies paid no tax.', 'Read it at http://bit.ly/1QxRT930 and https://t.co/8FtYoYE0G3 today.'])(
+    'reads no entity in the list or the link code of %j',
+    async (sentence) => {
+      expect(await entitiesOf(sentence)).toEqual([]);
+    },
+  );
+
+  it('keeps a station whose number is glued to its letters ("WKTV9")', async () => {
+    const entities = await entitiesOf('Jane Porter, a reporter for WKTV9, asked first.');
+    expect(entities.find((entity) => entity.name === 'WKTV')).toMatchObject({ type: 'organization' });
+  });
+
   it('keeps a title with a preposition inside it off the name ("Editor-in-Chief")', async () => {
     const entities = await entitiesOf('The talk was with Kelldor Editor-in-Chief Jane Porter on Friday.');
     expect(entities.find((entity) => entity.name === 'Jane Porter')).toMatchObject({ type: 'person' });

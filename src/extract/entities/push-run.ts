@@ -10,6 +10,10 @@ import { isShoutedWord } from './name-chars.js';
 
 /** A Roman numeral after a name ("World War II"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+/** A round hundred ("500"): the size of a list or an index named by the word before it. */
+const ROUND_HUNDRED = /^[1-9]00$/;
+/** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 /** Compass points that may lead a nationality ("South Korean"). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 /** Party members in the plural, written after the body they sit in ("Senate Republicans"). */
@@ -108,6 +112,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   }
   // "the Constitution", "the Bible": a founding text named alone is no entity either.
   if (next - from === 1 && DOCUMENTS.has(headWord)) return;
+  if (next - from === 1 && numberedList(first, tokens[next])) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && tokens.slice(from, next).every((token) => isShoutedWord(token.text))) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
@@ -130,6 +135,20 @@ function keepsDemonym(unit: Unit, from: number, next: number): boolean {
 function knownPair(tokens: readonly Token[], at: number): boolean {
   const pair = `${tokens[at]!.lower} ${withoutPossessive(tokens[at + 1]!.lower)}`;
   return KNOWN_ORGANIZATIONS.has(pair) || PLACE_NAMES.has(pair);
+}
+
+/**
+ * True when the token after a one-word name makes it a list, an index or a code rather than a
+ * name: a round hundred after a space ("Fortune 500", "FTSE 100"), or digits glued to a word
+ * that is itself glued to what comes before it or mixes its case like a link's code
+ * ("bit.ly/1QxRT930", "t.co/8FtYoYE0G3"). Not a station's or group's number ("WFTV9", "Future45").
+ */
+function numberedList(word: Token, after: Token | undefined): boolean {
+  if (!after) return false;
+  const code = after.text.charCodeAt(0);
+  if (code < 48 || code > 57) return false;
+  if (after.spaced) return ROUND_HUNDRED.test(after.text);
+  return !word.spaced || LOWER_UPPER.test(word.text);
 }
 
 /** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
