@@ -15,6 +15,8 @@ describe('names a body, a team or a law gives', () => {
     ['The Kelltown Otters beat the Carolina Herons on Sunday.', 'Carolina Herons', 'organization'],
     ['Under Article 5 of the U.N. Charter, members must act.', 'United Nations', 'organization'],
     ['Lawyers said the U.S. Constitution was clear.', 'United States', 'place'],
+    ['The exit poll was run by Kelso Research for the networks.', 'Kelso Research', 'organization'],
+    ['The average compiled by True North Politics showed a tie.', 'True North Politics', 'organization'],
   ])('reads %j as naming %j, an entity of type %s', async (sentence, name, type) => {
     const entities = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type });

@@ -4,3 +4,12 @@
  * take "of" as ORG_WORDS do. Kept here, read by find-names.ts and classify.ts.
  */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['museum', 'library', 'gallery']);
+/**
+ * Fields and trades that end a firm's or an outlet's name and never a person's: "Real Clear
+ * Politics", "Foreign Affairs", "Acme Analytics", "Lumen Pharmaceuticals". Only as the last word
+ * of a name of several words; read by classify.ts.
+ */
+export const FIELD_WORDS: ReadonlySet<string> = new Set(
+  `politics affairs economics analytics research solutions dynamics sciences robotics logistics therapeutics
+pharmaceuticals petroleum energy insurance entertainment communications telecommunications semiconductors`.split(/\s+/),
+);
