@@ -16,6 +16,7 @@ describe('names a body, a team or a law gives', () => {
     ['Under Article 5 of the U.N. Charter, members must act.', 'United Nations', 'organization'],
     ['Lawyers said the U.S. Constitution was clear.', 'United States', 'place'],
     ['The exit poll was run by Kelso Research for the networks.', 'Kelso Research', 'organization'],
+    ['She bought a flat at Harlow Place in the city.', 'Harlow Place', 'place'],
     ['The average compiled by True North Politics showed a tie.', 'True North Politics', 'organization'],
   ])('reads %j as naming %j, an entity of type %s', async (sentence, name, type) => {
     const entities = await entitiesOf(sentence);
