@@ -52,7 +52,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** True when `word` (any case, trailing dot allowed) is an honorific such as `Mr.` or `Sen.`. */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+  const lower = word.toLowerCase();
+  // A stop at the end (`Mr.`) is dropped, tested by char code: a regex replace per word cost more.
+  return HONORIFICS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 }
 
 /** True when `word` (any case) is a role word such as `minister` or `spokesman`. */

@@ -5,7 +5,7 @@ import { startsLower, startsUpper } from './char-class.js';
 /** Length in tokens of the cue starting at `i` (`said` 1, `according to` 2), or 0 when none. */
 export function cueLength(tokens: readonly Token[], i: number, headline = false): number {
   const tok = tokens[i]!;
-  if (tok.quote !== -1 || !tok.word) return 0;
+  if (tok.quote !== -1 || !tok.word || !mayStartCue(tok.lower)) return 0;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
   // `As Vulture put it, "Q"`, `as Ridge put it: "Q"`: a cue of two words.
   if ((tok.lower === 'put' || tok.lower === 'puts') && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.text === ',' || tokens[i + 2]?.text === ':') && tok.quote === -1) return 2;
@@ -19,6 +19,38 @@ export function cueLength(tokens: readonly Token[], i: number, headline = false)
     return isVerbUse(tokens, i, headline) ? 1 : 0;
   }
   return 0;
+}
+
+/** A letter's place in the shape table: `a`-`z` 1 to 26, any other character 0. */
+function letterSlot(code: number): number {
+  return code >= 97 && code <= 122 ? code - 96 : 0;
+}
+
+/** Longer words share the last length slot of the shape table. */
+const MAX_SHAPE_LENGTH = 31;
+
+function shapeSlot(word: string): number {
+  const length = Math.min(word.length, MAX_SHAPE_LENGTH);
+  return (length * 27 + letterSlot(word.charCodeAt(0))) * 27 + letterSlot(word.charCodeAt(word.length - 1));
+}
+
+/**
+ * The shapes (length, first and last letter) of the words a cue can start with. Nine words in ten
+ * are no cue: this table turns most away by three char codes, before a set is asked.
+ */
+function buildCueShapes(): Uint8Array {
+  const shapes = new Uint8Array((MAX_SHAPE_LENGTH + 1) * 27 * 27);
+  for (const word of [...SPEECH_VERB_FORMS, 'according', 'put', 'puts']) shapes[shapeSlot(word)] = 1;
+  return shapes;
+}
+
+/** Built at the first cue looked for, so loading the module costs nothing. */
+let cueShapes: Uint8Array | null = null;
+
+/** False for a lower-case word that cannot start a cue; true may still be no cue. */
+function mayStartCue(lower: string): boolean {
+  cueShapes ??= buildCueShapes();
+  return lower.length > 0 && cueShapes[shapeSlot(lower)] === 1;
 }
 
 /** Determiners before a cue word make it a noun (`the report`, `a call`), not a verb of saying. */

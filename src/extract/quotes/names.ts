@@ -27,19 +27,39 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  */
 export function words(mention: string): string[] {
   const found: string[] = [];
-  let i = 0;
-  while (i < mention.length) {
-    const cp = mention.codePointAt(i)!;
-    if (!isAlnumCode(cp)) {
-      i += codeUnits(cp);
-      continue;
-    }
-    let end = wordEnd(mention, i, mention.length);
-    if (mention.charCodeAt(end) === 46) end++;
+  for (let i = nextWordStart(mention, 0); i < mention.length; ) {
+    const end = wordWithStopEnd(mention, i);
     found.push(mention.slice(i, end));
-    i = end;
+    i = nextWordStart(mention, end);
   }
   return found;
+}
+
+/** Offset of the first letter or digit at or after `i` (or the length): where a word of `words` starts. */
+function nextWordStart(mention: string, i: number): number {
+  while (i < mention.length) {
+    const cp = mention.codePointAt(i)!;
+    if (isAlnumCode(cp)) return i;
+    i += codeUnits(cp);
+  }
+  return i;
+}
+
+/** End of the word of `words` starting at `i`: the word, then one dot right after it. */
+function wordWithStopEnd(mention: string, i: number): number {
+  const end = wordEnd(mention, i, mention.length);
+  return mention.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+/** The last of `words(mention)`, or null when it has none; read with no array of the others. */
+function lastWord(mention: string): string | null {
+  let start = -1;
+  let end = -1;
+  for (let i = nextWordStart(mention, 0); i < mention.length; i = nextWordStart(mention, end)) {
+    start = i;
+    end = wordWithStopEnd(mention, i);
+  }
+  return start === -1 ? null : mention.slice(start, end);
 }
 
 function isNameWord(word: string): boolean {
@@ -102,8 +122,9 @@ export function isOrganization(name: readonly string[]): boolean {
 
 /** The last word of a name, lower case, as a key for surname merging. */
 export function surnameKey(name: string): string {
-  const parts = words(name);
-  return (parts[parts.length - 1] ?? name).toLowerCase().replace(/\.$/, '');
+  const key = (lastWord(name) ?? name).toLowerCase();
+  // A stop at the end (`Jr.`) is dropped, tested by char code rather than a regex replace.
+  return key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key;
 }
 
 /**
