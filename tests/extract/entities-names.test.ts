@@ -17,6 +17,8 @@ describe('names a body, a team or a law gives', () => {
     ['Lawyers said the U.S. Constitution was clear.', 'United States', 'place'],
     ['The exit poll was run by Kelso Research for the networks.', 'Kelso Research', 'organization'],
     ['She bought a flat at Harlow Place in the city.', 'Harlow Place', 'place'],
+    ['Jane Porter runs the Coastal Policy Program at the Kelso Institute.', 'Coastal Policy Program', 'organization'],
+    ['He was U.S. attorney for the Northern District of Kelland for years.', 'Northern District of Kelland', 'organization'],
     ['The average compiled by True North Politics showed a tie.', 'True North Politics', 'organization'],
   ])('reads %j as naming %j, an entity of type %s', async (sentence, name, type) => {
     const entities = await entitiesOf(sentence);
@@ -28,6 +30,7 @@ describe('names a body, a team or a law gives', () => {
     'She read a passage from the Bible.',
     'He was given the Kelltown Gold Medal in May.',
     'The school relies on Pell Grants for most students.',
+    'The Coastal Policy Program ends in May.',
     'Her show won a Daytime Emmy last year.',
   ])('reads no entity in the founding text or award of %j', async (sentence) => {
     expect(await entitiesOf(sentence)).toEqual([]);

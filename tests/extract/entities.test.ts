@@ -46,7 +46,7 @@ describe('extractEntities', () => {
     ['“Jane Porter Won’t Run Again,” the banner read.', 'Jane Porter', 'person', null],
     ['The show will stream on Netflix Kids from May.', 'Netflix Kids', 'organization', null],
     ['The figures came from the Committee for a Fair Harbour Budget.', 'Committee for a Fair Harbour Budget', 'organization', null],
-    ['He works for the attorney of the Northern District of Kelland.', 'Northern District of Kelland', 'place', null],
+    ['He works for the attorney of the Northern District of Kelland.', 'Northern District of Kelland', 'organization', null],
     ['The rules were opposed by Citizens for Fair Harbours.', 'Citizens for Fair Harbours', 'organization', null],
     ['The Kelldor newspaper chain filed a motion.', 'Kelldor', 'organization', null],
     ['The talk was given by the director of the VKR Baltic division.', 'VKR Baltic', 'organization', null],

@@ -4,6 +4,7 @@ import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
+import { hostedUnit } from './push-run.js';
 import type { Token } from '../facts/tokens.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
@@ -47,6 +48,8 @@ const SUBJECT_MODALS: ReadonlySet<string> = new Set([...MODALS, 'needs']);
 const PARTY_NAME = / Party$/;
 /** Last words of the places named in several words ("carolina" of "north carolina"), to read a team's place. */
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1)));
+/** Compass words that name a federal court's district ("Southern District of New York"). */
+const COURT_COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'middle', 'central']);
 /** One letter, with or without its dot: a name's initial. */
 const INITIAL = /^\p{L}\.?$/u;
 /** Connectors inside a name, as written ("Gulf of Mexico"). */
@@ -114,6 +117,13 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (isSingleAcronym(run.text) && !known && !notOrgAcronym) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
+  // "the Nuclear Policy Program at the Carnegie Endowment": a unit of the body it is hosted at.
+  if (words.length > 1 && hostedUnit(tokens, run.next)) votes.organization += CUE_WORD;
+  // "Eastern District of New York": a compass word before "District of" names a court's district.
+  if (words.length > 3 && lowerWords[1] === 'district' && words[2] === 'of' && COURT_COMPASS.has(firstWord)) {
+    votes.place = 0;
+    votes.organization += CUE_WORD;
+  }
   // "a hacking group known as Fancy Bear", "a group called Lashkar-e-Taiba": a body's noun names it.
   if (namedBody(tokens, run.from)) votes.organization += CUE_WORD;
   if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;

@@ -10,6 +10,8 @@ import { isShoutedWord } from './name-chars.js';
 
 /** A Roman numeral after a name ("World War II"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+/** Last words of a unit hosted at a body ("Program at the ..."). */
+const UNIT_WORDS = new Set(['program', 'programme', 'project', 'initiative']);
 /** A round hundred ("500"): the size of a list or an index named by the word before it. */
 const ROUND_HUNDRED = /^[1-9]00$/;
 /** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
@@ -105,7 +107,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   // "World War II": a numeral after the word that decides.
   const head = next - from > 2 && ROMAN_NUMERAL.test(lastToken.text) ? tokens[next - 2]! : lastToken;
   const headWord = withoutPossessive(head.lower);
-  if (next - from > 1 && (MISC_LAST_WORDS.has(headWord) || AGREEMENT_WORDS.has(headWord)) && !genericHead(tokens, from, next, ORG_WORDS)) {
+  if (next - from > 1 && (MISC_LAST_WORDS.has(headWord) || AGREEMENT_WORDS.has(headWord)) && !genericHead(tokens, from, next, ORG_WORDS) && !hostedUnit(tokens, next)) {
     // "the U.N. Charter", "the U.S. Constitution": a known acronym before the law is named all the same.
     if (LAW_WORDS.has(headWord) && KNOWN_ACRONYMS.has(first.text)) runs.push({ unit, from, next: from + 1, start: first.start, end: first.end, text: first.text, title, initial, employer });
     return;
@@ -149,6 +151,17 @@ function numberedList(word: Token, after: Token | undefined): boolean {
   if (code < 48 || code > 57) return false;
   if (after.spaced) return ROUND_HUNDRED.test(after.text);
   return !word.spaced || LOWER_UPPER.test(word.text);
+}
+
+/**
+ * True when the run ending before `next` is a programme or project hosted at a body ("the
+ * Nuclear Policy Program at the Carnegie Endowment"): a unit of that body, not a plan. Exported
+ * for classify.ts, which counts it as an organisation.
+ */
+export function hostedUnit(tokens: readonly Token[], next: number): boolean {
+  if (!UNIT_WORDS.has(tokens[next - 1]!.lower) || tokens[next]?.text !== 'at') return false;
+  const body = tokens[next + 1]?.lower === 'the' ? tokens[next + 2] : tokens[next + 1];
+  return body !== undefined && startsUpper(body.text);
 }
 
 /** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
