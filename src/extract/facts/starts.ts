@@ -68,18 +68,25 @@ const WORD_BITS = new WordBits(WORD_STARTS);
 const HEAD_BITS = new WordBits(HEAD_STARTS);
 const BARE_BITS = new WordBits(BARE_STARTS);
 
-/** The start bits of every token of a sentence. */
+/**
+ * The start bits of every token of a sentence: entry i is token i's, for i below the number of
+ * tokens (entries after those are left from earlier sentences). The array is reused by the next
+ * call: allocating a typed array for every sentence cost as much as filling it.
+ */
 export function findStarts(tokens: readonly Token[]): Uint16Array {
-  const starts = new Uint16Array(tokens.length);
+  if (scratch.length < tokens.length) scratch = new Uint16Array(Math.max(tokens.length, 2 * scratch.length));
+  const starts = scratch;
   for (let i = 0; i < tokens.length; i++) starts[i] = startsAt(tokens, i);
   return starts;
 }
+
+let scratch = new Uint16Array(256);
 
 function startsAt(tokens: readonly Token[], i: number): number {
   const { text, lower } = tokens[i]!;
   if (startsDigit(text)) return DIGITS;
   let bits = WORD_BITS.get(lower);
-  const dash = lower.indexOf('-');
+  const dash = hyphenAt(lower);
   if (dash >= 0) bits |= HEAD_BITS.get(lower, 0, dash);
   if (hasPossessive(lower)) bits |= BARE_BITS.get(lower, 0, lower.length - 2);
   // "US$5".
@@ -93,3 +100,14 @@ function startsAt(tokens: readonly Token[], i: number): number {
   // The date finders never start at a punctuation mark; a currency sign starts a quantity.
   return isAsciiMark(text) ? bits & QUANTITY_START : bits;
 }
+
+/**
+ * `word.indexOf('-')`, read by char code: at every token, the call to the string built-in cost
+ * more than reading the word's few characters.
+ */
+function hyphenAt(word: string): number {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) === HYPHEN) return k;
+  return -1;
+}
+
+const HYPHEN = 45;
