@@ -58,3 +58,15 @@ describe('names a body, a team or a law gives', () => {
     expect(entities.find((entity) => entity.name === 'Tom Reilly')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a body renamed in brackets', () => {
+  it('gives the new name the old one’s type ("Kelso Partners (now Dunmore Reilly)")', async () => {
+    const entities = await entitiesOf('She worked at Kelso Partners (now Dunmore Reilly) for years.');
+    expect(entities.find((entity) => entity.name === 'Dunmore Reilly')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves a person in brackets after a person alone', async () => {
+    const entities = await entitiesOf('The letter went to Jane Porter (now Jane Reilly) in May.');
+    expect(entities.find((entity) => entity.name === 'Jane Reilly')).toMatchObject({ type: 'person' });
+  });
+});

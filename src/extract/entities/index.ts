@@ -65,6 +65,7 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
     }
   }
   decideTypes(groups);
+  renamedBodies(ordered);
   linkAliases(groups, definitions, common);
 
   const entities = new Map<Group, Entity>();
@@ -134,6 +135,22 @@ function decideTypes(groups: Map<string, Group>): void {
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
     for (const { evidence } of group.runs) for (const type of ['person', 'place', 'organization'] as const) votes[type] += evidence.votes[type];
     group.type = winner(votes);
+  }
+}
+
+/**
+ * "Hogan & Hartson (now Hogan Lovells)": a name given as another's new or old name in brackets is
+ * the same kind of body, when its own votes are only a guess from its shape.
+ */
+function renamedBodies(ordered: readonly { run: NameRun; group: Group; evidence: Evidence }[]): void {
+  for (let i = 1; i < ordered.length; i++) {
+    const { run, group } = ordered[i]!;
+    const { tokens } = run.unit;
+    const word = tokens[run.from - 1]?.lower;
+    if ((word !== 'now' && word !== 'formerly') || tokens[run.from - 2]?.text !== '(') continue;
+    const before = ordered[i - 1]!;
+    if (before.run.unit !== run.unit || before.run.next !== run.from - 2 || before.group.type !== 'organization') continue;
+    if (group.type === 'person' && group.runs.every(({ evidence }) => !evidence.strong)) group.type = 'organization';
   }
 }
 
