@@ -1,11 +1,10 @@
 import type { EntityType } from '../../article.js';
-import { EMPLOYER_ROLES, GROUP_NOUNS, NAMING_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
-import { hostedUnit } from './push-run.js';
-import type { Token } from '../facts/tokens.js';
+import { courtDistrict, hostedUnit, namedBody } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
@@ -48,8 +47,6 @@ const SUBJECT_MODALS: ReadonlySet<string> = new Set([...MODALS, 'needs']);
 const PARTY_NAME = / Party$/;
 /** Last words of the places named in several words ("carolina" of "north carolina"), to read a team's place. */
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1)));
-/** Compass words that name a federal court's district ("Southern District of New York"). */
-const COURT_COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'middle', 'central']);
 /** One letter, with or without its dot: a name's initial. */
 const INITIAL = /^\p{L}\.?$/u;
 /** Connectors inside a name, as written ("Gulf of Mexico"). */
@@ -120,7 +117,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // "the Nuclear Policy Program at the Carnegie Endowment": a unit of the body it is hosted at.
   if (words.length > 1 && hostedUnit(tokens, run.next)) votes.organization += CUE_WORD;
   // "Eastern District of New York": a compass word before "District of" names a court's district.
-  if (words.length > 3 && lowerWords[1] === 'district' && words[2] === 'of' && COURT_COMPASS.has(firstWord)) {
+  if (courtDistrict(words, lowerWords)) {
     votes.place = 0;
     votes.organization += CUE_WORD;
   }
@@ -186,18 +183,6 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   }
   if (partyQualifier) return { votes, role, country, strong, qualifier: true };
   return { votes, role, country, strong };
-}
-
-/**
- * True when a body's noun names the run at `from`: "<noun> called|named <name>" or "<noun>
- * (also) known as <name>". Reads at most four tokens back.
- */
-function namedBody(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 1]?.lower;
-  if (before === 'called' || before === 'named') return NAMING_NOUNS.has(tokens[from - 2]?.lower ?? '');
-  if (before !== 'as' || tokens[from - 2]?.lower !== 'known') return false;
-  const noun = tokens[from - 3]?.lower === 'also' ? tokens[from - 4] : tokens[from - 3];
-  return NAMING_NOUNS.has(noun?.lower ?? '');
 }
 
 /** A run's words, as written and lower-cased once, with the parts the rules read. */

@@ -4,14 +4,13 @@ import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js
 import type { Token, Unit } from '../facts/tokens.js';
 import type { NameRun } from './find-names.js';
 import { isShoutedWord } from './name-chars.js';
+import { hostedUnit } from './body-cues.js';
 
 // How a capitalised run becomes a name: titles and nationalities come off its front, and runs
 // that name laws, events or shouted headings are dropped. Called by findNameRuns for each run.
 
 /** A Roman numeral after a name ("World War II"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
-/** Last words of a unit hosted at a body ("Program at the ..."). */
-const UNIT_WORDS = new Set(['program', 'programme', 'project', 'initiative']);
 /** A round hundred ("500"): the size of a list or an index named by the word before it. */
 const ROUND_HUNDRED = /^[1-9]00$/;
 /** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
@@ -151,17 +150,6 @@ function numberedList(word: Token, after: Token | undefined): boolean {
   if (code < 48 || code > 57) return false;
   if (after.spaced) return ROUND_HUNDRED.test(after.text);
   return !word.spaced || LOWER_UPPER.test(word.text);
-}
-
-/**
- * True when the run ending before `next` is a programme or project hosted at a body ("the
- * Nuclear Policy Program at the Carnegie Endowment"): a unit of that body, not a plan. Exported
- * for classify.ts, which counts it as an organisation.
- */
-export function hostedUnit(tokens: readonly Token[], next: number): boolean {
-  if (!UNIT_WORDS.has(tokens[next - 1]!.lower) || tokens[next]?.text !== 'at') return false;
-  const body = tokens[next + 1]?.lower === 'the' ? tokens[next + 2] : tokens[next + 1];
-  return body !== undefined && startsUpper(body.text);
 }
 
 /** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */

@@ -1,0 +1,38 @@
+import { NAMING_NOUNS } from '../lexicon/entity-cues.js';
+import { startsUpper } from '../facts/chars.js';
+import type { Token } from '../facts/tokens.js';
+
+// Cues in the words around a name that make it a body: how it is introduced ("a group called
+// ..."), where it is hosted ("... Program at the ..."), what it is ("Southern District of ...").
+
+/** Last words of a unit hosted at a body ("Program at the ..."). */
+const UNIT_WORDS = new Set(['program', 'programme', 'project', 'initiative']);
+/** Compass words that name a federal court's district ("Southern District of New York"). */
+const COURT_COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'middle', 'central']);
+
+/**
+ * True when a body's noun names the run at `from`: "<noun> called|named <name>" or "<noun>
+ * (also) known as <name>". Reads at most four tokens back.
+ */
+export function namedBody(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower;
+  if (before === 'called' || before === 'named') return NAMING_NOUNS.has(tokens[from - 2]?.lower ?? '');
+  if (before !== 'as' || tokens[from - 2]?.lower !== 'known') return false;
+  const noun = tokens[from - 3]?.lower === 'also' ? tokens[from - 4] : tokens[from - 3];
+  return NAMING_NOUNS.has(noun?.lower ?? '');
+}
+
+/**
+ * True when the run ending before `next` is a programme or project hosted at a body ("the
+ * Nuclear Policy Program at the Carnegie Endowment"): a unit of that body, not a plan.
+ */
+export function hostedUnit(tokens: readonly Token[], next: number): boolean {
+  if (!UNIT_WORDS.has(tokens[next - 1]!.lower) || tokens[next]?.text !== 'at') return false;
+  const body = tokens[next + 1]?.lower === 'the' ? tokens[next + 2] : tokens[next + 1];
+  return body !== undefined && startsUpper(body.text);
+}
+
+/** True when the name is a federal court's district: a compass word, then "District of" and a place. */
+export function courtDistrict(words: readonly string[], lowerWords: readonly string[]): boolean {
+  return words.length > 3 && lowerWords[1] === 'district' && words[2] === 'of' && COURT_COMPASS.has(lowerWords[0]!);
+}
