@@ -85,8 +85,12 @@ let scratch = new Uint16Array(256);
 function startsAt(tokens: readonly Token[], i: number): number {
   const { text, lower } = tokens[i]!;
   if (startsDigit(text)) return DIGITS;
+  // The date finders never start at a punctuation mark; a currency sign starts a quantity. Marks
+  // are a sixth of the tokens: none of the word tests below applies to them.
+  if (isAsciiMark(text)) return WORD_BITS.get(lower) & QUANTITY_START;
   let bits = WORD_BITS.get(lower);
-  const dash = hyphenAt(lower);
+  // A hyphen inside a word has a letter on each side ("twenty-five").
+  const dash = lower.length < 3 ? -1 : hyphenAt(lower);
   if (dash >= 0) bits |= HEAD_BITS.get(lower, 0, dash);
   if (hasPossessive(lower)) bits |= BARE_BITS.get(lower, 0, lower.length - 2);
   // "US$5".
@@ -96,9 +100,7 @@ function startsAt(tokens: readonly Token[], i: number): number {
   if (startsUpper(text)) {
     if (bits & HOLIDAY || tokens[i + 1]?.text.startsWith('Day')) bits |= NAMED;
   } else bits &= ~(MONTH_DATE | WEEKDAY);
-  bits &= ~HOLIDAY;
-  // The date finders never start at a punctuation mark; a currency sign starts a quantity.
-  return isAsciiMark(text) ? bits & QUANTITY_START : bits;
+  return bits & ~HOLIDAY;
 }
 
 /**
