@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hashOf } from '../../src/structure/word-bits.js';
 import { WordTable } from '../../src/summarize/word-table.js';
 
 /** A text of `count` distinct short words, and their spans. */
@@ -21,6 +22,17 @@ describe('WordTable', () => {
     expect(table.get(text, 0, 6)).toBe('TROOPS');
     expect(table.get(text, 22, 28)).toBe('TROOPS');
     expect(calls).toBe(1);
+  });
+
+  it('getHashed, given the hash hashOf gives, finds what get stored, and get finds what it stored', () => {
+    let calls = 0;
+    const table = new WordTable((word) => (calls++, word.toUpperCase()));
+    const text = 'Bartella’s troops, Bartella’s town';
+    expect(table.get(text, 0, 10)).toBe('BARTELLA’S');
+    expect(table.getHashed(text, 19, 29, hashOf(text, 19, 29))).toBe('BARTELLA’S');
+    expect(table.getHashed(text, 11, 17, hashOf(text, 11, 17))).toBe('TROOPS');
+    expect(table.get(text, 11, 17)).toBe('TROOPS');
+    expect(calls).toBe(2);
   });
 
   it('computes words longer than twelve characters every time, so as to keep no view into the text', () => {
