@@ -11,11 +11,13 @@ const UNIT_WORDS = new Set(['program', 'programme', 'project', 'initiative']);
 const COURT_COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'middle', 'central']);
 
 /**
- * True when a body's noun names the run at `from`: "<noun> called|named <name>" or "<noun>
- * (also) known as <name>". Reads at most four tokens back.
+ * True when a body's noun names the run at `from`: "<noun> called|named <name>", "<noun>
+ * (also) known as <name>" or "super PAC <name>". Reads at most four tokens back.
  */
 export function namedBody(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1]?.lower;
+  // "the super PAC America Rising": the kind of body, then its name.
+  if (before === 'pac' && tokens[from - 2]?.lower === 'super') return true;
   if (before === 'called' || before === 'named') return NAMING_NOUNS.has(tokens[from - 2]?.lower ?? '');
   if (before !== 'as' || tokens[from - 2]?.lower !== 'known') return false;
   const noun = tokens[from - 3]?.lower === 'also' ? tokens[from - 4] : tokens[from - 3];

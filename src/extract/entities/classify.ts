@@ -7,7 +7,7 @@ import type { NameRun } from './find-names.js';
 import { courtDistrict, hostedUnit, namedBody } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
-import { FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
+import { BRANCH_WORDS, FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
 import { isAllCapitals, isSingleAcronym } from './name-chars.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
@@ -208,7 +208,7 @@ function shapeOf(run: NameRun): RunShape {
 
 /** Votes from the words of a name of several words alone: heads, prefixes, connectors. */
 function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }: RunShape, votes: Record<EntityType, number>): void {
-  if (words.length > 1 && (ORG_WORDS.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || FIELD_WORDS.has(lastWord))) votes.organization += CUE_WORD;
+  if (words.length > 1 && (ORG_WORDS.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || FIELD_WORDS.has(lastWord) || BRANCH_WORDS.has(lastWord))) votes.organization += CUE_WORD;
   else if (words.length > 1 && lowerWords.some((word) => ORG_WORDS.has(word) || ORG_ANYWHERE.has(word) || INSTITUTION_WORDS.has(word))) votes.organization += CUE_WORD;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
   // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.

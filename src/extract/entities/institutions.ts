@@ -13,3 +13,9 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
   `politics affairs economics analytics research solutions dynamics sciences robotics logistics therapeutics
 pharmaceuticals petroleum energy insurance entertainment communications telecommunications semiconductors`.split(/\s+/),
 );
+
+/**
+ * "Priorities USA", "Rise USA": the country's short name after a name that is no place ends a
+ * group's or a firm's name, never a person's ("Columbus USA" is a place: the place votes win).
+ */
+export const BRANCH_WORDS: ReadonlySet<string> = new Set(['usa']);

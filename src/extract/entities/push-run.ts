@@ -11,6 +11,8 @@ import { hostedUnit } from './body-cues.js';
 
 /** A Roman numeral after a name ("World War II"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+/** Acronyms written as common nouns before a body's name ("a super PAC"). */
+const COMMON_ACRONYMS = new Set(['PAC', 'PACs']);
 /** A round hundred ("500"): the size of a list or an index named by the word before it. */
 const ROUND_HUNDRED = /^[1-9]00$/;
 /** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
@@ -90,6 +92,11 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   }
   const keep = opensNationality && keepsDemonym(unit, from, next);
   while (!keep && from < next && nationality(from)) {
+    from++;
+    initial = false;
+  }
+  // "the super PAC Priorities USA Action": an acronym used as a common noun is no part of the name after it.
+  if (next - from > 1 && COMMON_ACRONYMS.has(tokens[from]!.text)) {
     from++;
     initial = false;
   }

@@ -68,7 +68,7 @@ guard brigade front movement coalition alliance airlines airways motors holdings
 technologies labs hospital reserve caucus cabinet government commission institution society academy league industries
 international foundation daily weekly channel radio television tv unit units squad regiment division forum corps
 circuit enquirer networks strategies investigations enforcement consulting resources observer gazette chronicle
-examiner inquirer sentinel dispatch courier bulletin report`.split(/\s+/),
+examiner inquirer sentinel dispatch courier bulletin report pac pacs llc llp register chamber`.split(/\s+/),
 );
 
 /**
