@@ -2,7 +2,7 @@ import { HOLIDAYS, MONTHS, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../lexicon/c
 import { ORDINALS, SMALL_NUMBERS } from '../lexicon/numbers.js';
 import { CURRENCY_SIGNS, TIME_UNITS } from '../lexicon/units.js';
 import { WordBits } from '../../structure/word-bits.js';
-import { hasPossessive, isAsciiMark, startsDigit, startsUpper } from './chars.js';
+import { hasPossessive, startsUpper } from './chars.js';
 import { BARE_PERIODS, DAY_PART_OPENERS, PERIOD_PARTS } from './date-forms.js';
 import { PERIOD_MODIFIERS } from './dates.js';
 import { NUMBER_OPENERS } from './numbers.js';
@@ -84,20 +84,22 @@ let scratch = new Uint16Array(256);
 
 function startsAt(tokens: readonly Token[], i: number): number {
   const { text, lower } = tokens[i]!;
-  if (startsDigit(text)) return DIGITS;
+  // The first character decides most: digits, a punctuation mark, a capital.
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return DIGITS;
   // The date finders never start at a punctuation mark; a currency sign starts a quantity. Marks
   // are a sixth of the tokens: none of the word tests below applies to them.
-  if (isAsciiMark(text)) return WORD_BITS.get(lower) & QUANTITY_START;
+  if (text.length === 1 && first < 128 && !isAsciiLetter(first)) return WORD_BITS.get(lower) & QUANTITY_START;
   let bits = WORD_BITS.get(lower);
   // A hyphen inside a word has a letter on each side ("twenty-five").
   const dash = lower.length < 3 ? -1 : hyphenAt(lower);
   if (dash >= 0) bits |= HEAD_BITS.get(lower, 0, dash);
   if (hasPossessive(lower)) bits |= BARE_BITS.get(lower, 0, lower.length - 2);
   // "US$5".
-  if (text === 'US') bits |= QUANTITY_START;
+  if (first === CAPITAL_U && text === 'US') bits |= QUANTITY_START;
   // Months, weekdays and holidays count only capitalised ("May", not "may"); a capital before
   // "Day" may be a holiday ("Labor Day").
-  if (startsUpper(text)) {
+  if (first < 128 ? first >= 65 && first <= 90 : startsUpper(text)) {
     if (bits & HOLIDAY || tokens[i + 1]?.text.startsWith('Day')) bits |= NAMED;
   } else bits &= ~(MONTH_DATE | WEEKDAY);
   return bits & ~HOLIDAY;
@@ -113,3 +115,8 @@ function hyphenAt(word: string): number {
 }
 
 const HYPHEN = 45;
+const CAPITAL_U = 85;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
