@@ -76,3 +76,18 @@ describe('a body renamed in brackets', () => {
     expect(entities.find((entity) => entity.name === 'Jane Reilly')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a seat of government after a leader’s name', () => {
+  it('splits "the Porter White House" into the person and the place', async () => {
+    const entities = await entitiesOf('She served in the Porter White House for two years.');
+    expect(entities.map((entity) => [entity.name, entity.type])).toEqual([
+      ['Porter', 'person'],
+      ['White House', 'place'],
+    ]);
+  });
+
+  it('keeps a place leading a body’s name whole ("U.S. Supreme Court")', async () => {
+    const entities = await entitiesOf('The case went to the U.S. Supreme Court in May.');
+    expect(entities.find((entity) => entity.name === 'U.S. Supreme Court')).toMatchObject({ type: 'organization' });
+  });
+});

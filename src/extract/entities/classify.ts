@@ -129,7 +129,10 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // modifier that says nothing of its type ("the Obama administration").
   const afterThe = words.length === 1 && before?.lower === 'the' && !isSingleAcronym(run.text);
   // A verb after it ("The Post sent", "the Times reported") makes the name the subject, not a modifier.
-  const modifier = after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !PAST_FORM.test(after.text);
+  // A run split off the front of a seat of government ("Obama" of "the Obama White House")
+  // qualifies it, and names whoever led it.
+  if (run.qualifies) votes.person += CONTEXT;
+  const modifier = run.qualifies === true || (after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !PAST_FORM.test(after.text));
   // "The Latest:" is an ordinary word the article also writes in lower case.
   // "the Southwest", "the Mall": a compass region or a place word named alone is a place.
   if (afterThe && (COMPASS_REGIONS.has(key) || PLACE_WORDS.has(key))) votes.place += CUE_WORD;

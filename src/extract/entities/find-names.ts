@@ -28,6 +28,8 @@ export interface NameRun {
    * possibly the short form of an organisation the article names in full ("Justice Department").
    */
   titleOnly?: boolean;
+  /** True for a leader's name split off the front of a seat of government ("Obama" of "the Obama White House"). */
+  qualifies?: boolean;
 }
 
 // Particles inside Arabic, Dutch, German, Spanish names: "Osama bin Laden", "Ursula von der Leyen".

@@ -1,5 +1,6 @@
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
-import { ADDRESS_TITLES, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { ADDRESS_TITLES, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
+import { LANDMARK_PLACES } from '../lexicon/organizations.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 import type { NameRun } from './find-names.js';
@@ -13,6 +14,8 @@ import { hostedUnit } from './body-cues.js';
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** Acronyms written as common nouns before a body's name ("a super PAC"). */
 const COMMON_ACRONYMS = new Set(['PAC', 'PACs']);
+/** Buildings that stand for a government ("white house"), read as a body's name after a leader's. */
+const SEATS: ReadonlySet<string> = new Set(LANDMARK_PLACES);
 /** A round hundred ("500"): the size of a list or an index named by the word before it. */
 const ROUND_HUNDRED = /^[1-9]00$/;
 /** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
@@ -90,6 +93,14 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
     from += 2;
     initial = false;
   }
+  // "the Obama White House": a seat of government after the name of whoever led it is a name of its own.
+  if (next - from > 2 && !opensNationality && !TITLE_MODIFIERS.has(tokens[from]!.lower) && seatOfGovernment(tokens, next - 2)) {
+    const before = runs.length;
+    pushRun(runs, unit, from, next - 2, initial, employer);
+    for (let k = before; k < runs.length; k++) runs[k]!.qualifies = true;
+    pushRun(runs, unit, next - 2, next, false, employer);
+    return;
+  }
   const keep = opensNationality && keepsDemonym(unit, from, next);
   while (!keep && from < next && nationality(from)) {
     from++;
@@ -157,6 +168,14 @@ function numberedList(word: Token, after: Token | undefined): boolean {
   if (code < 48 || code > 57) return false;
   if (after.spaced) return ROUND_HUNDRED.test(after.text);
   return !word.spaced || LOWER_UPPER.test(word.text);
+}
+
+/**
+ * True when tokens `at` and `at + 1` name a seat of government ("white house"); not a body's
+ * name, which a place may lead as part of it ("U.S. Supreme Court", "New York Daily News").
+ */
+function seatOfGovernment(tokens: readonly Token[], at: number): boolean {
+  return SEATS.has(`${tokens[at]!.lower} ${withoutPossessive(tokens[at + 1]!.lower)}`);
 }
 
 /** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
