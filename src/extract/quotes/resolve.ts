@@ -1,17 +1,14 @@
 import type { Quote } from '../../article.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { isOrganization, parseMention, surnameKey, type ParsedMention } from './names.js';
-import { lowerCased } from '../../structure/char-classes.js';
 import { cleanMention } from './clean-mention.js';
 import type { RawQuote } from './raw-quote.js';
 import { lastNamedBefore, nameReader, type NameReader } from './full-names.js';
 import { namedSpeakers, type Known } from './named-speakers.js';
-import { isSingular, lineStart, MAX_IT_PARAGRAPHS, opensSentence, SUBJECT_WINDOW } from './pronoun-antecedents.js';
+import { isSingular, MAX_IT_PARAGRAPHS } from './pronoun-antecedents.js';
+import { fits, mentionWalk, namedBefore, passQuote, type MentionWalk } from './person-mentions.js';
 import { describeIndefinite, fullNameSurnames, upperCaseHeading } from './described-mentions.js';
-import { forEachCapitalised, lowerCaseWords, withoutPossessive } from './text-words.js';
-
-/** How many name mentions a pronoun looks back over for one of its gender. */
-const MAX_MENTIONS_BACK = 12;
+import { lowerCaseWords } from './text-words.js';
 
 /**
  * Gives each raw quote its speaker: names merged by surname to the fullest form the article uses
@@ -31,9 +28,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   const registry = namedSpeakers(text, raws, parsed);
   const { bySurname, byFullName } = registry;
   let common = registry.common;
-  const mentions = personMentions(text, bySurname);
-  const sharing = surnameSharers(bySurname, byFullName);
-  let m = 0;
+  const walk = mentionWalk(text, bySurname, surnameSharers(bySurname, byFullName));
   const out: Quote[] = [];
   let lastPerson: Known | null = null;
   let lastPersonAt = -1;
@@ -49,45 +44,13 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     const raw = raws[i]!;
     const p = parsed[i] ?? null;
     const at = raw.mention?.start ?? raw.fragments[0]!.start;
-    // The nearest person named in the text before this point, walking the sorted mentions once.
-    while (m < mentions.length && mentions[m]!.at < at) m++;
+    passQuote(walk, at);
     const wanted = p?.pronoun === 'he' ? 'm' : p?.pronoun === 'she' ? 'f' : undefined;
-    // Walk back a few mentions for one of the pronoun's gender; bounded, so still linear.
-    let named: { at: number; known: Known } | null = null;
-    for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK; back--) {
-      if (fits(mentions[back]!.known, wanted)) {
-        named = mentions[back]!;
-        break;
-      }
-      // `Bill Clinton spoke ... "Q," he said`: the surname's other bearer, named here in full, of the pronoun's gender.
-      const other = wanted ? sharing.get(mentions[back]!.known)?.find((k) => k.gender === wanted && namedHere(text, mentions[back]!.at, k)) : undefined;
-      if (other) {
-        named = { at: mentions[back]!.at, known: other };
-        break;
-      }
-    }
-    // `Bush went after Trump at the debate, when he called ...`: a pronoun prefers the person who is
-    // the subject of a sentence just before it in its paragraph over one named later as an object;
-    // a nearest person who is a subject too (`Hale spoke first. Ortiz spoke next. ... he`) stays.
-    if (named && wanted && at - named.at <= SUBJECT_WINDOW && !opensSentence(text, named.at)) {
-      // The paragraph's start is found only once another person is in reach.
-      let paragraphStart = -1;
-      for (let back = m - 1; back >= 0 && back >= m - MAX_MENTIONS_BACK && at - mentions[back]!.at <= SUBJECT_WINDOW; back--) {
-        const mention = mentions[back]!;
-        if (mention.known === named.known || !fits(mention.known, wanted)) continue;
-        if (paragraphStart === -1) paragraphStart = lineStart(text, at, at - SUBJECT_WINDOW);
-        if (mention.at < paragraphStart) break;
-        if (!opensSentence(text, mention.at)) continue;
-        named = mention;
-        break;
-      }
-    }
-    const nearestPerson: Known | null = named && (named.at > lastPersonAt || !fits(lastPerson, wanted)) ? named.known : fits(lastPerson, wanted) ? lastPerson : null;
     let known: Known | null = null;
     if (p?.pronoun) {
       // `The statement said ... It added`: `it` is the body or document that spoke just before.
       const thing = p.pronoun === 'it' ? lastThing(things, raw.paragraph) : null;
-      known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? thing : p.pronoun === 'you' ? null : nearestPerson;
+      known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? thing : p.pronoun === 'you' ? null : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
       // `he` with no speaker named before: the person the text named last, quoted or not.
       if (!known && wanted) {
         names ??= nameReader(text, (common ??= lowerCaseWords(text)));
@@ -100,7 +63,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     else if (raw.continues) known = lastAny;
     // A quotation with no cue (or only a colon) and no subject: news goes on with the speaker of
     // the attributed quote just before (same or previous paragraph); failing that, the person named last.
-    else if (raw.kind !== 'reported' && (!raw.cue || raw.cue.text === ':')) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson;
+    else if (raw.kind !== 'reported' && (!raw.cue || raw.cue.text === ':')) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
     if (known?.person) {
       lastPerson = known;
       lastPersonAt = at;
@@ -133,15 +96,13 @@ function parseOnce(parses: Map<string, ParsedMention>, mention: string): ParsedM
   return { name: p.name, role: p.role, pronoun: p.pronoun, person: p.person };
 }
 
-/** True when `known` may be the person a pronoun of the `wanted` gender stands for (unknown genders fit). */
-function fits(known: Known | null, wanted: 'm' | 'f' | undefined): boolean {
-  return known !== null && (wanted === undefined || known.gender === undefined || known.gender === wanted);
-}
-
-/** True when the surname at `at` is written with `known`'s first name before it (`Bill Clinton`). */
-function namedHere(text: string, at: number, known: Known): boolean {
-  const first = known.name.slice(0, known.name.indexOf(' ') + 1);
-  return first.length > 1 && text.startsWith(first, at - first.length);
+/**
+ * The person a pronoun of the `wanted` gender (or a cue-less quotation) at `at` stands for: the
+ * person named nearest before it, unless the last person quoted came later and fits.
+ */
+function nearestPerson(walk: MentionWalk, at: number, wanted: 'm' | 'f' | undefined, lastPerson: Known | null, lastPersonAt: number): Known | null {
+  const named = namedBefore(walk, at, wanted);
+  return named && (named.at > lastPersonAt || !fits(lastPerson, wanted)) ? named.known : fits(lastPerson, wanted) ? lastPerson : null;
 }
 
 /** For each person named by surname, the others the article names with that surname (`Bill Clinton` for `Hillary Clinton`). */
@@ -191,24 +152,6 @@ function byRole(description: string, bySurname: ReadonlyMap<string, Known>): Kno
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that make a role another one: a description and a role must agree on each. */
 const ROLE_QUALIFIERS = ['former', 'vice', 'deputy', 'assistant', 'acting', 'ex', 'lieutenant'];
-
-/** Where the text names a known person (any capitalised word that is a known surname), in order. */
-function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Array<{ at: number; known: Known }> {
-  const found: Array<{ at: number; known: Known }> = [];
-  if (bySurname.size === 0) return found;
-  // The ASCII letters that start a known surname, as a table read once per capitalised word.
-  const firstLetters = new Uint8Array(128);
-  for (const key of bySurname.keys()) if (key.charCodeAt(0) < 128) firstLetters[key.charCodeAt(0)] = 1;
-  forEachCapitalised(text, (start, end) => {
-    // An ASCII capital whose lower case starts no known surname rules the word out unread: most
-    // capitalised words are skipped without a slice or a look-up.
-    const first = text.charCodeAt(start);
-    if (first < 128 && (first + 32 >= 128 || firstLetters[first + 32] === 0)) return;
-    const known = bySurname.get(withoutPossessive(lowerCased(text.slice(start, end))));
-    if (known?.person) found.push({ at: start, known });
-  });
-  return found;
-}
 
 function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {
   const first = raw.fragments[0]!;

@@ -3,7 +3,7 @@
  * with a match object per word they were most of the resolver's time.
  */
 import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
-import { countWordCases, isPlainWord, isWordCode, writtenPlain, type WordCaseTable } from './word-case-table.js';
+import { countWordCases, isPlainWord, isWordCode, plainBalance, writtenPlain, type WordCaseTable } from './word-case-table.js';
 
 /** Membership in a set of words; all the resolver asks of the common words. */
 export interface WordSet {
@@ -28,6 +28,9 @@ export function lowerCaseWords(text: string): WordSet {
       if (table === null && searches < MAX_SEARCHES && isPlainWord(word)) {
         searches++;
         if (!writtenPlain(text, word)) return false;
+        // Written plain somewhere: one case-blind search weighs its writings, with no count.
+        const balance = plainBalance(text, word);
+        if (balance !== null) return balance > 0;
       }
       return (table ??= countWordCases(text)).balance(word) > 0;
     },

@@ -72,6 +72,26 @@ export function writtenPlain(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The balance of a plain word (see isPlainWord) as countWordCases counts it, read by one
+ * case-blind search of the text instead: +1 for each whole run written in lower case, -1 for each
+ * written otherwise. Only ASCII case variants lower-case to a plain word, but for the Kelvin sign
+ * (U+212A, `k` in lower case), which a case-blind search does not find: a text holding one gets
+ * null, and is counted.
+ */
+export function plainBalance(text: string, word: string): number | null {
+  if (word.includes('k') && text.includes('\u212a')) return null;
+  // A plain word holds only letters, apostrophes and hyphens: nothing to escape.
+  const search = new RegExp(word, 'gi');
+  let balance = 0;
+  for (let match = search.exec(text); match !== null; match = search.exec(text)) {
+    const end = match.index + word.length;
+    if (wordCodeBefore(text, match.index) || (end < text.length && isWordCode(text.codePointAt(end)!))) continue;
+    balance += text.startsWith(word, match.index) ? 1 : -1;
+  }
+  return balance;
+}
+
 /** Starting slots; doubled whenever the table is half full, so probe runs stay short. */
 const INITIAL_SLOTS = 1024;
 
@@ -139,6 +159,19 @@ class Counts implements WordCaseTable {
 }
 
 /**
+ * ASCII classes of the count's scan: 0 no word character, 1 a lower-case letter, 2 a capital, 3 an
+ * apostrophe or a hyphen (inside a word, but no word starts with one).
+ */
+const ASCII_WORD_CLASS = ((): Uint8Array => {
+  const classes = new Uint8Array(128);
+  for (let c = 97; c <= 122; c++) classes[c] = 1;
+  for (let c = 65; c <= 90; c++) classes[c] = 2;
+  classes[39] = 3;
+  classes[45] = 3;
+  return classes;
+})();
+
+/**
  * Counts, in one pass, each word of the text (a maximal run of letters, apostrophes and hyphens
  * that begins with a letter, as `forEachWord` reads them) under its lower case: +1 for a writing
  * in lower case, -1 for any other.
@@ -149,29 +182,43 @@ export function countWordCases(text: string): WordCaseTable {
   let i = 0;
   while (i < n) {
     let cp = text.charCodeAt(i);
-    if (cp >= 0xd800) cp = text.codePointAt(i)!;
-    if (!isWordCode(cp)) {
-      i += codeUnits(cp);
-      continue;
+    // Most characters are ASCII: spaces and stops are passed by one table read.
+    if (cp < 128) {
+      if (ASCII_WORD_CLASS[cp] === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      if (cp >= 0xd800) cp = text.codePointAt(i)!;
+      if (!isWordCode(cp)) {
+        i += codeUnits(cp);
+        continue;
+      }
     }
     const start = i;
     const startsWithLetter = cp !== 39 && cp !== 45 && cp !== 0x2019;
     // An ASCII word is hashed in lower case as it is read, and compared in place; `capital`
-    // tells a writing other than the lower case.
+    // tells a writing other than the lower case. A wide character leaves the hash unused.
     let ascii = cp < 128;
     let capital = cp >= 65 && cp <= 90;
     let h = Math.imul(FNV_OFFSET ^ foldedCode(cp), FNV_PRIME);
     i += codeUnits(cp);
     while (i < n) {
-      let next = text.charCodeAt(i);
-      if (next >= 0xd800) next = text.codePointAt(i)!;
-      if (!isWordCode(next)) break;
-      if (next >= 128) ascii = false;
-      else {
-        if (next >= 65 && next <= 90) capital = true;
-        h = Math.imul(h ^ foldedCode(next), FNV_PRIME);
+      const next = text.charCodeAt(i);
+      if (next < 128) {
+        const cls = ASCII_WORD_CLASS[next]!;
+        if (cls === 0) break;
+        if (cls === 2) {
+          capital = true;
+          h = Math.imul(h ^ (next + 32), FNV_PRIME);
+        } else h = Math.imul(h ^ next, FNV_PRIME);
+        i++;
+        continue;
       }
-      i += codeUnits(next);
+      const wide = next >= 0xd800 ? text.codePointAt(i)! : next;
+      if (!isWordCode(wide)) break;
+      ascii = false;
+      i += codeUnits(wide);
     }
     if (!startsWithLetter) continue;
     if (ascii) {
