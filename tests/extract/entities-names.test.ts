@@ -17,6 +17,7 @@ describe('names a body, a team or a law gives', () => {
     ['Lawyers said the U.S. Constitution was clear.', 'United States', 'place'],
     ['The exit poll was run by Kelso Research for the networks.', 'Kelso Research', 'organization'],
     ['She bought a flat at Harlow Place in the city.', 'Harlow Place', 'place'],
+    ['The rally filled the Kelso Dunmore Arena on Friday.', 'Kelso Dunmore Arena', 'place'],
     ['The ads were paid for by Harbour Values PAC in May.', 'Harbour Values PAC', 'organization'],
     ['Payments went to Kelso Dunmore LLC last year.', 'Kelso Dunmore LLC', 'organization'],
     ['An editorial in the Kelltown Register said so.', 'Kelltown Register', 'organization'],

@@ -122,7 +122,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `dam river mountains mount mountain lake island islands square street avenue road bridge valley airport province county
 city bay sea ocean desert region district state peninsula strait canal park palace gulf coast beach harbour harbor village
 heights hills monument mall strip embassy springs falls rapids lakes plains shores pines palms gardens isles woods
-republic place plaza boulevard terrace`.split(/\s+/),
+republic place plaza boulevard terrace arena stadium ballpark coliseum`.split(/\s+/),
 );
 
 /** First words of place names ("St. Petersburg", "San Bernardino", "Mt. Everest", "Fort Wayne"). */
