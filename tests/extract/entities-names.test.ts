@@ -24,6 +24,7 @@ describe('names a body, a team or a law gives', () => {
     ['Donors gave to Progress Harbour USA in March.', 'Progress Harbour USA', 'organization'],
     ['The Kelltown Chamber of Commerce backed the plan.', 'Kelltown Chamber of Commerce', 'organization'],
     ['She advises the super PAC Harbour Rising on ads.', 'Harbour Rising', 'organization'],
+    ['The Ohio GOP chairman spoke first.', 'Ohio GOP', 'organization'],
     ['Jane Porter runs the Coastal Policy Program at the Kelso Institute.', 'Coastal Policy Program', 'organization'],
     ['He was U.S. attorney for the Northern District of Kelland for years.', 'Northern District of Kelland', 'organization'],
     ['The average compiled by True North Politics showed a tie.', 'True North Politics', 'organization'],

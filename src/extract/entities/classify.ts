@@ -155,6 +155,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // "Wells Fargo CEO John Stumpf", "NYPD Commissioner James O'Neill": a name right before a
   // person's title is who employs them, unless it is a place ("Ohio Gov. Anna Berg").
   // "Apple Music", "Fox News Sunday": a known body's name leading a longer name is its product or unit.
+  // "Indiana GOP", "Ohio AFL-CIO": a place, then a body's known acronym, is the body's branch there.
+  if (words.length > 1 && PLACE_NAMES.has(headKey) && KNOWN_ACRONYMS.get(words[words.length - 1]!)?.type === 'organization') votes.organization += KNOWN;
   const lead = words.length > 1 && (KNOWN_ORGANIZATIONS.has(firstWord) || KNOWN_ORGANIZATIONS.has(`${firstWord} ${lowerWords[1]!}`));
   if (lead && votes.place === 0 && !KNOWN_ORGANIZATIONS.has(key)) votes.organization += CUE_WORD;
   // "TD Ameritrade founder J. Joe Ricketts": a lower-case role that only a firm gives, then a name.
