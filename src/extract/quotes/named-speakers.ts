@@ -94,7 +94,10 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
   if (waiting.size === 0) return;
   // Names recur, so each distinct run of capitalised words is read once.
   const read = new Map<string, FullName | null>();
+  const initials = keyInitials(waiting);
   forEachNameRun(text, (start, end) => {
+    // Most runs have no word a waiting key starts like: they are passed with no slice or look-up.
+    if (!mayHoldKey(text, start, end, initials)) return false;
     const run = text.slice(start, end);
     let full = read.get(run);
     // Waiting only shrinks, so a run none of whose possible keys waits now never will.
@@ -106,4 +109,31 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
     waiting.delete(full.key);
     return waiting.size === 0;
   });
+}
+
+/** The ASCII characters the keys start with (their lower case, as keys are), as a table. */
+function keyInitials(keys: ReadonlySet<string>): Uint8Array {
+  const initials = new Uint8Array(128);
+  for (const key of keys) if (key.charCodeAt(0) < 128) initials[key.charCodeAt(0)] = 1;
+  return initials;
+}
+
+function isAsciiAlnumCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * False when no word of the run `text.slice(start, end)` can give a key starting with one of
+ * `initials`: every word of `words` starts at a letter or digit with none right before it, and an
+ * ASCII word's key starts with that character in lower case. A run with a character beyond ASCII
+ * (which may start a word, or lower-case to ASCII) is always read.
+ */
+function mayHoldKey(text: string, start: number, end: number, initials: Uint8Array): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return true;
+    if (!isAsciiAlnumCode(code) || (i > start && isAsciiAlnumCode(text.charCodeAt(i - 1)))) continue;
+    if (initials[code >= 65 && code <= 90 ? code + 32 : code] === 1) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@
  * with a match object per word they were most of the resolver's time.
  */
 import { codeUnits, isLetterCode, isUpperCode } from './char-class.js';
-import { countWordCases, isPlainWord, isWordCode, plainBalance, writtenPlain, type WordCaseTable } from './word-case-table.js';
+import { countWordCases, hasUncountedAscii, isPlainWord, isWordCode, plainBalance, writtenPlain, type WordCaseTable } from './word-case-table.js';
 
 /** Membership in a set of words; all the resolver asks of the common words. */
 export interface WordSet {
@@ -25,6 +25,8 @@ export function lowerCaseWords(text: string): WordSet {
       // A plain word (`hillary`) the text never writes in lower case is written more often
       // otherwise: one search settles it, with no count. Most questions are such first names, so
       // most articles never count their words. Searches are capped, so the work stays linear.
+      // `sen.`, `u.s.`: a word with a stop, a digit or a capital is no counted word at all.
+      if (hasUncountedAscii(word)) return false;
       if (table === null && searches < MAX_SEARCHES && isPlainWord(word)) {
         searches++;
         if (!writtenPlain(text, word)) return false;

@@ -73,6 +73,20 @@ export function writtenPlain(text: string, word: string): boolean {
 }
 
 /**
+ * True when `word` holds an ASCII character no counted word holds in lower case: a capital, a
+ * digit, a stop, a space (`sen.`, `u.s.`). Its balance is 0 without counting, as every key is the
+ * lower case of a run of letters, apostrophes and hyphens, and no other character lower-cases to
+ * ASCII but a letter.
+ */
+export function hasUncountedAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 128 && !((code >= 97 && code <= 122) || code === 39 || code === 45)) return true;
+  }
+  return false;
+}
+
+/**
  * The balance of a plain word (see isPlainWord) as countWordCases counts it, read by one
  * case-blind search of the text instead: +1 for each whole run written in lower case, -1 for each
  * written otherwise. Only ASCII case variants lower-case to a plain word, but for the Kelvin sign
