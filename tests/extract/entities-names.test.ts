@@ -25,6 +25,7 @@ describe('names a body, a team or a law gives', () => {
     ['The Kelltown Chamber of Commerce backed the plan.', 'Kelltown Chamber of Commerce', 'organization'],
     ['She advises the super PAC Harbour Rising on ads.', 'Harbour Rising', 'organization'],
     ['The Ohio GOP chairman spoke first.', 'Ohio GOP', 'organization'],
+    ['He bought a large stake in Kelvaro last year, and Kelvaro shares rose.', 'Kelvaro', 'organization'],
     ['Jane Porter runs the Coastal Policy Program at the Kelso Institute.', 'Coastal Policy Program', 'organization'],
     ['He was U.S. attorney for the Northern District of Kelland for years.', 'Northern District of Kelland', 'organization'],
     ['The average compiled by True North Politics showed a tie.', 'True North Politics', 'organization'],
@@ -54,6 +55,11 @@ describe('names a body, a team or a law gives', () => {
   it('keeps a station whose number is glued to its letters ("WKTV9")', async () => {
     const entities = await entitiesOf('Jane Porter, a reporter for WKTV9, asked first.');
     expect(entities.find((entity) => entity.name === 'WKTV')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves a person who holds a stake a person ("Jane Porter\'s stake")', async () => {
+    const entities = await entitiesOf("Jane Porter's stake in the firm was worth millions, Jane Porter said.");
+    expect(entities.find((entity) => entity.name === 'Jane Porter')).toMatchObject({ type: 'person' });
   });
 
   it('keeps a title with a preposition inside it off the name ("Editor-in-Chief")', async () => {

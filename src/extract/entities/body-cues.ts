@@ -38,3 +38,19 @@ export function hostedUnit(tokens: readonly Token[], next: number): boolean {
 export function courtDistrict(words: readonly string[], lowerWords: readonly string[]): boolean {
   return words.length > 3 && lowerWords[1] === 'district' && words[2] === 'of' && COURT_COMPASS.has(lowerWords[0]!);
 }
+
+/** Nouns of a listed company's money and governance, written right after its name ("Acme shares", "Acme's board"); not "stake", which a person holds too. */
+const COMPANY_NOUNS = new Set(['shares', 'stock', 'shareholders', 'stockholders', 'earnings', 'revenue', 'revenues', 'profits', 'board']);
+/** Nouns of an investor's holding, written before "of" or "in" and a company's name ("shares of Acme", "a stake in Acme"). */
+const HOLDING_NOUNS = new Set(['shares', 'stake', 'stakes', 'position', 'investment', 'investments', 'shareholder', 'stock']);
+
+/**
+ * True when the words around the run at `from`..`next` make it a listed company: a company noun
+ * after it ("Valeant shares", "Valeant's board") or a holding before it ("shares of Valeant", "a
+ * stake in Valeant").
+ */
+export function companyContext(tokens: readonly Token[], from: number, next: number): boolean {
+  if (COMPANY_NOUNS.has(tokens[next]?.lower ?? '')) return true;
+  const before = tokens[from - 1]?.lower;
+  return (before === 'of' || before === 'in') && HOLDING_NOUNS.has(tokens[from - 2]?.lower ?? '');
+}

@@ -4,7 +4,7 @@ import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
-import { courtDistrict, hostedUnit, namedBody } from './body-cues.js';
+import { companyContext, courtDistrict, hostedUnit, namedBody } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { BRANCH_WORDS, FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
@@ -121,9 +121,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     votes.place = 0;
     votes.organization += CUE_WORD;
   }
+  // "Valeant shares", "a stake in Valeant": a listed company; the "in" says nothing of a place.
+  const company = companyContext(tokens, run.from, run.next);
+  if (company) votes.organization += CUE_WORD;
   // "a hacking group known as Fancy Bear", "a group called Lashkar-e-Taiba": a body's noun names it.
   if (namedBody(tokens, run.from)) votes.organization += CUE_WORD;
-  if (contextual && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
+  if (contextual && !company && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
   // modifier that says nothing of its type ("the Obama administration").
