@@ -99,3 +99,15 @@ describe('a seat of government after a leader’s name', () => {
     expect(entities.find((entity) => entity.name === 'U.S. Supreme Court')).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('a word that names a day with its weekday', () => {
+  it('reads no entity in "Grand Tuesday" written so time after time', async () => {
+    const entities = await entitiesOf('Votes were cast on Grand Tuesday in ten states.', 'After the Grand Tuesday contests, the race narrowed.');
+    expect(entities).toEqual([]);
+  });
+
+  it('keeps a body named once before a weekday ("told Kelldor Tuesday")', async () => {
+    const entities = await entitiesOf('Jane Porter told the Kelltown Herald Tuesday that she would run.');
+    expect(entities.find((entity) => entity.name === 'Kelltown Herald')).toMatchObject({ type: 'organization' });
+  });
+});

@@ -2,6 +2,7 @@ import type { EntityType } from '../../article.js';
 import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { MODALS } from '../lexicon/clause-words.js';
+import { WEEKDAYS } from '../lexicon/calendar.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
 import { companyContext, courtDistrict, hostedUnit, namedBody } from './body-cues.js';
@@ -21,6 +22,8 @@ export interface Evidence {
   strong: boolean;
   /** True when the mention only qualifies a noun as an adjective would ("the GOP nominee"): no mention of the entity. */
   qualifier?: boolean;
+  /** True when the mention is one word before a weekday ("Super" of "Super Tuesday"). */
+  dayName?: boolean;
 }
 
 const COMPASS_REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'mideast']);
@@ -80,6 +83,10 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   let country: string | null = null;
   let strong = true;
 
+  // "Super Tuesday", "Black Friday": one word before a weekday may name a day; it does when it is
+  // no known name and written so more than once, every time (decideTypes).
+  const dayAfter = tokens[run.next];
+  const dayName = words.length === 1 && dayAfter !== undefined && WEEKDAYS.has(dayAfter.lower) && startsUpper(dayAfter.text);
   const known = KNOWN_ACRONYMS.get(run.text);
   if (known) votes[known.type] += KNOWN;
   if (PLACE_NAMES.has(key)) votes.place += KNOWN;
@@ -190,6 +197,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     strong = false;
   }
   if (partyQualifier) return { votes, role, country, strong, qualifier: true };
+  // Not a known place or body ("in Miami Tuesday", "told CNN Tuesday").
+  if (dayName && votes.place < KNOWN && votes.organization < KNOWN) return { votes, role, country, strong, dayName };
   return { votes, role, country, strong };
 }
 

@@ -134,7 +134,8 @@ function decideTypes(groups: Map<string, Group>): void {
   for (const group of groups.values()) {
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
     for (const { evidence } of group.runs) for (const type of ['person', 'place', 'organization'] as const) votes[type] += evidence.votes[type];
-    group.type = winner(votes);
+    // "Super Tuesday": a word written before a weekday time after time, and only so, names a day.
+    group.type = group.runs.length > 1 && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
   }
 }
 
