@@ -5,7 +5,7 @@ import { MODALS } from '../lexicon/clause-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { NameRun } from './find-names.js';
-import { companyContext, courtDistrict, hostedUnit, namedBody } from './body-cues.js';
+import { bodyContextVotes } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { BRANCH_WORDS, FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
@@ -121,18 +121,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (isSingleAcronym(run.text) && !known && !notOrgAcronym) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
-  // "the Nuclear Policy Program at the Carnegie Endowment": a unit of the body it is hosted at.
-  if (words.length > 1 && hostedUnit(tokens, run.next)) votes.organization += CUE_WORD;
-  // "Eastern District of New York": a compass word before "District of" names a court's district.
-  if (courtDistrict(words, lowerWords)) {
-    votes.place = 0;
-    votes.organization += CUE_WORD;
-  }
-  // "Valeant shares", "a stake in Valeant": a listed company; the "in" says nothing of a place.
-  const company = companyContext(tokens, run.from, run.next);
-  if (company) votes.organization += CUE_WORD;
-  // "a hacking group known as Fancy Bear", "a group called Lashkar-e-Taiba": a body's noun names it.
-  if (namedBody(tokens, run.from)) votes.organization += CUE_WORD;
+  // A unit hosted at a body, a court's district, a listed company, a body its noun names (body-cues.ts).
+  const company = bodyContextVotes(tokens, run.from, run.next, lowerWords, votes);
   if (contextual && !company && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
