@@ -47,23 +47,24 @@ function isPlainLowerCode(cp: number): boolean {
   return cp < 128 && (cp < 65 || cp > 90);
 }
 
+/** An ASCII capital or any wider unit: the places the capital scan has to look at. */
+const CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
+
 /**
- * Offset of the first upper-case letter at or after `i` (or the text's length). Most characters
- * are ASCII and not capitals, so they are passed by a comparison of char codes.
+ * Offset of the first upper-case letter at or after `i` (or the text's length). The regex engine
+ * passes the ASCII that is no capital (most of the text) faster than a loop over char codes, and
+ * `test` makes no match object; a wider character found is tested here.
  */
 function nextCapital(text: string, i: number): number {
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (code >= 65 && code <= 90) return i;
-      i++;
-      continue;
-    }
-    const cp = text.codePointAt(i)!;
-    if (isUpperCode(cp)) return i;
-    i += codeUnits(cp);
+  for (;;) {
+    CAPITAL_OR_WIDE.lastIndex = i;
+    if (!CAPITAL_OR_WIDE.test(text)) return text.length;
+    const at = CAPITAL_OR_WIDE.lastIndex - 1;
+    if (text.charCodeAt(at) < 128) return at;
+    const cp = text.codePointAt(at)!;
+    if (isUpperCode(cp)) return at;
+    i = at + codeUnits(cp);
   }
-  return i;
 }
 
 /**
