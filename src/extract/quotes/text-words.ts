@@ -20,21 +20,28 @@ export function lowerCaseWords(text: string): WordSet {
   // Counted at the first question that needs it: an article whose names are all single words never asks.
   let table: WordCaseTable | null = null;
   let searches = 0;
+  // The same names are asked about again and again: each word is settled once.
+  const answers = new Map<string, boolean>();
+  const settle = (word: string): boolean => {
+    // `sen.`, `u.s.`: a word with a stop, a digit or a capital is no counted word at all.
+    if (hasUncountedAscii(word)) return false;
+    // A plain word (`hillary`) the text never writes in lower case is written more often
+    // otherwise: one search settles it, with no count. Most questions are such first names, so
+    // most articles never count their words. Searches are capped, so the work stays linear.
+    if (table === null && searches < MAX_SEARCHES && isPlainWord(word)) {
+      searches++;
+      if (!writtenPlain(text, word)) return false;
+      // Written plain somewhere: one case-blind search weighs its writings, with no count.
+      const balance = plainBalance(text, word);
+      if (balance !== null) return balance > 0;
+    }
+    return (table ??= countWordCases(text)).balance(word) > 0;
+  };
   return {
     has: (word) => {
-      // A plain word (`hillary`) the text never writes in lower case is written more often
-      // otherwise: one search settles it, with no count. Most questions are such first names, so
-      // most articles never count their words. Searches are capped, so the work stays linear.
-      // `sen.`, `u.s.`: a word with a stop, a digit or a capital is no counted word at all.
-      if (hasUncountedAscii(word)) return false;
-      if (table === null && searches < MAX_SEARCHES && isPlainWord(word)) {
-        searches++;
-        if (!writtenPlain(text, word)) return false;
-        // Written plain somewhere: one case-blind search weighs its writings, with no count.
-        const balance = plainBalance(text, word);
-        if (balance !== null) return balance > 0;
-      }
-      return (table ??= countWordCases(text)).balance(word) > 0;
+      let answer = answers.get(word);
+      if (answer === undefined) answers.set(word, (answer = settle(word)));
+      return answer;
     },
   };
 }
