@@ -94,10 +94,10 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
   if (waiting.size === 0) return;
   // Names recur, so each distinct run of capitalised words is read once.
   const read = new Map<string, FullName | null>();
-  const initials = keyInitials(waiting);
+  const starts = keyStarts(waiting);
   forEachNameRun(text, (start, end) => {
-    // Most runs have no word a waiting key starts like: they are passed with no slice or look-up.
-    if (!mayHoldKey(text, start, end, initials)) return false;
+    // Most runs have no word that starts as a waiting key does: they are passed with no slice or look-up.
+    if (!mayHoldKey(text, start, end, starts)) return false;
     const run = text.slice(start, end);
     let full = read.get(run);
     // Waiting only shrinks, so a run none of whose possible keys waits now never will.
@@ -111,29 +111,52 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
   });
 }
 
-/** The ASCII characters the keys start with (their lower case, as keys are), as a table. */
-function keyInitials(keys: ReadonlySet<string>): Uint8Array {
+/**
+ * How the waiting keys start, as two tables: the ASCII pairs of first and second characters of the
+ * keys longer than one, and the ASCII first characters of the keys with no ASCII second one.
+ */
+interface KeyStarts {
+  pairs: Uint8Array;
+  initials: Uint8Array;
+}
+
+function keyStarts(keys: ReadonlySet<string>): KeyStarts {
+  const pairs = new Uint8Array(128 * 128);
   const initials = new Uint8Array(128);
-  for (const key of keys) if (key.charCodeAt(0) < 128) initials[key.charCodeAt(0)] = 1;
-  return initials;
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if (first >= 128) continue;
+    const second = key.length > 1 ? key.charCodeAt(1) : 128;
+    if (second < 128) pairs[first * 128 + second] = 1;
+    else initials[first] = 1;
+  }
+  return { pairs, initials };
 }
 
 function isAsciiAlnumCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
 /**
- * False when no word of the run `text.slice(start, end)` can give a key starting with one of
- * `initials`: every word of `words` starts at a letter or digit with none right before it, and an
- * ASCII word's key starts with that character in lower case. A run with a character beyond ASCII
- * (which may start a word, or lower-case to ASCII) is always read.
+ * False when no word of the run `text.slice(start, end)` can give a waiting key: every word of
+ * `words` starts at a letter or digit with none right before it, and the key of an ASCII word
+ * starts with its first two characters in lower case. A run with a character beyond ASCII (which
+ * may start a word, or lower-case to ASCII) is always read.
  */
-function mayHoldKey(text: string, start: number, end: number, initials: Uint8Array): boolean {
+function mayHoldKey(text: string, start: number, end: number, starts: KeyStarts): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 128) return true;
     if (!isAsciiAlnumCode(code) || (i > start && isAsciiAlnumCode(text.charCodeAt(i - 1)))) continue;
-    if (initials[code >= 65 && code <= 90 ? code + 32 : code] === 1) return true;
+    const first = lowerAscii(code);
+    if (starts.initials[first] === 1) return true;
+    if (i + 1 >= end) continue;
+    const second = text.charCodeAt(i + 1);
+    if (second >= 128 || starts.pairs[first * 128 + lowerAscii(second)] === 1) return true;
   }
   return false;
 }
