@@ -110,6 +110,26 @@ describe('quote extractor scanners', () => {
     );
   });
 
+  it('lowerCaseWords weighs a word by its case-blind search as the count would, Kelvin signs and repeated questions included', () => {
+    const vocabulary = fc.constantFrom('king', 'King', 'KING', '\u212aing', 'kin', 'ſay', 'say', 'Say', "it's", "It's", 'sen', 'Sen.', 'u.s.', 'U.S.', 'well-known', 'Well-Known', '-king', 'kings');
+    const separators = fc.constantFrom(' ', ', ', '. ', '\n', '7', '’', '-', "'");
+    const asked = fc.constantFrom('king', 'kin', 'say', 'ſay', "it's", 'sen', 'sen.', 'u.s.', 'well-known', 'kings', 'King', '7', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(vocabulary, separators), { maxLength: 40 }), fc.array(asked, { maxLength: 30 }), (parts, questions) => {
+        const text = parts.map(([w, sep]) => w + sep).join('');
+        const counts = new Map<string, number>();
+        for (const [word] of regexMatches(text, /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
+          const lower = word.toLowerCase();
+          counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
+        }
+        const common = lowerCaseWords(text);
+        // Each question twice: an answer kept for the second asking must be the first one.
+        for (const word of [...questions, ...questions]) expect(common.has(word)).toBe((counts.get(word) ?? 0) > 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('lowerCaseWords counts thousands of distinct words, as many as a long article holds', () => {
     const name = (n: number): string => (n < 26 ? 'w' : name(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
     const words = Array.from({ length: 5000 }, (_, n) => name(n));
