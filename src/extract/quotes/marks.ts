@@ -25,8 +25,9 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
  * open at the end of a block continues when the next block opens with a mark.
  */
 export function findMarkedSpans(blocks: readonly Block[], text: string): MarkedSpan[][] {
+  const candidates = markCandidates(text);
   const result = blocks.map((block) => {
-    const marks = markCandidates(text, block.start, block.end);
+    const marks = candidatesWithin(candidates, block.start, block.end);
     return scanBlock(text, block.start, block.end, marks, hasDoubleMarks(text, marks));
   });
   for (let b = 0; b < result.length; b++) {
@@ -54,21 +55,33 @@ function isDoubleCloseCode(code: number): boolean {
   return code === 0x201d || code === 0xbb; // ” »
 }
 
-/** Every mark is `"`, `'` or at least U+00AB (`«`): below it, other characters are skipped at once. */
-const LOWEST_OTHER_MARK = 0xab;
-
-function cannotBeMark(code: number): boolean {
-  return code < LOWEST_OTHER_MARK && code !== QUOTE && code !== APOSTROPHE;
-}
+/** Every mark is `"`, `'` or at least U+00AB (`«`): the characters that can be marks. */
+const MARK_CANDIDATE = /["'\u00ab-\uffff]/g;
 
 /**
- * Offsets in `[from, to)` of the characters that can be marks: one pass over the block, after
- * which both readings of it (are there double marks? where do quotes open and close?) visit
- * only these few.
+ * Offsets of the characters of the text that can be marks, in order: one pass over the whole
+ * text, after which both readings of a block (are there double marks? where do quotes open and
+ * close?) visit only these few. The regex engine passes the other characters faster than a loop
+ * over char codes, and `test` makes no match object.
  */
-function markCandidates(text: string, from: number, to: number): number[] {
+function markCandidates(text: string): number[] {
   const marks: number[] = [];
-  for (let i = from; i < to; i++) if (!cannotBeMark(text.charCodeAt(i))) marks.push(i);
+  MARK_CANDIDATE.lastIndex = 0;
+  while (MARK_CANDIDATE.test(text)) marks.push(MARK_CANDIDATE.lastIndex - 1);
+  return marks;
+}
+
+/** The candidates in `[from, to)`, found by a binary search of the sorted list. */
+function candidatesWithin(candidates: readonly number[], from: number, to: number): number[] {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (candidates[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  const marks: number[] = [];
+  for (let k = low; k < candidates.length && candidates[k]! < to; k++) marks.push(candidates[k]!);
   return marks;
 }
 
