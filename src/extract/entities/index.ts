@@ -44,6 +44,7 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
   const definitions = new Map<string, string>();
   // Every run in document order, with its group and evidence, for the mentions below.
   const ordered: { run: NameRun; group: Group; evidence: Evidence }[] = [];
+  const bracketed: number[] = [];
   const found = confirmedRuns(units, common, headlineStart);
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
@@ -54,6 +55,8 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
       const evidence = run.titleOnly ? NO_EVIDENCE : classifyRun(run, common);
       if (evidence.qualifier) continue;
       ordered.push({ run, group, evidence });
+      // "(now Hogan Lovells)": kept aside for renamedBodies, which most articles never need.
+      if (unit.tokens[run.from - 2]?.text === '(') bracketed.push(ordered.length - 1);
       group.runs.push({ run, evidence });
       groups.set(key, group);
       // "Counter Terrorism Service (CTS)": the article defines an acronym.
@@ -65,7 +68,7 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
     }
   }
   decideTypes(groups);
-  renamedBodies(ordered);
+  renamedBodies(ordered, bracketed);
   linkAliases(groups, definitions, common);
 
   const entities = new Map<Group, Entity>();
@@ -135,7 +138,7 @@ function decideTypes(groups: Map<string, Group>): void {
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
     for (const { evidence } of group.runs) for (const type of ['person', 'place', 'organization'] as const) votes[type] += evidence.votes[type];
     // "Super Tuesday": a word written before a weekday time after time, and only so, names a day.
-    group.type = group.runs.length > 1 && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
+    group.type = group.runs.length > 1 && group.runs[0]!.evidence.dayName === true && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
   }
 }
 
@@ -143,8 +146,9 @@ function decideTypes(groups: Map<string, Group>): void {
  * "Hogan & Hartson (now Hogan Lovells)": a name given as another's new or old name in brackets is
  * the same kind of body, when its own votes are only a guess from its shape.
  */
-function renamedBodies(ordered: readonly { run: NameRun; group: Group; evidence: Evidence }[]): void {
-  for (let i = 1; i < ordered.length; i++) {
+function renamedBodies(ordered: readonly { run: NameRun; group: Group; evidence: Evidence }[], bracketed: readonly number[]): void {
+  for (const i of bracketed) {
+    if (i === 0) continue;
     const { run, group } = ordered[i]!;
     const { tokens } = run.unit;
     const word = tokens[run.from - 1]?.lower;
