@@ -16,6 +16,8 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const COMMON_ACRONYMS = new Set(['PAC', 'PACs']);
 /** Buildings that stand for a government ("white house"), read as a body's name after a leader's. */
 const SEATS: ReadonlySet<string> = new Set(LANDMARK_PLACES);
+/** First words of the seats of government ("white"). */
+const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(LANDMARK_PLACES.map((name) => name.split(' ')[0]!));
 /** A round hundred ("500"): the size of a list or an index named by the word before it. */
 const ROUND_HUNDRED = /^[1-9]00$/;
 /** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
@@ -175,7 +177,8 @@ function numberedList(word: Token, after: Token | undefined): boolean {
  * name, which a place may lead as part of it ("U.S. Supreme Court", "New York Daily News").
  */
 function seatOfGovernment(tokens: readonly Token[], at: number): boolean {
-  return SEATS.has(`${tokens[at]!.lower} ${withoutPossessive(tokens[at + 1]!.lower)}`);
+  // The first word's set lookup spares building a key for most runs.
+  return SEAT_FIRST_WORDS.has(tokens[at]!.lower) && SEATS.has(`${tokens[at]!.lower} ${withoutPossessive(tokens[at + 1]!.lower)}`);
 }
 
 /** True when a number or an ordinal ("2010", "13th") comes right before token `at`. */
