@@ -115,12 +115,12 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
  * How the waiting keys start, as two tables: the ASCII pairs of first and second characters of the
  * keys longer than one, and the ASCII first characters of the keys with no ASCII second one.
  */
-interface KeyStarts {
+export interface KeyStarts {
   pairs: Uint8Array;
   initials: Uint8Array;
 }
 
-function keyStarts(keys: ReadonlySet<string>): KeyStarts {
+export function keyStarts(keys: Iterable<string>): KeyStarts {
   const pairs = new Uint8Array(128 * 128);
   const initials = new Uint8Array(128);
   for (const key of keys) {
@@ -137,7 +137,7 @@ function isAsciiAlnumCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-function lowerAscii(code: number): number {
+export function lowerAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
