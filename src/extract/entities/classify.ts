@@ -75,10 +75,10 @@ function capitalsAndDots(text: string): boolean {
 
 
 /** Gathers the evidence one mention gives about its type, from its words and its neighbours. */
-export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set()): Evidence {
+export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(), shapes: RunShapes = new Map()): Evidence {
   const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
   const { tokens } = run.unit;
-  const shape = shapeOf(run);
+  const shape = shapeOf(run, shapes);
   const { words, key, lowerWords, lastWord, headKey, firstWord } = shape;
   let country: string | null = null;
   let strong = true;
@@ -193,7 +193,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
 }
 
 /** A run's words, as written and lower-cased once, with the parts the rules read. */
-interface RunShape {
+export interface RunShape {
   words: string[];
   key: string;
   lowerWords: string[];
@@ -203,7 +203,23 @@ interface RunShape {
   firstWord: string;
 }
 
-function shapeOf(run: NameRun): RunShape {
+/**
+ * The shapes of an article's runs by their text. An article names most people and bodies again
+ * and again: each name is split and lower-cased once, and the lexicon lookups of its words reuse
+ * the strings' hashes (V8 keeps a string's hash; a fresh string must be hashed again).
+ */
+export type RunShapes = Map<string, RunShape>;
+
+/** The run's shape, from `shapes` when a run of the same text was read before. The text alone decides it. */
+export function shapeOf(run: NameRun, shapes: RunShapes): RunShape {
+  const known = shapes.get(run.text);
+  if (known) return known;
+  const shape = newShape(run);
+  shapes.set(run.text, shape);
+  return shape;
+}
+
+function newShape(run: NameRun): RunShape {
   // A token holds no whitespace: a one-token run is one word.
   const words = run.next - run.from === 1 ? [run.text] : run.text.split(/\s+/);
   const key = run.text.toLowerCase();

@@ -104,17 +104,19 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
         next++;
         continue;
       }
+      // Read once: the rules below ask it up to four times.
+      const upper = capitalised(candidate);
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
       // The last word may carry a possessive ("USA TODAY's weekly series").
-      const known = capitalised(candidate) && next - i <= 3 && ORGANIZATION_FIRST_WORDS.has(token.lower) && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => withoutPossessive(t.lower)).join(' '));
+      const known = upper && next - i <= 3 && ORGANIZATION_FIRST_WORDS.has(token.lower) && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => withoutPossessive(t.lower)).join(' '));
       // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
       // determiner is part of the name.
       const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && startsUpper(tokens[next + 1]?.text ?? '');
       // "Voters Abandon Republican Party": a generic body or place word ends a name even in a
       // title-case headline, where ordinary words are otherwise left out.
-      const generic = headline && capitalised(candidate) && (ORG_WORDS.has(candidate.lower) || PLACE_WORDS.has(candidate.lower)) && !skipWord(candidate, false, common);
+      const generic = headline && upper && (ORG_WORDS.has(candidate.lower) || PLACE_WORDS.has(candidate.lower)) && !skipWord(candidate, false, common);
       const verb = headline && headlineVerb(candidate, common);
-      if (known || determiner || generic || (capitalised(candidate) && !verb && !skipWord(candidate, headline, common))) {
+      if (known || determiner || generic || (upper && !verb && !skipWord(candidate, headline, common))) {
         last = candidate;
         next++;
         continue;

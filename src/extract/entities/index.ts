@@ -2,7 +2,7 @@ import type { Article, Entity, EntityType, Mention } from '../../article.js';
 import { KNOWN_ACRONYMS, PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
 import { isLowerWord } from '../facts/chars.js';
 import { textUnits, type Unit } from '../facts/tokens.js';
-import { classifyRun, winner, type Evidence } from './classify.js';
+import { classifyRun, shapeOf, winner, type Evidence, type RunShapes } from './classify.js';
 import { isSingleAcronym } from './name-chars.js';
 import { findNameRuns, type NameRun } from './find-names.js';
 import { bodyNames, confirmRun, titleCaseOf } from './title-case.js';
@@ -45,14 +45,15 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
   // Every run in document order, with its group and evidence, for the mentions below.
   const ordered: { run: NameRun; group: Group; evidence: Evidence }[] = [];
   const bracketed: number[] = [];
-  const found = confirmedRuns(units, common, headlineStart);
+  const shapes: RunShapes = new Map();
+  const found = confirmedRuns(units, common, headlineStart, shapes);
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     for (const run of found[u]!) {
-      const key = run.text.toLowerCase();
+      const { key } = shapeOf(run, shapes);
       const group = groups.get(key) ?? { key, runs: [], type: null, target: null };
       // A title standing alone has no type of its own: it is an entity only as an organisation's short form.
-      const evidence = run.titleOnly ? NO_EVIDENCE : classifyRun(run, common);
+      const evidence = run.titleOnly ? NO_EVIDENCE : classifyRun(run, common, shapes);
       if (evidence.qualifier) continue;
       ordered.push({ run, group, evidence });
       // "(now Hogan Lovells)": kept aside for renamedBodies, which most articles never need.
@@ -96,7 +97,7 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
  * the rest of the article confirms them (see title-case.ts); most units have none, and their runs
  * are what confirms.
  */
-function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, headlineStart: number): NameRun[][] {
+function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, headlineStart: number, shapes: RunShapes): NameRun[][] {
   const found: NameRun[][] = [];
   // Per unit, where its checked title case ends (-1: nowhere); most articles check at most the headline.
   const checkedEnds: number[] = [];
@@ -115,7 +116,7 @@ function confirmedRuns(units: readonly Unit[], common: ReadonlySet<string>, head
   }
   if (asked.length === 0) return found;
   const { named, words, lastWords } = bodyNames(found, checkedEnds, asked);
-  const strong = (run: NameRun) => maxOf(classifyRun(run, common).votes) >= CUE_WORD;
+  const strong = (run: NameRun) => maxOf(classifyRun(run, common, shapes).votes) >= CUE_WORD;
   return found.map((runs, u) => {
     const checked = checkedEnds[u]!;
     if (checked < 0) return runs;
@@ -136,7 +137,7 @@ function maxOf(votes: Record<EntityType, number>): number {
 function decideTypes(groups: Map<string, Group>): void {
   for (const group of groups.values()) {
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
-    for (const { evidence } of group.runs) for (const type of ['person', 'place', 'organization'] as const) votes[type] += evidence.votes[type];
+    addVotes(votes, group);
     // "Super Tuesday": a word written before a weekday time after time, and only so, names a day.
     group.type = group.runs.length > 1 && group.runs[0]!.evidence.dayName === true && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
   }
@@ -241,8 +242,17 @@ function endsTitle(run: NameRun): boolean {
 /** The group's largest summed vote for any type. */
 function maxVote(group: Group): number {
   const votes = { person: 0, place: 0, organization: 0 };
-  for (const { evidence } of group.runs) for (const type of ['person', 'place', 'organization'] as const) votes[type] += evidence.votes[type];
+  addVotes(votes, group);
   return Math.max(votes.person, votes.place, votes.organization);
+}
+
+/** Adds the votes of the group's mentions to `votes`, type by type (no array of types per mention). */
+function addVotes(votes: Record<EntityType, number>, group: Group): void {
+  for (const { evidence } of group.runs) {
+    votes.person += evidence.votes.person;
+    votes.place += evidence.votes.place;
+    votes.organization += evidence.votes.organization;
+  }
 }
 
 function strongly(group: Group): boolean {

@@ -84,10 +84,8 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
       initial = true;
     }
   }
-  // "South Korean", "Southeast Asian": a compass point before a nationality goes with it.
-  const nationality = (k: number) => DEMONYMS.has(withoutPossessive(tokens[k]!.lower)) || (k + 1 < next && COMPASS_POINTS.has(tokens[k]!.lower) && DEMONYMS.has(withoutPossessive(tokens[k + 1]!.lower)));
   // Asked only when the run starts with a nationality (most do not), and then once, of the run as it is here.
-  const opensNationality = nationality(from);
+  const opensNationality = nationality(tokens, from, next);
   // "White House Counsel Ana Lopes", "The White House Doctor": the word opens a known name with
   // the next one, which is a name of its own before the rest.
   if (opensNationality && next - from > 2 && knownPair(tokens, from)) {
@@ -104,7 +102,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
     return;
   }
   const keep = opensNationality && keepsDemonym(unit, from, next);
-  while (!keep && from < next && nationality(from)) {
+  while (!keep && from < next && nationality(tokens, from, next)) {
     from++;
     initial = false;
   }
@@ -135,8 +133,23 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   if (next - from === 1 && DOCUMENTS.has(headWord)) return;
   if (next - from === 1 && numberedList(first, tokens[next])) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
-  if (next - from > 1 && tokens.slice(from, next).every((token) => isShoutedWord(token.text))) return;
+  if (next - from > 1 && allShouted(tokens, from, next)) return;
   runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
+}
+
+/**
+ * True when token `k` of a run ending before `next` is a nationality; "South Korean", "Southeast
+ * Asian": a compass point before a nationality goes with it. A function of its own, not a closure
+ * in pushRun, which runs for every name.
+ */
+function nationality(tokens: readonly Token[], k: number, next: number): boolean {
+  return DEMONYMS.has(withoutPossessive(tokens[k]!.lower)) || (k + 1 < next && COMPASS_POINTS.has(tokens[k]!.lower) && DEMONYMS.has(withoutPossessive(tokens[k + 1]!.lower)));
+}
+
+/** True when every token in [from, next) is a word in capitals (read in place, no slice). */
+function allShouted(tokens: readonly Token[], from: number, next: number): boolean {
+  for (let k = from; k < next; k++) if (!isShoutedWord(tokens[k]!.text)) return false;
+  return true;
 }
 
 /**
