@@ -9,7 +9,7 @@
 export const SPEAKER_STOP_WORDS: ReadonlySet<string> = new Set(
   `there here what which whose why how where when while whether
 but and or nor so yet if as because since though although unless until once after before during
-even ever just only also still then now later earlier today yesterday tonight meanwhile instead indeed
+even ever just only also still then now later earlier today yesterday tonight meanwhile instead rather indeed
 however moreover besides likewise otherwise perhaps maybe thus hence therefore nevertheless
 do does did see consider imagine remember please yes no not well oh having absent outside inside
 sometimes often recent past`.split(/\s+/),
@@ -24,3 +24,13 @@ export const LONE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 
 
 /** Contractions that open a sentence (`I'm`, `It's`) and are never a speaker's name. */
 export const CONTRACTION_OPENERS: ReadonlySet<string> = new Set(["i'm", 'i’m', "it's", 'it’s', "that's", 'that’s', "there's", 'there’s', "here's", 'here’s', "let's", 'let’s', "what's", 'what’s']);
+
+/**
+ * Nouns and adjectives in `-ly` that may stand right before a cue as (part of) its subject (`the
+ * family said`, `a close ally said`, `the Daily said`): every other lower-case `-ly` word there is
+ * an adverb of the cue (`Stone clearly said`, `the law plainly states`) and is stepped over.
+ */
+export const LY_NOUNS: ReadonlySet<string> = new Set(
+  `family ally rally supply assembly reply monopoly anomaly daily weekly monthly quarterly yearly elderly bully
+homily melancholy butterfly belly jelly lily folly holly fly`.split(/\s+/),
+);

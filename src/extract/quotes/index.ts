@@ -150,7 +150,7 @@ function colonCue(ctx: BlockContext): { start: number; end: number; text: string
 }
 
 /** Words that open a sentence before its subject (`When Trump spoke:`, `Having won, he said:`). */
-const OPENERS = new Set(['when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'despite', 'since', 'in', 'on', 'at', 'during', 'but', 'and', 'so', 'then', 'now', 'later', 'earlier', 'meanwhile', 'also', 'still', 'yet', 'here', 'there', 'this', 'that', 'it']);
+const OPENERS = new Set(['when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'despite', 'since', 'in', 'on', 'at', 'during', 'but', 'and', 'so', 'then', 'now', 'later', 'earlier', 'meanwhile', 'instead', 'rather', 'however', 'also', 'still', 'yet', 'here', 'there', 'this', 'that', 'it']);
 
 /**
  * The subject of the last sentence of a block, for the quotation it introduces with a colon: the

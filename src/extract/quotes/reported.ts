@@ -8,6 +8,8 @@ import { subjectRange } from './sentence-subject.js';
 import { accordingSource } from './according-source.js';
 import { isNegated, subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { DAYS_OF_SPEECH, TIME_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
+import { SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
+import { isLowerLyWord } from './char-class.js';
 
 /** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
 const TRAILING_CUE_ROOM = 5;
@@ -144,7 +146,7 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     // `, noting that ...` after the cue opens a clause of its own, not words after this cue.
     const wordsAfter = countWords(ctx, c + length, contentEnd(ctx, c + length, to));
     const opensWithAdverbial = ADVERBIAL_OPENERS.has(tokens[from]!.lower);
-    const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to) && !opensWithAdverbial;
+    const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to) && !opensWithAdverbial && !opensWithSentenceAdverb(ctx, from, subject.from - 1);
     if (fronted) return { subject, contentFrom: from, contentTo: trimBack(ctx, from, subject.from - 1), audience: null, continues: false };
     // `," she said on Monday in an interview.`: only circumstances follow the cue, no content.
     if (wordsAfter <= TRAILING_CUE_ROOM && ADVERBIAL_OPENERS.has(tokens[after]?.lower ?? '')) return { subject, contentFrom: after, contentTo: after, audience: null, continues: false };
@@ -158,6 +160,21 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   }
   return null;
 }
+/**
+ * `Rather, he said the city would borrow`, `Instead, Reed argued ...`, `Separately, she said ...`:
+ * what stands before the subject's comma opens with a sentence adverb (or is one -ly word), so it
+ * links the sentence to the one before and is nobody's words; what was said follows the cue.
+ */
+function opensWithSentenceAdverb(ctx: BlockContext, from: number, comma: number): boolean {
+  const { tokens } = ctx;
+  let first = from;
+  while (first < comma && !tokens[first]!.word) first++;
+  const word = tokens[first];
+  if (!word || first >= comma || word.quote !== -1) return false;
+  if (SPEAKER_STOP_WORDS.has(word.lower)) return true;
+  return first + 1 === comma && isLowerLyWord(word.lower);
+}
+
 /** Most tokens of such a clause before its verb. */
 const MAX_TIME_CLAUSE = 8;
 

@@ -9,6 +9,7 @@ import { isSingular, MAX_IT_PARAGRAPHS } from './pronoun-antecedents.js';
 import { fits, mentionWalk, namedBefore, passQuote, type MentionWalk } from './person-mentions.js';
 import { describeIndefinite, fullNameSurnames, upperCaseHeading } from './described-mentions.js';
 import { lowerCaseWords } from './text-words.js';
+import { namedPair, type NamedPair } from './named-pair.js';
 
 /**
  * Gives each raw quote its speaker: names merged by surname to the fullest form the article uses
@@ -24,8 +25,11 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   const surnames = fullNameSurnames(raws.map((raw) => raw.mention?.text ?? ''));
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text, surnames) : null));
   const parses = new Map<string, ParsedMention>();
-  const parsed = raws.map((raw, i) => (raw.mention ? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(parses, raw.mention.text) : null));
-  const registry = namedSpeakers(text, raws, parsed);
+  // `said Ann Bell and Tom Hale`: each name is read, registered and merged on its own.
+  const pairs = raws.map((raw) => (raw.mention && raw.mention.text.includes(' and ') ? namedPair(raw.mention) : null));
+  const parsed = raws.map((raw, i) => (raw.mention ? pairs[i]?.leftParsed ?? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(parses, raw.mention.text) : null));
+  const seconds = pairedSeconds(raws, pairs);
+  const registry = namedSpeakers(text, seconds ? [...raws, ...seconds.raws] : raws, seconds ? [...parsed, ...seconds.parsed] : parsed);
   const { bySurname, byFullName } = registry;
   let common = registry.common;
   const walk = mentionWalk(text, bySurname, surnameSharers(bySurname, byFullName));
@@ -64,12 +68,14 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     // A quotation with no cue (or only a colon) and no subject: news goes on with the speaker of
     // the attributed quote just before (same or previous paragraph); failing that, the person named last.
     else if (raw.kind !== 'reported' && (!raw.cue || raw.cue.text === ':')) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
+    const pair = pairs[i];
+    if (known && pair) known = bothNamed(known, pair.rightParsed, bySurname, byFullName);
     if (known?.person) {
       lastPerson = known;
       lastPersonAt = at;
     }
     if (known) lastAny = known;
-    if (known && !known.person) {
+    if (known && !known.person && !pair) {
       const newest = things[things.length - 1];
       if (newest?.known === known) newest.paragraph = raw.paragraph;
       else {
@@ -81,9 +87,28 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       lastAttributed = known;
       lastAttributedParagraph = raw.paragraph;
     }
-    out.push(toQuote(text, raw, known, p));
+    out.push(toQuote(text, raw, known, pair ? null : p));
   }
   return out;
+}
+
+/** The second names of the paired phrases, as quotes of their own for the registry, or null when there are none. */
+function pairedSeconds(raws: readonly RawQuote[], pairs: ReadonlyArray<NamedPair | null>): { raws: RawQuote[]; parsed: ParsedMention[] } | null {
+  let seconds: { raws: RawQuote[]; parsed: ParsedMention[] } | null = null;
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i];
+    if (!pair) continue;
+    seconds ??= { raws: [], parsed: [] };
+    seconds.raws.push({ ...raws[i]!, mention: pair.right });
+    seconds.parsed.push(pair.rightParsed);
+  }
+  return seconds;
+}
+
+/** `Ann Bell and Tom Hale`: the first speaker and the second, each merged, as one speaker naming both. */
+function bothNamed(first: Known, second: ParsedMention, bySurname: ReadonlyMap<string, Known>, byFullName: ReadonlyMap<string, Known>): Known {
+  const other = byFullName.get(second.name!.toLowerCase()) ?? bySurname.get(surnameKey(second.name!));
+  return { name: `${first.name} and ${other?.name ?? second.name}`, role: null, person: false };
 }
 
 /**

@@ -15,7 +15,7 @@ const CLAUSE_OPENERS = new Set([
   'with', 'for', 'from', 'by', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'yet', 'then',
   'amid', 'among', 'based', 'alongside', 'early', 'late', 'following', 'given', 'under', 'over', 'without', 'within',
   'through', 'throughout', 'across', 'against', 'toward', 'towards', 'upon', 'unlike', 'like', 'indeed', 'however',
-  'moreover', 'perhaps', 'once', 'back', 'last', 'this', 'that', 'according', 'here', 'even',
+  'moreover', 'perhaps', 'once', 'back', 'last', 'this', 'that', 'according', 'here', 'even', 'rather',
 ]);
 /** Words that may stand before the subject and belong to no clause of their own. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'now', 'also', 'yes', 'no', 'well']);

@@ -1,10 +1,10 @@
 import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord } from '../lexicon/titles.js';
-import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
+import { LONE_DETERMINERS, LY_NOUNS } from '../lexicon/speaker-stops.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { startsLower } from './char-class.js';
+import { isLowerLyWord, startsLower } from './char-class.js';
 import { timeAt } from './time-after.js';
 import { isShare, refine } from './phrase-refine.js';
 
@@ -40,12 +40,17 @@ const PUNCT_IN_PHRASE = new Set(['.', '-', '’', "'"]);
 function skipModifiers(tokens: readonly Token[], cue: number, floor: number): number {
   let i = cue - 1;
   let steps = 0;
-  while (i >= floor && steps < 4 && (CUE_MODIFIERS.has(tokens[i]!.lower) || NEGATIONS.has(tokens[i]!.lower) || continuesTo(tokens, i, floor))) {
+  while (i >= floor && steps < 4 && (CUE_MODIFIERS.has(tokens[i]!.lower) || NEGATIONS.has(tokens[i]!.lower) || cueAdverb(tokens[i]!) || continuesTo(tokens, i, floor))) {
     if (NEGATIONS.has(tokens[i]!.lower)) return -1;
     i -= continuesTo(tokens, i, floor) ? (tokens[i - 1]!.lower === 'on' ? 3 : 2) : 1;
     steps++;
   }
   return i;
+}
+
+/** `clearly`, `plainly`: a lower-case -ly adverb of the cue, not an -ly noun of its subject (`the family`). */
+function cueAdverb(token: Token): boolean {
+  return token.quote === -1 && isLowerLyWord(token.text) && !LY_NOUNS.has(token.lower);
 }
 
 /** True at the `to` of `continued to <cue>` or `went on to <cue>`. */
@@ -209,6 +214,12 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
     }
     if (i === from && !(isCapitalised(tok) || DESCRIPTION_OPENERS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower))) return null;
     if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
+      // `said Ann Bell and Tom Hale`: a second name joined by `and` signs the quote too.
+      if (tok.lower === 'and' && isCapitalised(tokens[i - 1]!) && i + 1 < ceiling && tokens[i + 1]!.word && tokens[i + 1]!.quote === -1 && isCapitalised(tokens[i + 1]!) && !DESCRIPTION_OPENERS.has(tokens[from]!.lower)) {
+        words++;
+        i++;
+        continue;
+      }
       // `said Harbour Board director Ana Ruiz`, `said Trump senior adviser Jo Park`: a body, a role and the person.
       const named = roleThenName(tokens, i, ceiling);
       if (named > i) {

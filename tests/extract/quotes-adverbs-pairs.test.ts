@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../helpers/articles.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+
+/** Our own short articles: a headline line, a paragraph naming the people, then the given paragraphs. */
+async function quotesOf(...paragraphs: string[]) {
+  return extractQuotes(await articleFromParagraphs('Mayor John Reed and Councillor Mary Stone met the council on Monday.', ...paragraphs));
+}
+
+/** The one quote of the last paragraph, as kind, text, mention and speaker. */
+async function lastQuote(sentence: string) {
+  const quotes = await quotesOf(sentence);
+  const last = quotes.filter((q) => q.paragraph === 2);
+  expect(last).toHaveLength(1);
+  const [q] = last;
+  return { kind: q!.kind, text: q!.text, mention: q!.mention, speaker: q!.speaker };
+}
+
+describe('sentence adverbs before the subject', () => {
+  it.each([
+    ['"Rather," then a pronoun', 'Rather, he said the city would borrow money for the bridge.', 'the city would borrow money for the bridge', 'John Reed'],
+    ['"Instead," then a name', 'Instead, Stone argued that the bridge could wait another year.', 'the bridge could wait another year', 'Mary Stone'],
+    ['an -ly adverb', 'Separately, Reed said the roads would close in May.', 'the roads would close in May', 'John Reed'],
+    ['"Rather than" opening a phrase', 'Rather than wait, Stone said the council should act now.', 'the council should act now', 'Mary Stone'],
+  ])('are neither what was said nor who said it: %s', async (_label, sentence, text, speaker) => {
+    expect(await lastQuote(sentence)).toMatchObject({ kind: 'reported', text, speaker });
+  });
+
+  it.each([
+    ['a quotation opening with the adverb', '"Instead, we should fix the roads first," Stone said.', 'direct', 'Instead, we should fix the roads first,', 'Mary Stone'],
+    ['a fronted clause of reported speech', 'The bridge is safe for now, Reed said.', 'reported', 'The bridge is safe for now', 'John Reed'],
+    ['a fronted circumstance', 'In a letter, Reed said the bridge was safe for now.', 'reported', 'the bridge was safe for now', 'John Reed'],
+  ])('leave near misses as they were: %s', async (_label, sentence, kind, text, speaker) => {
+    expect(await lastQuote(sentence)).toMatchObject({ kind, text, speaker });
+  });
+});
+
+describe('an adverb between the subject and the cue', () => {
+  it.each([
+    ['a description', 'The law clearly states that the council must publish its accounts.', 'The law', 'law'],
+    ['a named person', 'Councillor Mary Stone plainly said that the council had broken the law.', 'Councillor Mary Stone', 'Mary Stone'],
+    ['a pronoun', 'He firmly told reporters that the bridge would open in June.', 'He', 'John Reed'],
+  ])('is stepped over: %s', async (_label, sentence, mention, speaker) => {
+    expect(await lastQuote(sentence)).toMatchObject({ kind: 'reported', mention, speaker });
+  });
+
+  it.each([
+    ['a family', 'The family said the funeral would be private.', 'The family', 'family'],
+    ['an ally', 'A close ally said the mayor would not resign this year.', 'A close ally', 'close ally'],
+  ])('keeps an -ly noun as the speaker: %s', async (_label, sentence, mention, speaker) => {
+    expect(await lastQuote(sentence)).toMatchObject({ kind: 'reported', mention, speaker });
+  });
+});
+
+describe('two people signing one quote', () => {
+  it.each([
+    ['after an inverted cue', '"We will not raise taxes this year," said Ann Bell and Tom Hale.', 'Ann Bell and Tom Hale'],
+    ['before the cue', '"The accounts are late again," Peter Grant and Lucy Moore said.', 'Peter Grant and Lucy Moore'],
+  ])('gives a speaker naming both: %s', async (_label, sentence, speaker) => {
+    expect(await lastQuote(sentence)).toMatchObject({ kind: 'direct', speaker, mention: speaker });
+  });
+
+  it('merges each name with the fullest form the article uses', async () => {
+    const quotes = await quotesOf('"We will vote for the budget," Reed and Stone said.');
+    expect(quotes).toContainEqual(expect.objectContaining({ speaker: 'John Reed and Mary Stone', role: null }));
+  });
+
+  it.each([
+    ['a name then another clause', '"The bridge will open in June," Reed said, and Stone agreed with him.', 'John Reed'],
+    ['groups joined by "and"', '"We will vote against the budget," Democrats and Republicans said.', 'Democrats and Republicans'],
+  ])('leaves near misses as one speaker: %s', async (_label, sentence, speaker) => {
+    const quotes = await quotesOf(sentence);
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ speaker });
+  });
+});
