@@ -138,7 +138,7 @@ export interface Quote extends Span {
   /** The quote without its enclosing marks; fragments of a split quote joined by one space. */
   text: string;
   kind: QuoteKind;
-  /** Resolved speaker name (merged across mentions), or null when unattributed. */
+  /** Resolved speaker name (merged across mentions), or null when unattributed; two signers give both (`Ann Bell and Tom Hale`). */
   speaker: string | null;
   /** The speaker as written next to the cue (`He`, `the minister`), or null. */
   mention: string | null;
