@@ -79,7 +79,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
   const { tokens } = run.unit;
   const shape = shapeOf(run, shapes);
-  const { words, key, lowerWords, lastWord, headKey, firstWord } = shape;
+  const { words, key, lowerWords, lastWord, headKey, firstWord, acronym, notOrgAcronym } = shape;
   let country: string | null = null;
   let strong = true;
 
@@ -115,10 +115,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // "the Gannett newspaper chain", "the VOA Eurasian division": a firm's or body's head noun after the name.
   if (contextual && !owner && after && ORG_HEAD_NOUNS.has(after.lower) && startsLower(after.text)) votes.organization += CONTEXT;
   // An unknown acronym is most often an organisation, unless it is a unit, a role or a word.
-  // NOT_ORG_ACRONYMS holds the name without dots, in capitals; read once here, used three times.
-  // Each of its words is one word without spaces: a name of several words is none of them.
-  const notOrgAcronym = words.length === 1 && NOT_ORG_ACRONYMS.has((run.text.includes('.') ? run.text.replace(/\./g, '') : run.text).toUpperCase());
-  if (isSingleAcronym(run.text) && !known && !notOrgAcronym) votes.organization += WEAK;
+  if (acronym && !known && !notOrgAcronym) votes.organization += WEAK;
   // "a spokesman for Acme": the body someone speaks for.
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
   // A unit hosted at a body, a court's district, a listed company, a body its noun names (body-cues.ts).
@@ -127,7 +124,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
   // modifier that says nothing of its type ("the Obama administration").
-  const afterThe = words.length === 1 && before?.lower === 'the' && !isSingleAcronym(run.text);
+  const afterThe = words.length === 1 && before?.lower === 'the' && !acronym;
   // A verb after it ("The Post sent", "the Times reported") makes the name the subject, not a modifier.
   // A run split off the front of a seat of government ("Obama" of "the Obama White House")
   // qualifies it, and names whoever led it.
@@ -140,13 +137,13 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (contextual && !afterThe && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
   // "PolitiFact", "WikiLeaks", "YouTube": a capital inside one word is a brand, unless it is a
   // surname prefix ("McConnell", "DeSantis", "O'Brien").
-  if (words.length === 1 && INNER_CAPITAL.test(run.text) && !SURNAME_PREFIX.test(run.text)) votes.organization += CONTEXT;
+  if (shape.brand) votes.organization += CONTEXT;
   // Acronyms and all-capital words are never a person's name as such ("RT said", "TV").
-  if (capitalsAndDots(run.text)) votes.person = 0;
+  if (shape.capitals) votes.person = 0;
   // "EB-5", "F-16": capitals glued to digits name a model or a visa, not a body.
   if (after?.text === '-' && !after.spaced && /^\d/.test(afterNext?.text ?? '')) votes.organization = 0;
   // A shouted ordinary word ("WHAT", "ALL") is no acronym: the article writes it in lower case too.
-  if (!known && isAllCapitals(run.text) && common.has(key)) votes.organization = 0;
+  if (!known && shape.shouted && common.has(key)) votes.organization = 0;
   // "Cleveland Cavaliers", "Minnesota Vikings": a place followed by a plural name is a team.
   // "Carolina Panthers": the place may be written by the last word of its name ("North Carolina").
   if (words.length > 1 && (PLACE_NAMES.has(headKey) || (words.length === 2 && PLACE_LAST_WORDS.has(headKey))) && CAPITALISED_PLURAL.test(words[words.length - 1]!) && !DEMONYMS.has(lastWord) && !PLACE_NAMES.has(key) && !PLACE_WORDS.has(lastWord)) {
@@ -163,7 +160,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (after && EMPLOYER_ROLES.has(after.lower) && startsUpper(afterNext?.text ?? '') && votes.place === 0) votes.organization += CUE_WORD;
   // A lone capitalised sentence opener ("Like President Obama") or a nationality ("South Korean
   // President") is neither.
-  const opener = run.initial && words.length === 1 && !isSingleAcronym(run.text);
+  const opener = run.initial && words.length === 1 && !acronym;
   if (run.employer && !opener && !DEMONYMS.has(lastWord) && votes.place === 0 && votes.person < TITLE) votes.organization += CUE_WORD;
   // A party's known acronym is a body as a noun ("the GOP said"), but before a noun it qualifies
   // as "Republican" does ("the GOP nominee") and names none.
@@ -201,6 +198,20 @@ export interface RunShape {
   /** All but the last word, lower-cased ("Minnesota Vikings" -> "minnesota"). */
   headKey: string;
   firstWord: string;
+  /** One acronym ("CTS", "U.S."). */
+  acronym: boolean;
+  /**
+   * A unit, a role or a word in capitals, not a body ("MPs", "CEO"): NOT_ORG_ACRONYMS holds the
+   * name without dots, in capitals. Each of its words is one word without spaces: a name of
+   * several words is none of them.
+   */
+  notOrgAcronym: boolean;
+  /** "PolitiFact", "WikiLeaks": one word with a capital inside, which no surname prefix explains ("McConnell"). */
+  brand: boolean;
+  /** Capitals and dots only, spaces aside: an acronym or words in capitals. */
+  capitals: boolean;
+  /** One word of capitals only ("WHAT"). */
+  shouted: boolean;
 }
 
 /**
@@ -226,7 +237,20 @@ function newShape(run: NameRun): RunShape {
   // Lower-casing never makes or removes whitespace, so these are `words` each lower-cased.
   const lowerWords = words.length === 1 ? [key] : key.split(/\s+/);
   const headKey = words.length > 1 ? lowerWords.slice(0, -1).join(' ') : '';
-  return { words, key, lowerWords, lastWord: lowerWords[lowerWords.length - 1]!, headKey, firstWord: lowerWords[0]! };
+  const { text } = run;
+  return {
+    words,
+    key,
+    lowerWords,
+    lastWord: lowerWords[lowerWords.length - 1]!,
+    headKey,
+    firstWord: lowerWords[0]!,
+    acronym: isSingleAcronym(text),
+    notOrgAcronym: words.length === 1 && NOT_ORG_ACRONYMS.has((text.includes('.') ? text.replace(/\./g, '') : text).toUpperCase()),
+    brand: words.length === 1 && INNER_CAPITAL.test(text) && !SURNAME_PREFIX.test(text),
+    capitals: capitalsAndDots(text),
+    shouted: isAllCapitals(text),
+  };
 }
 
 /** Votes from the words of a name of several words alone: heads, prefixes, connectors. */

@@ -21,7 +21,11 @@ export const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 export function particlePrefix(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 97 || code > 122) return false;
-  return (joinMark(text.charCodeAt(1)) || joinMark(text.charCodeAt(2)) || joinMark(text.charCodeAt(3))) && PARTICLE_PREFIX.test(text);
+  // A capital must follow the mark: a mark at k needs k + 2 characters. Two-letter words ("of",
+  // "to", "in": many of a text's words) stop here, and no read runs past the end of a word.
+  const length = text.length;
+  if (length < 3) return false;
+  return (joinMark(text.charCodeAt(1)) || (length > 3 && joinMark(text.charCodeAt(2))) || (length > 4 && joinMark(text.charCodeAt(3)))) && PARTICLE_PREFIX.test(text);
 }
 
 /** A hyphen or an apostrophe (straight or curly): what joins a particle to its name. */
