@@ -9,7 +9,7 @@ import { bodyContextVotes } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { BRANCH_WORDS, FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
-import { isAllCapitals, isSingleAcronym } from './name-chars.js';
+import { isAllCapitals, isSingleAcronym, splitWords } from './name-chars.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
 export interface Evidence {
@@ -232,10 +232,10 @@ export function shapeOf(run: NameRun, shapes: RunShapes): RunShape {
 
 function newShape(run: NameRun): RunShape {
   // A token holds no whitespace: a one-token run is one word.
-  const words = run.next - run.from === 1 ? [run.text] : run.text.split(/\s+/);
+  const words = run.next - run.from === 1 ? [run.text] : splitWords(run.text);
   const key = run.text.toLowerCase();
   // Lower-casing never makes or removes whitespace, so these are `words` each lower-cased.
-  const lowerWords = words.length === 1 ? [key] : key.split(/\s+/);
+  const lowerWords = words.length === 1 ? [key] : splitWords(key);
   const headKey = words.length > 1 ? lowerWords.slice(0, -1).join(' ') : '';
   const { text } = run;
   return {

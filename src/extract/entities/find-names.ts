@@ -95,6 +95,8 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
     }
     let next = i + 1;
     let last = token;
+    // Whether the run's first word may open a known organisation's name, asked once per run.
+    const opensOrganization = ORGANIZATION_FIRST_WORDS.has(token.lower);
     // Set once "Center for ..." has joined: then "and" may join too ("... for Media and Public Affairs").
     let orgName = false;
     while (next < tokens.length && !hasPossessive(last.text)) {
@@ -108,7 +110,7 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
       const upper = capitalised(candidate);
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
       // The last word may carry a possessive ("USA TODAY's weekly series").
-      const known = upper && next - i <= 3 && ORGANIZATION_FIRST_WORDS.has(token.lower) && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => withoutPossessive(t.lower)).join(' '));
+      const known = upper && next - i <= 3 && opensOrganization && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => withoutPossessive(t.lower)).join(' '));
       // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
       // determiner is part of the name.
       const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && startsUpper(tokens[next + 1]?.text ?? '');

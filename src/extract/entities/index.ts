@@ -3,7 +3,7 @@ import { KNOWN_ACRONYMS, PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/entit
 import { isLowerWord } from '../facts/chars.js';
 import { textUnits, type Unit } from '../facts/tokens.js';
 import { classifyRun, shapeOf, winner, type Evidence, type RunShapes } from './classify.js';
-import { isSingleAcronym } from './name-chars.js';
+import { isSingleAcronym, splitWords } from './name-chars.js';
 import { findNameRuns, type NameRun } from './find-names.js';
 import { bodyNames, confirmRun, titleCaseOf } from './title-case.js';
 import { CUE_WORD } from './weights.js';
@@ -168,13 +168,13 @@ function linkAliases(groups: Map<string, Group>, definitions: Map<string, string
   const people = [...groups.values()].filter((group) => group.type === 'person' && group.key.includes(' '));
   const byPart = new Map<string, Group>();
   for (const person of people.sort((a, b) => b.runs.length - a.runs.length)) {
-    const parts = person.key.split(/\s+/);
+    const parts = splitWords(person.key);
     for (const part of [parts[0]!, parts[parts.length - 1]!, parts.slice(1).join(' ')]) if (!byPart.has(part)) byPart.set(part, person);
   }
   const byInitials = new Map<string, Group>();
   for (const group of groups.values()) {
     if (group.type !== 'organization' && group.type !== 'place') continue;
-    const words = group.key.split(/\s+/).filter((word) => !STOP_INITIALS.has(word));
+    const words = splitWords(group.key).filter((word) => !STOP_INITIALS.has(word));
     if (words.length > 1) byInitials.set(words.map((word) => word[0]).join(''), group);
   }
   const byFirstWord = shortForms(groups);

@@ -70,3 +70,30 @@ export const SHOUTED_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u;
 export function isShoutedWord(text: string): boolean {
   return !lowerSecond(text) && SHOUTED_WORD.test(text);
 }
+
+/**
+ * `text.split(/\s+/)`, by char code: a name's words are split for every new name an article
+ * gives, and the regex split was most of that work. Whitespace is the regex's `\s` exactly.
+ */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let k = 0;
+  while (k < text.length) {
+    if (!isSpace(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    words.push(text.slice(start, k));
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    start = k;
+  }
+  words.push(text.slice(start));
+  return words;
+}
+
+/** The regex `\s`: ECMAScript white space (Unicode Zs, tab, vertical tab, form feed, BOM) and line terminators. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
