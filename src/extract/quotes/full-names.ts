@@ -44,6 +44,47 @@ export function dropCommonWords(name: string, common: WordSet): string {
 
 /** Runs of two to four capitalised words, the shape of a full name. */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu;
+/** The same, and single capitalised words (a surname alone, or a sentence's first word). */
+const NAME_OR_WORD_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}/gu;
+/** How many runs, single words among them, a pronoun reads back at most. */
+const MAX_WORD_RUNS_BACK = 40;
+
+/**
+ * The person the article names in full with the surname `word`, when exactly one such person
+ * has a first name that tells the pronoun's gender. The article's full names are read once,
+ * on the first call (a pass over the text), and only when a pronoun found no speaker.
+ */
+function bySurnameAlone(reader: NameReader, word: string, gender: 'm' | 'f'): FullName | null {
+  const surname = withoutSentenceStop(word.replace(/[’']s$/u, ''));
+  if (surname.length < 2 || surname === surname.toUpperCase()) return null;
+  const people = fullNamesBySurname(reader).get(surnameKey(surname));
+  if (!people) return null;
+  let found: FullName | null = null;
+  for (const person of people) {
+    const told = genderOfFirstName(person.name.split(' ')[0]!);
+    // Only a first name that tells the pronoun's gender: a surname alone is weaker evidence than a full name.
+    if (told !== gender) continue;
+    if (found) return null;
+    found = person;
+  }
+  return found;
+}
+
+/** Every full name of the text that is a person's (see standsAlone), by surname key; built once. */
+function fullNamesBySurname(reader: NameReader): Map<string, FullName[]> {
+  if (reader.surnames) return reader.surnames;
+  const bySurname = new Map<string, FullName[]>();
+  for (const match of reader.text.matchAll(NAME_RUN)) {
+    const run = match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    let full = reader.read.get(run);
+    if (full === undefined) reader.read.set(run, (full = acrossStop(run) ? null : readFullName(run, reader.common)));
+    if (!full || !(standsAlone(reader, full) || roleBefore(reader.text, match.index))) continue;
+    const list = bySurname.get(full.key);
+    if (!list) bySurname.set(full.key, [full]);
+    else if (!list.some((p) => p.name === full.name)) list.push(full);
+  }
+  return (reader.surnames = bySurname);
+}
 
 /** What reading names back from a pronoun has learnt, kept for the next pronoun of the article. */
 export interface NameReader {
@@ -53,11 +94,13 @@ export interface NameReader {
   alone: Map<string, boolean>;
   /** Where each word (a run of letters) of the text starts; indexed on first use. */
   words: Map<string, number[]> | null;
+  /** The text's full names of people by surname key; read on first use. */
+  surnames: Map<string, FullName[]> | null;
 }
 
 /** A reader of the article's names, with nothing read yet. */
 export function nameReader(text: string, common: WordSet): NameReader {
-  return { text, common, read: new Map(), alone: new Map(), words: null };
+  return { text, common, read: new Map(), alone: new Map(), words: null, surnames: null };
 }
 
 /**
@@ -86,12 +129,21 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
   const from = Math.max(0, offset - MAX_NAME_DISTANCE);
   const before = reader.text.slice(from, offset);
   const runs: Array<{ run: string; at: number }> = [];
-  for (const match of before.matchAll(NAME_RUN)) {
+  for (const match of before.matchAll(NAME_OR_WORD_RUN)) {
     // `Donald Trump.` ends a sentence: the stop is not part of the name.
     runs.push({ run: match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0], at: from + match.index });
   }
-  for (let k = runs.length - 1; k >= 0 && k >= runs.length - MAX_RUNS_BACK; k--) {
+  let names = 0;
+  for (let k = runs.length - 1; k >= 0 && names < MAX_RUNS_BACK && k >= runs.length - MAX_WORD_RUNS_BACK; k--) {
     const { run, at } = runs[k]!;
+    // `Clinton laughed it off. "Q," she said`: a surname alone stands for the one person of the
+    // pronoun's gender the article names in full with it.
+    if (!run.includes(' ')) {
+      const person = bySurnameAlone(reader, run, gender);
+      if (person) return person;
+      continue;
+    }
+    names++;
     // `Mrs. Clinton`, `Mr. Biden`: a courtesy title and a surname are a person, of the title's gender.
     const titled = titledSurname(run);
     if (titled) {
