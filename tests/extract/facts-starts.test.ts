@@ -55,3 +55,19 @@ describe('finder starts', () => {
     }), { numRuns: 6000 });
   });
 });
+
+describe('findStarts result', () => {
+  const short = tokenize('On Monday 12 people left.', 0);
+  const long = tokenize(Array.from({ length: 300 }, (_, k) => (k % 3 === 0 ? 'May' : k % 3 === 1 ? String(k) : 'the')).join(' '), 0);
+
+  it.each([
+    ['a long sentence, then a short one', long, short],
+    ['a short sentence, then one longer than the reused array', short, long],
+  ])('has one entry per token, and a copy of it outlives the next call: %s', (_, first, second) => {
+    const kept = findStarts(first).slice();
+    expect(kept).toHaveLength(first.length);
+    expect(findStarts(second)).toHaveLength(second.length);
+    // A fresh computation of the first sentence, after the second overwrote the array.
+    expect(findStarts(first)).toEqual(kept);
+  });
+});

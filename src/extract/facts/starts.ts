@@ -2,7 +2,7 @@ import { HOLIDAYS, MONTHS, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../lexicon/c
 import { ORDINALS, SMALL_NUMBERS } from '../lexicon/numbers.js';
 import { CURRENCY_SIGNS, TIME_UNITS } from '../lexicon/units.js';
 import { WordBits } from '../../structure/word-bits.js';
-import { hasPossessive, startsUpper } from './chars.js';
+import { hasPossessive, isAsciiMark, startsUpper } from './chars.js';
 import { BARE_PERIODS, DAY_PART_OPENERS, PERIOD_PARTS } from './date-forms.js';
 import { PERIOD_MODIFIERS } from './dates.js';
 import { NUMBER_OPENERS } from './numbers.js';
@@ -69,14 +69,14 @@ const HEAD_BITS = new WordBits(HEAD_STARTS);
 const BARE_BITS = new WordBits(BARE_STARTS);
 
 /**
- * The start bits of every token of a sentence: entry i is token i's, for i below the number of
- * tokens (entries after those are left from earlier sentences). The array is reused by the next
- * call: allocating a typed array for every sentence cost as much as filling it.
+ * The start bits of every token of a sentence: entry i is token i's. The result is a view of one
+ * reused array, valid only until the next call (copy it to keep it): allocating a typed array for
+ * every sentence cost as much as filling it.
  */
 export function findStarts(tokens: readonly Token[]): Uint16Array {
   if (scratch.length < tokens.length) scratch = new Uint16Array(Math.max(tokens.length, 2 * scratch.length));
-  const starts = scratch;
-  for (let i = 0; i < tokens.length; i++) starts[i] = startsAt(tokens, i);
+  const starts = scratch.subarray(0, tokens.length);
+  for (let i = 0; i < starts.length; i++) starts[i] = startsAt(tokens, i);
   return starts;
 }
 
@@ -89,7 +89,7 @@ function startsAt(tokens: readonly Token[], i: number): number {
   if (first >= 48 && first <= 57) return DIGITS;
   // The date finders never start at a punctuation mark; a currency sign starts a quantity. Marks
   // are a sixth of the tokens: none of the word tests below applies to them.
-  if (text.length === 1 && first < 128 && !isAsciiLetter(first)) return WORD_BITS.get(lower) & QUANTITY_START;
+  if (isAsciiMark(text)) return WORD_BITS.get(lower) & QUANTITY_START;
   let bits = WORD_BITS.get(lower);
   // A hyphen inside a word has a letter on each side ("twenty-five").
   const dash = lower.length < 3 ? -1 : hyphenAt(lower);
@@ -116,7 +116,3 @@ function hyphenAt(word: string): number {
 
 const HYPHEN = 45;
 const CAPITAL_U = 85;
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
