@@ -1,4 +1,5 @@
 import { isLetterCode, isNumberCode } from '../structure/char-classes.js';
+import { finishHash, FNV_OFFSET, FNV_PRIME } from '../structure/word-bits.js';
 import { NO_TERM, termAt, type Term } from './term-cache.js';
 
 /**
@@ -8,10 +9,6 @@ import { NO_TERM, termAt, type Term } from './term-cache.js';
 
 const LETTER = 2;
 const NUMBER = 4;
-
-/** FNV-1a's offset basis and prime, as hashOf in src/structure/word-bits.ts uses them. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 function classOf(cp: number): number {
   return (isLetterCode(cp) ? LETTER : 0) | (isNumberCode(cp) ? NUMBER : 0);
@@ -91,8 +88,8 @@ export function scanWords(text: string, from: number, to: number, terms: Term[] 
       continue;
     }
     const start = i;
-    // The word's hash (hashOf in src/structure/word-bits.ts) is taken as its characters are
-    // read, so that the term table need not read them again.
+    // The word's hash is taken as its characters are read, so that the term table need not read
+    // them again: the same steps as hashOf (src/structure/word-bits.ts), or getHashed misses.
     let hash = FNV_OFFSET;
     do {
       hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
@@ -114,7 +111,7 @@ export function scanWords(text: string, from: number, to: number, terms: Term[] 
     if (wordsBefore + words > 0 && opensInformative(text.charCodeAt(start))) informative++;
     words++;
     if (terms === null) continue;
-    const term = termAt(text, start, i, hash ^ (hash >>> 16));
+    const term = termAt(text, start, i, finishHash(hash));
     if (term !== NO_TERM) terms.push(term);
   }
   return { words, informative };

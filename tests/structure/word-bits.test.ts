@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerCased } from '../../src/structure/char-classes.js';
-import { WordBits } from '../../src/structure/word-bits.js';
+import { finishHash, FNV_OFFSET, FNV_PRIME, hashOf, WordBits } from '../../src/structure/word-bits.js';
 
 /** Short words over a few letters, so that random words often are, or nearly are, the table's. */
 const words = fc.array(fc.constantFrom('a', 'b', 'e', 'é', '-', "'", '𝐀', '\ud800'), { maxLength: 5 }).map((chars) => chars.join(''));
@@ -28,6 +28,26 @@ describe('WordBits', () => {
   ])('finds %j among a few words', (word, expected) => {
     const bits = new WordBits(new Map([['the', 6], ['twenty', 1], ['noon', 0]]));
     expect(bits.get(word)).toBe(expected);
+  });
+});
+
+describe('hashOf', () => {
+  // Published FNV-1a 32-bit values (ASCII text: one code unit per byte), then finishHash.
+  it.each([
+    ['', 0x811c9dc5],
+    ['a', 0xe40c292c],
+    ['foobar', 0xbf9cf968],
+  ])('is FNV-1a of %j, folded', (word, fnv) => {
+    expect(hashOf(word, 0, word.length)).toBe(finishHash(fnv | 0));
+    expect(hashOf(`x${word}y`, 1, word.length + 1)).toBe(finishHash(fnv | 0));
+  });
+
+  it('is FNV-1a over the code units from FNV_OFFSET, then finishHash', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'é', "'", '’', '-', '𝐀', '\ud800') }), (word) => {
+      let hash = FNV_OFFSET;
+      for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+      expect(hashOf(word, 0, word.length)).toBe(finishHash(hash));
+    }), { numRuns: 500 });
   });
 });
 

@@ -1,10 +1,37 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { hashOf } from '../../src/structure/word-bits.js';
 import { WORD } from '../../src/summarize/patterns.js';
 import { termOfWord } from '../../src/summarize/stem.js';
 import { endsLikeSentence, endsWithFullStop, endsWithQuestion } from '../../src/summarize/text-ends.js';
 import { termAt, type Term } from '../../src/summarize/term-cache.js';
 import { joinedWordEnd, scanWords, wordCharWidth } from '../../src/summarize/word-scan.js';
+
+/**
+ * scanWords hashes each word as it reads it and hands the hash to termAt. termAt is wrapped (it
+ * still answers as before) to record the words and hashes it was given while `record` is on.
+ */
+const hashed = vi.hoisted(() => ({ record: false, calls: [] as Array<{ word: string; hash: number; expected: number }> }));
+vi.mock('../../src/summarize/term-cache.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/summarize/term-cache.js')>();
+  const termAt: typeof original.termAt = (text, start, end, hash) => {
+    if (hashed.record) hashed.calls.push({ word: text.slice(start, end), hash: hash!, expected: hashOf(text, start, end) });
+    return original.termAt(text, start, end, hash);
+  };
+  return { ...original, termAt };
+});
+
+/** The words scanWords reads in `text`, each with the hash it gave termAt and hashOf's. */
+function scannedHashes(text: string) {
+  hashed.calls = [];
+  hashed.record = true;
+  try {
+    scanWords(text, 0, text.length, []);
+  } finally {
+    hashed.record = false;
+  }
+  return hashed.calls;
+}
 
 /**
  * The char-code scanners must answer exactly as the regexes they replaced: random texts over an
@@ -76,6 +103,29 @@ describe('summarizer word scan', () => {
       if (seen.has(term.text)) expect(term).toBe(seen.get(term.text));
       seen.set(term.text, term);
     }
+  });
+});
+
+describe('summarizer word hash', () => {
+  it.each([
+    ['mixed case', 'Bartella BARTELLA bartella iPhone McDonald', ['Bartella', 'BARTELLA', 'bartella', 'iPhone', 'McDonald']],
+    ['astral letters and digits', '𝐀𝐁c x𝟕 😀', ['𝐀𝐁c', 'x𝟕']],
+    ['apostrophes', "Bartella's don’t O'Neill troops'", ["Bartella's", 'don’t', "O'Neill", 'troops']],
+    ['hyphens', 'al-Abadi F-16 internationally-recognised', ['al', 'Abadi', 'F', '16', 'internationally', 'recognised']],
+    ['accented and non-Latin', 'Ždanov café Σίσυφος ٣٣', ['Ždanov', 'café', 'Σίσυφος', '٣٣']],
+  ])('scanWords hashes words with %s as hashOf does', (_, text, words) => {
+    const calls = scannedHashes(text);
+    expect(calls.map((call) => call.word)).toEqual(words);
+    for (const call of calls) expect(call.hash, call.word).toBe(call.expected);
+  });
+
+  it('scanWords hashes every word of random texts as hashOf does', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const call of scannedHashes(text)) expect(call.hash, call.word).toBe(call.expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
