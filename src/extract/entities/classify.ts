@@ -177,16 +177,16 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     // When every word is one the article writes in lower case ("Limited Tools", "Mostly True"),
     // the run is a title-case heading, not a name.
     const heading = lowerWords.every((word) => common.has(withoutPossessive(word)));
-    if (heading) return { votes, role, country, strong: false };
+    if (heading) return { votes, role, country, strong: false, qualifier: false, dayName: false };
     // "Alicia M": a last initial makes a person all the same (a known first name has voted already).
     if (common.has(lastWord) && !INITIAL.test(lastWord)) votes.organization += WEAK;
     else votes.person += WEAK;
     strong = false;
   }
-  if (partyQualifier) return { votes, role, country, strong, qualifier: true };
+  if (partyQualifier) return { votes, role, country, strong, qualifier: true, dayName: false };
   // Not a known place or body ("in Miami Tuesday", "told CNN Tuesday").
-  if (dayName && votes.place < KNOWN && votes.organization < KNOWN) return { votes, role, country, strong, dayName };
-  return { votes, role, country, strong };
+  // Every evidence is written with all its fields, so that the rules read objects of one hidden class.
+  return { votes, role, country, strong, qualifier: false, dayName: dayName && votes.place < KNOWN && votes.organization < KNOWN };
 }
 
 /** A run's words, as written and lower-cased once, with the parts the rules read. */

@@ -249,6 +249,15 @@ function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>)
   // "Won’t", "Can't" in a title-case headline: a verb, never part of a name.
   if (WORDS_NEVER_NAMES.has(bare) || endsNegated(bare)) return true;
   // "We're", "They've", "I'll": a pronoun with its verb.
-  if ((bare.includes("'") || bare.includes('’')) && CONTRACTION.test(bare) && WORDS_NEVER_NAMES.has(bare.slice(0, bare.search(/['’]/)))) return true;
+  if (hasApostrophe(bare) && CONTRACTION.test(bare) && WORDS_NEVER_NAMES.has(bare.slice(0, bare.search(/['’]/)))) return true;
   return ambiguous && common.has(bare);
+}
+
+/** `text.includes("'") || text.includes('’')` in one pass: asked of every capitalised word. */
+function hasApostrophe(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 39 || code === 0x2019) return true;
+  }
+  return false;
 }

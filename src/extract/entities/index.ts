@@ -23,7 +23,7 @@ interface Group {
 }
 
 const STOP_INITIALS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'al']);
-const NO_EVIDENCE: Evidence = { votes: { person: 0, place: 0, organization: 0 }, role: null, country: null, strong: false };
+const NO_EVIDENCE: Evidence = { votes: { person: 0, place: 0, organization: 0 }, role: null, country: null, strong: false, qualifier: false, dayName: false };
 
 /**
  * Finds the people, places and organisations an article names, with every mention merged into

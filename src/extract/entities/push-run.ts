@@ -67,7 +67,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
     // Not when a connector and a name follow ("Justice for Victims of Trafficking Act").
     const connects = /^(?:of|for|on|to|and|&)$/.test(tokens[next]?.lower ?? '') && startsUpper(tokens[next + 1]?.text ?? '');
     if (next - start === 1 && !hasPossessive(tokens[start]!.text) && !connects) {
-      runs.push({ unit, from: start, next, start: tokens[start]!.start, end: tokens[start]!.end, text: tokens[start]!.text, title: null, initial: startInitial, employer, titleOnly: true });
+      runs.push({ unit, from: start, next, start: tokens[start]!.start, end: tokens[start]!.end, text: tokens[start]!.text, title: null, initial: startInitial, employer, titleOnly: true, qualifies: false });
     }
     return;
   }
@@ -126,7 +126,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   const headWord = withoutPossessive(head.lower);
   if (next - from > 1 && (MISC_LAST_WORDS.has(headWord) || AGREEMENT_WORDS.has(headWord)) && !genericHead(tokens, from, next, ORG_WORDS) && !hostedUnit(tokens, next)) {
     // "the U.N. Charter", "the U.S. Constitution": a known acronym before the law is named all the same.
-    if (LAW_WORDS.has(headWord) && KNOWN_ACRONYMS.has(first.text)) runs.push({ unit, from, next: from + 1, start: first.start, end: first.end, text: first.text, title, initial, employer });
+    if (LAW_WORDS.has(headWord) && KNOWN_ACRONYMS.has(first.text)) runs.push({ unit, from, next: from + 1, start: first.start, end: first.end, text: first.text, title, initial, employer, titleOnly: false, qualifies: false });
     return;
   }
   // "the Constitution", "the Bible": a founding text named alone is no entity either.
@@ -134,7 +134,8 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   if (next - from === 1 && numberedList(first, tokens[next])) return;
   // A run of several all-capital words is a shouted heading ("FULL TEXT"), not a name.
   if (next - from > 1 && allShouted(tokens, from, next)) return;
-  runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer });
+  // Every run is written with all its fields, so that the rules read runs of one hidden class.
+  runs.push({ unit, from, next, start: first.start, end, text, title, initial, employer, titleOnly: false, qualifies: false });
 }
 
 /**
