@@ -50,40 +50,60 @@ const NAME_OR_WORD_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}/g
 const MAX_WORD_RUNS_BACK = 40;
 
 /**
- * The person the article names in full with the surname `word`, when exactly one such person
- * has a first name that tells the pronoun's gender. The article's full names are read once,
- * on the first call (a pass over the text), and only when a pronoun found no speaker.
+ * The person the article names in full with the surname `word` before `offset`, when exactly one
+ * such person has a first name that tells the pronoun's gender.
  */
-function bySurnameAlone(reader: NameReader, word: string, gender: 'm' | 'f'): FullName | null {
+function bySurnameAlone(reader: NameReader, word: string, offset: number, gender: 'm' | 'f'): FullName | null {
   const surname = withoutSentenceStop(word.replace(/[’']s$/u, ''));
-  if (surname.length < 2 || surname === surname.toUpperCase()) return null;
-  const people = fullNamesBySurname(reader).get(surnameKey(surname));
-  if (!people) return null;
-  let found: FullName | null = null;
-  for (const person of people) {
-    const told = genderOfFirstName(person.name.split(' ')[0]!);
+  if (surname.length < 2) return null;
+  const runs = gendered(reader, offset).get(surnameKey(surname));
+  if (!runs) return null;
+  let found: GenderedRun | null = null;
+  for (const run of runs) {
     // Only a first name that tells the pronoun's gender: a surname alone is weaker evidence than a full name.
-    if (told !== gender) continue;
+    if (run.gender !== gender || found?.first === run.first) continue;
     if (found) return null;
-    found = person;
+    found = run;
   }
-  return found;
+  if (!found) return null;
+  let full = reader.read.get(found.run);
+  if (full === undefined) reader.read.set(found.run, (full = acrossStop(found.run) ? null : readFullName(found.run, reader.common)));
+  return full && full.key === surnameKey(surname) && (standsAlone(reader, full) || roleBefore(reader.text, found.at)) ? full : null;
 }
 
-/** Every full name of the text that is a person's (see standsAlone), by surname key; built once. */
-function fullNamesBySurname(reader: NameReader): Map<string, FullName[]> {
-  if (reader.surnames) return reader.surnames;
-  const bySurname = new Map<string, FullName[]>();
-  for (const match of reader.text.matchAll(NAME_RUN)) {
+/** A run of the shape of a full name whose first name tells a gender. */
+interface GenderedRun {
+  run: string;
+  at: number;
+  /** The first name: runs with the same one (`Hillary Clinton`, `Hillary Rodham Clinton`) name one person. */
+  first: string;
+  gender: 'm' | 'f';
+}
+
+/**
+ * The runs of the shape of a full name before `upTo` whose first name tells a gender, by surname
+ * key. Pronouns come in text order, so each call reads on from where the last one stopped: one
+ * regex pass over the text an article at most, and only once a pronoun found no speaker.
+ */
+function gendered(reader: NameReader, upTo: number): Map<string, GenderedRun[]> {
+  const runs = (reader.surnames ??= { bySurname: new Map(), scan: new RegExp(NAME_RUN.source, 'gu') });
+  const { bySurname, scan } = runs;
+  for (let match = scan.exec(reader.text); match; match = scan.exec(reader.text)) {
+    if (match.index >= upTo) {
+      scan.lastIndex = match.index;
+      break;
+    }
     const run = match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
-    let full = reader.read.get(run);
-    if (full === undefined) reader.read.set(run, (full = acrossStop(run) ? null : readFullName(run, reader.common)));
-    if (!full || !(standsAlone(reader, full) || roleBefore(reader.text, match.index))) continue;
-    const list = bySurname.get(full.key);
-    if (!list) bySurname.set(full.key, [full]);
-    else if (!list.some((p) => p.name === full.name)) list.push(full);
+    const words = run.split(' ');
+    const first = words.find((w) => genderOfFirstName(w) !== undefined);
+    const gender = first === undefined ? undefined : genderOfFirstName(first);
+    if (!first || !gender || first === words[words.length - 1]) continue;
+    const key = surnameKey(run);
+    const list = bySurname.get(key);
+    if (list) list.push({ run, at: match.index, first, gender });
+    else bySurname.set(key, [{ run, at: match.index, first, gender }]);
   }
-  return (reader.surnames = bySurname);
+  return bySurname;
 }
 
 /** What reading names back from a pronoun has learnt, kept for the next pronoun of the article. */
@@ -94,8 +114,8 @@ export interface NameReader {
   alone: Map<string, boolean>;
   /** Where each word (a run of letters) of the text starts; indexed on first use. */
   words: Map<string, number[]> | null;
-  /** The text's full names of people by surname key; read on first use. */
-  surnames: Map<string, FullName[]> | null;
+  /** The text's runs shaped like a full name with a first name of known gender, by surname key, read so far; null until first use. */
+  surnames: { bySurname: Map<string, GenderedRun[]>; scan: RegExp } | null;
 }
 
 /** A reader of the article's names, with nothing read yet. */
@@ -139,7 +159,7 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
     // `Clinton laughed it off. "Q," she said`: a surname alone stands for the one person of the
     // pronoun's gender the article names in full with it.
     if (!run.includes(' ')) {
-      const person = bySurnameAlone(reader, run, gender);
+      const person = bySurnameAlone(reader, run, offset, gender);
       if (person) return person;
       continue;
     }
