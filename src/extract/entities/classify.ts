@@ -37,6 +37,12 @@ const PAST_FORM = /\p{Ll}{2}ed$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surname prefixes that put a capital inside a name ("McConnell", "DeSantis"). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
+/** `PAST_FORM.test(text)`, the regex only for words in -ed: asked of the word after most names. */
+function pastForm(text: string): boolean {
+  const last = text.length - 1;
+  return last >= 3 && text.charCodeAt(last) === 100 && text.charCodeAt(last - 1) === 101 && PAST_FORM.test(text);
+}
+
 /** Capitals and dots only: an acronym or a word in capitals. */
 const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
 /** A capitalised plural ("Vikings"). */
@@ -129,7 +135,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // A run split off the front of a seat of government ("Obama" of "the Obama White House")
   // qualifies it, and names whoever led it.
   if (run.qualifies) votes.person += CONTEXT;
-  const modifier = run.qualifies === true || (after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !PAST_FORM.test(after.text));
+  const modifier = run.qualifies === true || (after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !pastForm(after.text));
   // "The Latest:" is an ordinary word the article also writes in lower case.
   // "the Southwest", "the Mall": a compass region or a place word named alone is a place.
   if (afterThe && (COMPASS_REGIONS.has(key) || PLACE_WORDS.has(key))) votes.place += CUE_WORD;
@@ -165,7 +171,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // A party's known acronym is a body as a noun ("the GOP said"), but before a noun it qualifies
   // as "Republican" does ("the GOP nominee") and names none.
   const party = known !== undefined && PARTY_NAME.test(known.name);
-  const partyQualifier = party && !owner && after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !SUBJECT_MODALS.has(after.lower) && !PAST_FORM.test(after.text);
+  const partyQualifier = party && !owner && after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !SUBJECT_MODALS.has(after.lower) && !pastForm(after.text);
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
   // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
   if (!known && notOrgAcronym && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;

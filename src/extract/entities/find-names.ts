@@ -97,6 +97,8 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
     let last = token;
     // Whether the run's first word may open a known organisation's name, asked once per run.
     const opensOrganization = ORGANIZATION_FIRST_WORDS.has(token.lower);
+    let orgKey = withoutPossessive(token.lower);
+    let orgKeyEnd = i + 1;
     // Set once "Center for ..." has joined: then "and" may join too ("... for Media and Public Affairs").
     let orgName = false;
     while (next < tokens.length && !hasPossessive(last.text)) {
@@ -110,7 +112,12 @@ export function findNameRuns(unit: Unit, common: ReadonlySet<string>, titleEnd: 
       const upper = capitalised(candidate);
       // "USA Today": a word that is never a name alone still ends a known organisation's name.
       // The last word may carry a possessive ("USA TODAY's weekly series").
-      const known = upper && next - i <= 3 && opensOrganization && KNOWN_ORGANIZATIONS.has([...tokens.slice(i, next), candidate].map((t) => withoutPossessive(t.lower)).join(' '));
+      let known = false;
+      if (upper && next - i <= 3 && opensOrganization) {
+        // The run's words so far, extended only by the words added since the last look.
+        for (; orgKeyEnd < next; orgKeyEnd++) orgKey += ` ${withoutPossessive(tokens[orgKeyEnd]!.lower)}`;
+        known = KNOWN_ORGANIZATIONS.has(`${orgKey} ${withoutPossessive(candidate.lower)}`);
+      }
       // "Alliance to Reclaim Our Schools": after an organisation's connector a capitalised
       // determiner is part of the name.
       const determiner = orgName && /^(?:Our|Your|Their|The|A)$/.test(candidate.text) && startsUpper(tokens[next + 1]?.text ?? '');

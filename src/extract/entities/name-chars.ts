@@ -49,6 +49,8 @@ export function endsNegated(text: string): boolean {
 
 /** True when the second character is an ASCII lower-case letter: then no pattern below matches. */
 function lowerSecond(text: string): boolean {
+  // A one-letter word has no second letter (and no read past its end).
+  if (text.length < 2) return false;
   const second = text.charCodeAt(1);
   return second >= 97 && second <= 122;
 }

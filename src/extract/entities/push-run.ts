@@ -47,15 +47,21 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
   const start = from;
   const startInitial = initial;
   let title: string | null = null;
-  // Longest title first: "Prime Minister" before "Minister".
-  for (let k = TITLE_FIRST_WORDS.has(tokens[from]!.lower) ? Math.min(next - from, 3) : 0; k >= 1 && title === null; k--) {
-    const words = tokens.slice(from, from + k).map((token) => token.lower).join(' ');
+  const titleWords = TITLE_FIRST_WORDS.has(tokens[from]!.lower) ? Math.min(next - from, 3) : 0;
+  if (titleWords > 0) {
     // "Justice Department", "General Assembly": a title word heading an organisation's name.
     const rest = withoutPossessive(tokens[next - 1]!.lower);
-    if (PERSON_TITLES.has(words) && !ORG_WORDS.has(rest) && !PLACE_WORDS.has(rest)) {
-      title = unit.text.slice(tokens[from]!.start - unit.start, tokens[from + k - 1]!.end - unit.start);
-      from += k;
-      initial = false;
+    // The run's first one, two and three words, each built on the one before.
+    const keys = [tokens[from]!.lower];
+    for (let j = 1; j < titleWords; j++) keys.push(`${keys[j - 1]!} ${tokens[from + j]!.lower}`);
+    // Longest title first: "Prime Minister" before "Minister".
+    for (let k = titleWords; k >= 1; k--) {
+      if (PERSON_TITLES.has(keys[k - 1]!) && !ORG_WORDS.has(rest) && !PLACE_WORDS.has(rest)) {
+        title = unit.text.slice(tokens[from]!.start - unit.start, tokens[from + k - 1]!.end - unit.start);
+        from += k;
+        initial = false;
+        break;
+      }
     }
   }
   // "Mr. President", "Madam Speaker": a form of address, one title after another, names no one.
