@@ -188,9 +188,10 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     // Only the cue's own words and punctuation may stand between: no new sentence of narration.
     const narration = gap.filter((t) => t.word).length;
     if (narration > 0 && n > last + 1) return;
-    // The words between may only be the rest of the cue's own sentence (`," he told Reuters in Macau.`).
-    const cueSentence = tokens[ctx.spanClose[n - 1]! - 1]?.sentence;
-    if (narration > 0 && !gap.every((t) => t.sentence === cueSentence || !t.word)) return;
+    // The words between may only be the rest of the cue's own sentence (`," he told Reuters in Macau.`);
+    // after `?"` or `!"` the cue opens a sentence of its own (`"Q1?" Trump asked. "Q2."`).
+    const cueSentence = gap.find((t) => t.word)?.sentence;
+    if (narration > 0 && !gap.every((t) => t.sentence === cueSentence || !t.word) && !asideNarration(ctx, ctx.spanClose[n - 1]!, ctx.spanOpen[n]!, cueSentence!)) return;
     if (narration > 0 && gap.every((t) => t.text !== '.' && t.text !== '?' && t.text !== '!')) return;
     const nextOpen = n + 1 < spans.length ? ctx.spanOpen[n + 1]! : tokens.length;
     const [, sentenceEnd] = sentenceBounds(ctx, ctx.spanClose[n]! - 1);
@@ -199,6 +200,27 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     quote.fragments.push({ start: spans[n]!.start, end: spans[n]!.end });
     ctx.claimed[n] = true;
   }
+}
+
+/** Most words of narration between two quotations of one speaker (`They also lie in a dead zone.`). */
+const MAX_ASIDE_WORDS = 20;
+
+/**
+ * `"Q1," Woolson said. They also lie in a media dead zone. "Q2."`: one short sentence of narration
+ * after the cue's sentence, with no cue of its own, leaves the paragraph's next quotation to the
+ * same speaker (news joins them; the data annotates them as one quote).
+ */
+function asideNarration(ctx: BlockContext, from: number, to: number, cueSentence: number): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  let sentence = -1;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    if (!tok.word || tok.sentence === cueSentence) continue;
+    if (sentence === -1) sentence = tok.sentence;
+    if (tok.sentence !== sentence || ++words > MAX_ASIDE_WORDS || cueLength(tokens, i) > 0) return false;
+  }
+  return true;
 }
 
 /** How far before `that` the cue of its clause may sit: `said on Tuesday in a statement that`. */
