@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsNegated, isAcronym, isAllCapitals, isSingleAcronym, particlePrefix } from '../../src/extract/entities/name-chars.js';
+import { endsNegated, isAcronym, isAllCapitals, isSingleAcronym, particlePrefix, splitWords } from '../../src/extract/entities/name-chars.js';
 
 /**
  * The name finder's char tests stand in for regular expressions: on any text they must answer
@@ -26,5 +26,21 @@ describe('name finder char tests', () => {
     ['al-Abadi', true], ["d'Estaing", true], ['bin-Laden', true], ['al-qaeda', false], ['alabama', false],
   ])('particlePrefix(%j) is %s', (text, expected) => {
     expect(particlePrefix(text)).toBe(expected);
+  });
+
+  it.each([
+    ['al-Abadi', true], ["d'Estaing", true], ['o-A', true], ['a-', false], ['al-', false], ['ash-', false], ['mac-B', true],
+  ])('particlePrefix(%j) is %s at the shortest lengths', (text, expected) => {
+    expect(particlePrefix(text)).toBe(expected);
+  });
+
+  // Every character the regex's \s takes, a few it does not (zero-width space, next line), and letters.
+  const SPACED = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085', 'a', 'B', '.', '&'];
+  const spacedTexts = fc.array(fc.constantFrom(...SPACED), { maxLength: 10 }).map((chars) => chars.join(''));
+
+  it('splitWords splits as text.split(/\\s+/) does', () => {
+    fc.assert(fc.property(spacedTexts, (text) => {
+      expect(splitWords(text)).toEqual(text.split(/\s+/));
+    }), { numRuns: 3000 });
   });
 });
