@@ -1,5 +1,5 @@
 import type { EntityType } from '../../article.js';
-import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, NOT_ORG_ACRONYMS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
+import { EMPLOYER_ROLES, GROUP_NOUNS, MEMBER_PLURALS, ORG_ANYWHERE, ORG_HEAD_NOUNS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, ORG_WORDS, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/entity-cues.js';
 import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
@@ -9,7 +9,8 @@ import { bodyContextVotes } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { BRANCH_WORDS, FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
-import { isAllCapitals, isSingleAcronym, splitWords } from './name-chars.js';
+import { isSingleAcronym } from './name-chars.js';
+import { CAPITALS_AND_DOTS, shapeOf, type RunShape, type RunShapes } from './run-shape.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
 export interface Evidence {
@@ -33,18 +34,12 @@ const PAST_VERBS = new Set(['sent', 'gave', 'made', 'took', 'ran', 'got', 'found
 // The mention's shapes, built once (see src/extract/facts/chars.ts for why not inline).
 /** A lower-case word in -ed: a regular past tense (two letters before it, so not "red" or "bed"). */
 const PAST_FORM = /\p{Ll}{2}ed$/u;
-/** A capital inside one word ("PolitiFact"). */
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
-/** Surname prefixes that put a capital inside a name ("McConnell", "DeSantis"). */
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
 /** `PAST_FORM.test(text)`, the regex only for words in -ed: asked of the word after most names. */
 function pastForm(text: string): boolean {
   const last = text.length - 1;
   return last >= 3 && text.charCodeAt(last) === 100 && text.charCodeAt(last - 1) === 101 && PAST_FORM.test(text);
 }
 
-/** Capitals and dots only: an acronym or a word in capitals. */
-const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
 /** A capitalised plural ("Vikings"). */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /**
@@ -63,21 +58,6 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'to']);
 /** What members stand for or against, as written ("Citizens for Tax Justice", "Mothers Against Drunk Driving"). */
 const CAUSES = new Set(['for', 'against', 'Against']);
 
-/**
- * `CAPITALS_AND_DOTS.test(text.replace(/\s+/g, ''))`: capitals and dots only, spaces aside. ASCII
- * is read by char code (a lower-case letter, most names have one, settles it); the regex decides
- * for anything else.
- */
-function capitalsAndDots(text: string): boolean {
-  let marks = 0;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 128) return CAPITALS_AND_DOTS.test(text.replace(/\s+/g, ''));
-    if ((code >= 65 && code <= 90) || code === 46) marks++;
-    else if (code !== 32 && !(code >= 9 && code <= 13)) return false;
-  }
-  return marks > 0;
-}
 
 
 /** Gathers the evidence one mention gives about its type, from its words and its neighbours. */
@@ -193,70 +173,6 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   // Not a known place or body ("in Miami Tuesday", "told CNN Tuesday").
   // Every evidence is written with all its fields, so that the rules read objects of one hidden class.
   return { votes, role, country, strong, qualifier: false, dayName: dayName && votes.place < KNOWN && votes.organization < KNOWN };
-}
-
-/** A run's words, as written and lower-cased once, with the parts the rules read. */
-export interface RunShape {
-  words: string[];
-  key: string;
-  lowerWords: string[];
-  lastWord: string;
-  /** All but the last word, lower-cased ("Minnesota Vikings" -> "minnesota"). */
-  headKey: string;
-  firstWord: string;
-  /** One acronym ("CTS", "U.S."). */
-  acronym: boolean;
-  /**
-   * A unit, a role or a word in capitals, not a body ("MPs", "CEO"): NOT_ORG_ACRONYMS holds the
-   * name without dots, in capitals. Each of its words is one word without spaces: a name of
-   * several words is none of them.
-   */
-  notOrgAcronym: boolean;
-  /** "PolitiFact", "WikiLeaks": one word with a capital inside, which no surname prefix explains ("McConnell"). */
-  brand: boolean;
-  /** Capitals and dots only, spaces aside: an acronym or words in capitals. */
-  capitals: boolean;
-  /** One word of capitals only ("WHAT"). */
-  shouted: boolean;
-}
-
-/**
- * The shapes of an article's runs by their text. An article names most people and bodies again
- * and again: each name is split and lower-cased once, and the lexicon lookups of its words reuse
- * the strings' hashes (V8 keeps a string's hash; a fresh string must be hashed again).
- */
-export type RunShapes = Map<string, RunShape>;
-
-/** The run's shape, from `shapes` when a run of the same text was read before. The text alone decides it. */
-export function shapeOf(run: NameRun, shapes: RunShapes): RunShape {
-  const known = shapes.get(run.text);
-  if (known) return known;
-  const shape = newShape(run);
-  shapes.set(run.text, shape);
-  return shape;
-}
-
-function newShape(run: NameRun): RunShape {
-  // A token holds no whitespace: a one-token run is one word.
-  const words = run.next - run.from === 1 ? [run.text] : splitWords(run.text);
-  const key = run.text.toLowerCase();
-  // Lower-casing never makes or removes whitespace, so these are `words` each lower-cased.
-  const lowerWords = words.length === 1 ? [key] : splitWords(key);
-  const headKey = words.length > 1 ? lowerWords.slice(0, -1).join(' ') : '';
-  const { text } = run;
-  return {
-    words,
-    key,
-    lowerWords,
-    lastWord: lowerWords[lowerWords.length - 1]!,
-    headKey,
-    firstWord: lowerWords[0]!,
-    acronym: isSingleAcronym(text),
-    notOrgAcronym: words.length === 1 && NOT_ORG_ACRONYMS.has((text.includes('.') ? text.replace(/\./g, '') : text).toUpperCase()),
-    brand: words.length === 1 && INNER_CAPITAL.test(text) && !SURNAME_PREFIX.test(text),
-    capitals: capitalsAndDots(text),
-    shouted: isAllCapitals(text),
-  };
 }
 
 /** Votes from the words of a name of several words alone: heads, prefixes, connectors. */

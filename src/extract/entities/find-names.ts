@@ -5,7 +5,7 @@ import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 import { INSTITUTION_WORDS } from './institutions.js';
-import { endsNegated, isAcronym, particlePrefix } from './name-chars.js';
+import { endsNegated, hasApostrophe, isAcronym, particlePrefix } from './name-chars.js';
 import { pushRun } from './push-run.js';
 
 /** A run of capitalised tokens that may name an entity, with the words around it. */
@@ -258,13 +258,4 @@ function skipWord(token: Token, ambiguous: boolean, common: ReadonlySet<string>)
   // "We're", "They've", "I'll": a pronoun with its verb.
   if (hasApostrophe(bare) && CONTRACTION.test(bare) && WORDS_NEVER_NAMES.has(bare.slice(0, bare.search(/['’]/)))) return true;
   return ambiguous && common.has(bare);
-}
-
-/** `text.includes("'") || text.includes('’')` in one pass: asked of every capitalised word. */
-function hasApostrophe(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 39 || code === 0x2019) return true;
-  }
-  return false;
 }

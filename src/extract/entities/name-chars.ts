@@ -99,3 +99,12 @@ function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** `text.includes("'") || text.includes('’')` in one pass: asked of every capitalised word. */
+export function hasApostrophe(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 39 || code === 0x2019) return true;
+  }
+  return false;
+}
