@@ -12,7 +12,11 @@ but and or nor so yet if as because since though although unless until once afte
 even ever just only also still then now later earlier today yesterday tonight meanwhile instead rather indeed
 however moreover besides likewise otherwise perhaps maybe thus hence therefore nevertheless
 do does did see consider imagine remember please yes no not well oh having absent outside inside
-sometimes often recent past`.split(/\s+/),
+sometimes often recent past
+finally lastly firstly secondly separately similarly ultimately additionally consequently accordingly eventually
+apparently clearly obviously fortunately unfortunately hopefully honestly frankly basically essentially generally
+initially originally previously recently currently certainly surely actually really notably specifically
+importantly interestingly increasingly`.split(/\s+/),
 );
 
 /**

@@ -7,6 +7,7 @@ import { findHeadlineQuote } from './headline.js';
 import { findMarkedSpans } from './marks.js';
 import type { RawQuote } from './raw-quote.js';
 import { findReported } from './reported.js';
+import { noteItAntecedents } from './it-antecedent.js';
 import { attributePullQuotes } from './pull-quote.js';
 import { resolveSpeakers } from './resolve.js';
 import { closingAttribution, colonLabel, headingLabel, signatureAfter } from './quote-labels.js';
@@ -54,6 +55,7 @@ export function extractQuotes(article: Article): Quote[] {
     findReported(ctx);
     const waiting = orphans.splice(0);
     attributeLeftovers(ctx, previous, orphans);
+    noteItAntecedents(ctx);
     ctx.quotes.sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start);
     // Quoted paragraphs with no speaker before them belong to the attributed quotation that follows.
     const next = ctx.quotes[0];

@@ -14,10 +14,12 @@ export interface RawQuote {
   continues: boolean;
   /** The mention is the sentence's subject, guessed with no cue: not evidence of a named speaker. */
   guessed?: boolean;
+  /** For an `it` speaker, the described thing it may stand for (`the memo`), read from its sentence. */
+  antecedent?: (Span & { text: string }) | null;
 }
 
 /** What the quotes one clause gives share: all of a raw quote but its kind and fragments. */
-export type QuoteBase = Omit<RawQuote, 'kind' | 'fragments' | 'guessed'>;
+export type QuoteBase = Omit<RawQuote, 'kind' | 'fragments' | 'guessed' | 'antecedent'>;
 
 /**
  * A raw quote of `base` with its kind and fragments, written out field by field in one order:

@@ -98,7 +98,9 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   const { tokens } = ctx;
   if (isNegated(tokens, c, from) || fromTimeClause(tokens, c, length, from)) return null;
   // A passive (`nothing was said`, `he is reported to`) names no speaker before the cue.
-  if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '') && tokens[c]!.lower !== 'according') return null;
+  // An adverb may stand between (`it was widely reported that`).
+  const beforeCue = c > from && isLowerLyWord(tokens[c - 1]!.lower) ? c - 2 : c - 1;
+  if (PASSIVE_AUXILIARIES.has(tokens[beforeCue]?.lower ?? '') && tokens[c]!.lower !== 'according') return null;
   // `Asked whether he would run, Hale said ...`: the question put to the subject, by someone unnamed.
   if (tokens[c]!.lower === 'asked' && firstWordAt(ctx, from, c) && QUESTION_OPENERS.has(tokens[c + 1]?.lower ?? '')) {
     return { subject: null, contentFrom: c + 1, contentTo: clauseEnd(ctx, c + 1, Math.min(to, c + 1 + MAX_CONTENT_TOKENS)), audience: null, continues: false };

@@ -53,7 +53,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     let known: Known | null = null;
     if (p?.pronoun) {
       // `The statement said ... It added`: `it` is the body or document that spoke just before.
-      const thing = p.pronoun === 'it' ? lastThing(things, raw.paragraph) : null;
+      const thing = p.pronoun === 'it' ? lastThing(things, raw.paragraph) ?? describedAntecedent(raw) : null;
       known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? thing : p.pronoun === 'you' ? null : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
       // `he` with no speaker named before: the person the text named last, quoted or not.
       if (!known && wanted) {
@@ -154,6 +154,13 @@ function lastThing(things: ReadonlyArray<{ known: Known; paragraph: number }>, p
     if (isSingular(thing.known.name)) return thing.known;
   }
   return null;
+}
+
+/** `The group seeks ... what it calls "Q"`: the described thing noted for an `it` speaker, as a speaker. */
+function describedAntecedent(raw: RawQuote): Known | null {
+  if (!raw.antecedent) return null;
+  const parsed = parseMention(raw.antecedent.text);
+  return parsed.name && !parsed.person ? { name: parsed.name, role: null, person: false } : null;
 }
 
 /** A description (`the minister`) stands for the one person given that role; else it stays one. */
