@@ -1,9 +1,7 @@
-import { genderOfFirstName } from '../lexicon/first-names.js';
 import { SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
 import { isHonorific, isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey } from './names.js';
 import type { WordSet } from './text-words.js';
-import { TITLE_GENDER } from '../lexicon/speaker-words.js';
 import { isLowerCode } from './char-class.js';
 
 /** A full name (two words or more) found in the text, with its surname key. */
@@ -27,7 +25,7 @@ export function readFullName(run: string, common: WordSet): FullName | null {
  * `Bernie Ebbers.` -> `Bernie Ebbers`: a run read at a sentence's end keeps the stop of the
  * sentence; an initial's or a suffix's (`Ana M.`, `Jr.`) is two letters or fewer and stays.
  */
-function withoutSentenceStop(name: string): string {
+export function withoutSentenceStop(name: string): string {
   if (!name.endsWith('.')) return name;
   const last = name.slice(name.lastIndexOf(' ') + 1, -1);
   return last.length > 2 ? name.slice(0, -1) : name;
@@ -43,67 +41,14 @@ export function dropCommonWords(name: string, common: WordSet): string {
 }
 
 /** Runs of two to four capitalised words, the shape of a full name. */
-const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu;
-/** The same, and single capitalised words (a surname alone, or a sentence's first word). */
-const NAME_OR_WORD_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}/gu;
-/** How many runs, single words among them, a pronoun reads back at most. */
-const MAX_WORD_RUNS_BACK = 40;
-
-/**
- * The person the article names in full with the surname `word` before `offset`, when exactly one
- * such person has a first name that tells the pronoun's gender.
- */
-function bySurnameAlone(reader: NameReader, word: string, offset: number, gender: 'm' | 'f'): FullName | null {
-  const surname = withoutSentenceStop(word.replace(/[’']s$/u, ''));
-  if (surname.length < 2) return null;
-  const runs = gendered(reader, offset).get(surnameKey(surname));
-  if (!runs) return null;
-  let found: GenderedRun | null = null;
-  for (const run of runs) {
-    // Only a first name that tells the pronoun's gender: a surname alone is weaker evidence than a full name.
-    if (run.gender !== gender || found?.first === run.first) continue;
-    if (found) return null;
-    found = run;
-  }
-  if (!found) return null;
-  let full = reader.read.get(found.run);
-  if (full === undefined) reader.read.set(found.run, (full = acrossStop(found.run) ? null : readFullName(found.run, reader.common)));
-  return full && full.key === surnameKey(surname) && (standsAlone(reader, full) || roleBefore(reader.text, found.at)) ? full : null;
-}
-
+export const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 /** A run of the shape of a full name whose first name tells a gender. */
-interface GenderedRun {
+export interface GenderedRun {
   run: string;
   at: number;
   /** The first name: runs with the same one (`Hillary Clinton`, `Hillary Rodham Clinton`) name one person. */
   first: string;
   gender: 'm' | 'f';
-}
-
-/**
- * The runs of the shape of a full name before `upTo` whose first name tells a gender, by surname
- * key. Pronouns come in text order, so each call reads on from where the last one stopped: one
- * regex pass over the text an article at most, and only once a pronoun found no speaker.
- */
-function gendered(reader: NameReader, upTo: number): Map<string, GenderedRun[]> {
-  const runs = (reader.surnames ??= { bySurname: new Map(), scan: new RegExp(NAME_RUN.source, 'gu') });
-  const { bySurname, scan } = runs;
-  for (let match = scan.exec(reader.text); match; match = scan.exec(reader.text)) {
-    if (match.index >= upTo) {
-      scan.lastIndex = match.index;
-      break;
-    }
-    const run = match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
-    const words = run.split(' ');
-    const first = words.find((w) => genderOfFirstName(w) !== undefined);
-    const gender = first === undefined ? undefined : genderOfFirstName(first);
-    if (!first || !gender || first === words[words.length - 1]) continue;
-    const key = surnameKey(run);
-    const list = bySurname.get(key);
-    if (list) list.push({ run, at: match.index, first, gender });
-    else bySurname.set(key, [{ run, at: match.index, first, gender }]);
-  }
-  return bySurname;
 }
 
 /** What reading names back from a pronoun has learnt, kept for the next pronoun of the article. */
@@ -127,71 +72,15 @@ export function nameReader(text: string, common: WordSet): NameReader {
  * True when a run of capitalised words cannot be one name: `Convention. The` crosses a full stop
  * (one not after an initial or a title).
  */
-function acrossStop(run: string): boolean {
+export function acrossStop(run: string): boolean {
   const words = run.split(' ');
   // `Did I`: a surname has more than one letter; `Entrusting Donald Trump`: a participle opens a clause.
   if ((words[words.length - 1]?.length ?? 0) < 2 || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!)) return true;
   return words.slice(0, -1).some((w) => w.endsWith('.') && w.length > 2 && !isHonorific(w));
 }
 
-/** How far back (characters) a pronoun looks for a person who was named but never quoted. */
-const MAX_NAME_DISTANCE = 1500;
-
-/** How many names back a pronoun looks for one whose first name fits its gender. */
-const MAX_RUNS_BACK = 8;
-
-/**
- * The person the text named in full last before `offset`, not too far back, whose first name does
- * not tell the other gender (`she` skips `Donald Trump` for `Hillary Clinton`). Reads names only
- * in the stretch of text before the pronoun; each distinct name is parsed once an article.
- */
-export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' | 'f'): FullName | null {
-  const from = Math.max(0, offset - MAX_NAME_DISTANCE);
-  const before = reader.text.slice(from, offset);
-  const runs: Array<{ run: string; at: number }> = [];
-  for (const match of before.matchAll(NAME_OR_WORD_RUN)) {
-    // `Donald Trump.` ends a sentence: the stop is not part of the name.
-    runs.push({ run: match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0], at: from + match.index });
-  }
-  let names = 0;
-  for (let k = runs.length - 1; k >= 0 && names < MAX_RUNS_BACK && k >= runs.length - MAX_WORD_RUNS_BACK; k--) {
-    const { run, at } = runs[k]!;
-    // `Clinton laughed it off. "Q," she said`: a surname alone stands for the one person of the
-    // pronoun's gender the article names in full with it.
-    if (!run.includes(' ')) {
-      const person = bySurnameAlone(reader, run, offset, gender);
-      if (person) return person;
-      continue;
-    }
-    names++;
-    // `Mrs. Clinton`, `Mr. Biden`: a courtesy title and a surname are a person, of the title's gender.
-    const titled = titledSurname(run);
-    if (titled) {
-      if (titled.gender === gender) return titled.name;
-      continue;
-    }
-    let full = reader.read.get(run);
-    if (full === undefined) reader.read.set(run, (full = acrossStop(run) ? null : readFullName(run, reader.common)));
-    // `professor Brigid Harrison`: a role word right before the name makes it a person's.
-    if (!full || !(standsAlone(reader, full) || roleBefore(reader.text, at))) continue;
-    const told = genderOfFirstName(full.name.split(' ')[0]!);
-    if (told === undefined || told === gender) return full;
-  }
-  return null;
-}
-
-/** `Mrs. Clinton` -> the surname `Clinton`, a woman's; null for any other run. */
-function titledSurname(run: string): { name: FullName; gender: 'm' | 'f' } | null {
-  const space = run.indexOf(' ');
-  if (space === -1 || run.indexOf(' ', space + 1) !== -1) return null;
-  const gender = TITLE_GENDER.get(run.slice(0, space).toLowerCase());
-  const surname = run.slice(space + 1).replace(/[’']s$/u, '');
-  if (!gender || surname.length < 2) return null;
-  return { name: { name: surname, role: null, key: surnameKey(surname) }, gender };
-}
-
 /** True when a lower-case role word (`professor`, `senator`) stands right before offset `at`, or before its comma. */
-function roleBefore(text: string, at: number): boolean {
+export function roleBefore(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   // `the F.B.I. director, James B. Comey,`: the role may stand before an appositive's comma.
@@ -208,7 +97,7 @@ const MAX_ROLE_LETTERS = 20;
  * News names a person in full once, then by surname: a name whose last word never stands alone
  * (`New Hampshire`, `Wall Street`, `Gold Star`) is a place or a thing, unless a title comes with it.
  */
-function standsAlone(reader: NameReader, full: FullName): boolean {
+export function standsAlone(reader: NameReader, full: FullName): boolean {
   if (full.role !== null) return true;
   let known = reader.alone.get(full.name);
   if (known === undefined) {
