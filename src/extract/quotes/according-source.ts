@@ -1,4 +1,5 @@
-import { MAX_PHRASE_WORDS, subjectAfter, type TokenRange } from './speaker-phrase.js';
+import { MAX_PHRASE_WORDS, type TokenRange } from './speaker-phrase.js';
+import { subjectAfter } from './subject-after.js';
 import type { Token } from './tokens.js';
 
 /** Words that end the source of `according to`: a clause or a second source begins. */

@@ -4,7 +4,8 @@
 import { CUE_MODIFIERS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { sentenceBounds, type BlockContext } from './block-context.js';
 import { subjectRange } from './sentence-subject.js';
-import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { subjectAfter } from './subject-after.js';
 import { cueLength } from './cues.js';
 import { startsLower } from './char-class.js';
 import { CUE_TAIL_WORDS } from '../lexicon/clause-words.js';

@@ -3,7 +3,8 @@ import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import { accordingSource } from './according-source.js';
-import { subjectAfter, subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { subjectBefore, type TokenRange } from './speaker-phrase.js';
+import { subjectAfter } from './subject-after.js';
 import { isCapitalised, isFiniteVerb } from './tokens.js';
 import { DAYS_OF_SPEECH } from '../lexicon/clause-words.js';
 

@@ -1,11 +1,10 @@
-import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
-import { isHonorific, isRoleWord } from '../lexicon/titles.js';
-import { LONE_DETERMINERS, LY_NOUNS } from '../lexicon/speaker-stops.js';
+import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { isHonorific } from '../lexicon/titles.js';
+import { LY_NOUNS } from '../lexicon/speaker-stops.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { isLowerLyWord, startsLower } from './char-class.js';
-import { timeAt } from './time-after.js';
 import { isShare, refine } from './phrase-refine.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
@@ -22,14 +21,14 @@ const MAX_HEADLINE_PHRASE_WORDS = 4;
 const MAX_APPOSITIVE_TOKENS = 18;
 
 /** Words that end a speaker phrase when met going backwards: clause openers and conjunctions. */
-const PHRASE_BOUNDARIES = new Set([
+export const PHRASE_BOUNDARIES: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'but', 'as', 'when', 'while', 'because', 'since', 'after', 'before', 'if', 'so', 'than',
   'although', 'though', 'where', 'and', 'or', 'yet', 'what', 'how', 'why', 'whether', 'until', 'unless', 'once',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'not', 'also', 'has', 'have', 'had', 'would', 'will', 'could',
 ]);
 
 /** Words that open a described speaker after an inverted cue: `said the mayor`, `added one aide`. */
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 /** Prepositions after which a backwards-collected phrase is only a modifier (`fighters inside the city`). */
 const TRAILING_MODIFIERS = new Set(['inside', 'in', 'at', 'near', 'on', 'from', 'during', 'with', 'outside', 'across', 'after']);
@@ -177,92 +176,6 @@ function trimModifiers(tokens: readonly Token[], from: number, to: number): Toke
     if (TRAILING_MODIFIERS.has(tokens[k]!.lower) && !isShare(tokens, k)) return { from, to: k - 1 };
   }
   return { from, to };
-}
-
-/**
- * The speaker phrase right after an inverted cue (`..., said Josh Earnest, the press secretary.`):
- * capitalised words, titles and determiners up to a comma, a full stop or a lower-case verb.
- */
-export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: number): TokenRange | null {
-  let i = cue + 1;
-  const from = i;
-  let words = 0;
-  // `said former Gov. Jim Doyle`, `said election lawyer Joe Birkenstock`: lower-case words before a name.
-  const described = i < ceiling && startsLower(tokens[i]!.text) && !DESCRIPTION_OPENERS.has(tokens[i]!.lower) && nameSoonAfter(tokens, i, ceiling);
-  let named = false;
-  while (i < ceiling && words < MAX_PHRASE_WORDS) {
-    const tok = tokens[i]!;
-    if (tok.quote !== -1 || (tok.word && timeAt(tokens, i))) break;
-    if (described) {
-      if (!tok.word && !(tok.text === '.' && isHonorific(tokens[i - 1]!.text)) && tok.text !== '-') break;
-      if (tok.word && isCapitalised(tok)) named = true;
-      else if (tok.word && named && !['al', 'bin', 'de', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) break;
-      words++;
-      i++;
-      continue;
-    }
-    if (!tok.word) {
-      if (tok.text === '.' && i > from && (isHonorific(tokens[i - 1]!.text) || /^\p{Lu}$/u.test(tokens[i - 1]!.text))) {
-        i++;
-        continue;
-      }
-      if (tok.text === '-' || tok.text === '’' || tok.text === "'") {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (i === from && !(isCapitalised(tok) || DESCRIPTION_OPENERS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower))) return null;
-    if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
-      // `said Ann Bell and Tom Hale`: a second name joined by `and` signs the quote too.
-      if (tok.lower === 'and' && isCapitalised(tokens[i - 1]!) && i + 1 < ceiling && tokens[i + 1]!.word && tokens[i + 1]!.quote === -1 && isCapitalised(tokens[i + 1]!) && !DESCRIPTION_OPENERS.has(tokens[from]!.lower)) {
-        words++;
-        i++;
-        continue;
-      }
-      // `said Harbour Board director Ana Ruiz`, `said Trump senior adviser Jo Park`: a body, a role and the person.
-      const named = roleThenName(tokens, i, ceiling);
-      if (named > i) {
-        words += named - i;
-        i = named;
-        continue;
-      }
-      if (!DESCRIPTION_OPENERS.has(tokens[from]!.lower)) break;
-      // A description ends before the clause that follows it (`said one aide who ...`).
-      // A cue word right after a determiner is a noun of the phrase (`according to the report`).
-      if ((SPEECH_VERB_FORMS.has(tok.lower) && !LONE_DETERMINERS.has(tokens[i - 1]!.lower)) || PHRASE_BOUNDARIES.has(tok.lower)) break;
-    }
-    words++;
-    i++;
-  }
-  let to = i - 1;
-  while (to >= from && !tokens[to]!.word) to--;
-  // `a CBS poll released Monday`: the participle the time belonged to goes with it.
-  if (to > from && i < ceiling && tokens[i]!.word && timeAt(tokens, i) && /^[a-z]+ed$/.test(tokens[to]!.text)) to--;
-  return to >= from ? { from, to } : null;
-}
-
-/** Most lower-case role words between a body's name and a person's: `senior policy adviser`. */
-const MAX_ROLE_WORDS = 3;
-
-/** The capitalised word after a run of lower-case role words at `i` (`director Ana`), or `i`. */
-function roleThenName(tokens: readonly Token[], i: number, ceiling: number): number {
-  let k = i;
-  while (k < ceiling && k - i < MAX_ROLE_WORDS && tokens[k]!.word && tokens[k]!.quote === -1 && !isCapitalised(tokens[k]!) && isRoleWord(tokens[k]!.text)) k++;
-  const next = tokens[k];
-  return k > i && k < ceiling && next && next.word && next.quote === -1 && isCapitalised(next) ? k : i;
-}
-
-/** A capitalised word within five lower-case words of `i`, none of them a verb or clause word. */
-function nameSoonAfter(tokens: readonly Token[], i: number, ceiling: number): boolean {
-  for (let k = i; k < Math.min(ceiling, i + 6); k++) {
-    const tok = tokens[k]!;
-    if (!tok.word || tok.quote !== -1) return false;
-    if (isCapitalised(tok)) return k > i;
-    // An -ed word may open the description as an adjective (`retired neurosurgeon Ben Carson`).
-    if (SPEECH_VERB_FORMS.has(tok.lower) || PHRASE_BOUNDARIES.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower) || /ing$/.test(tok.lower) || (k > i && /ed$/.test(tok.lower)) || tok.lower === 'that') return false;
-  }
-  return false;
 }
 
 /** The text of a token range, as written. */
