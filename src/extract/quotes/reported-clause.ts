@@ -63,6 +63,26 @@ export function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number)
   return to;
 }
 
+/** Words that open a subordinate clause before the main one: `When Trump suggested ..., Rubio said`. */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'once', 'although', 'though', 'because', 'since', 'if', 'until', 'whereas']);
+
+/**
+ * `After Trump argued that Medicare should not be cut, Rubio said only that his "numbers don't
+ * add up."`: a cue inside a sentence's opening subordinate clause says no more than that clause,
+ * which ends at the comma before the main clause's own subject and cue. `to` when the sentence
+ * (starting at `from`) opens no such clause or no such comma follows `after`.
+ */
+export function subordinateEnd(ctx: BlockContext, from: number, after: number, to: number): number {
+  const { tokens } = ctx;
+  let first = from;
+  while (first < after && !tokens[first]!.word) first++;
+  if (!SUBORDINATORS.has(tokens[first]?.lower ?? '') || tokens[first]!.quote !== -1) return to;
+  for (let i = after; i < to; i++) {
+    if (tokens[i]!.text === ',' && tokens[i]!.quote === -1 && cueSoon(ctx, i + 1, to)) return i;
+  }
+  return to;
+}
+
 /** Words that join a second clause: `..., and six in 10 said ...`. */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 /** How far into a joined clause its own cue may sit: `, but the mayor's aides said`. */

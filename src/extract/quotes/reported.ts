@@ -1,6 +1,6 @@
-import { QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
+import { QUOTE_ONLY_CUES, RETORT_VERBS, SAYING_PARTICIPLES } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
-import { audienceOf, contentEnd, contentStart, countWords, hasThat, isMark, MAX_CONTENT_TOKENS, sentenceHasQuote, trimBack } from './reported-clause.js';
+import { audienceOf, contentEnd, contentStart, countWords, hasThat, isMark, MAX_CONTENT_TOKENS, sentenceHasQuote, subordinateEnd, trimBack } from './reported-clause.js';
 import { clauseEnd, coordinatedSubject, participleSubject, relativeSubject } from './reported-subjects.js';
 import { cueLength } from './cues.js';
 import { quoteOf, type QuoteBase, type RawQuote } from './raw-quote.js';
@@ -155,7 +155,8 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     if (wordsAfter <= TRAILING_CUE_ROOM && ADVERBIAL_OPENERS.has(tokens[after]?.lower ?? '')) return { subject, contentFrom: after, contentTo: after, audience: null, continues: false };
     if (wordsAfter <= TRAILING_CUE_ROOM + 1 && sentenceHasQuote(ctx, from, subject.from) && !sentenceHasQuote(ctx, after, to)) return { subject, contentFrom: after, contentTo: after, audience: null, continues: false };
     const audience = audienceOf(ctx, c, after);
-    return { subject, contentFrom: after, contentTo: contentEnd(ctx, after, to), audience, continues: false };
+    const end = contentEnd(ctx, after, to);
+    return { subject, contentFrom: after, contentTo: subordinateEnd(ctx, from, after, end), audience, continues: false };
   }
   if (c > from && tokens[c - 1]!.text === ',') {
     const inverted = subjectAfter(tokens, c, to);
@@ -237,7 +238,7 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     ctx.quotes.push(quoteOf(base, kind, fragments));
     return;
   }
-  if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;
+  if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower) || RETORT_VERBS.has(tokens[c]!.lower)) return;
   const start = tokens[found.contentFrom]!.start;
   const end = tokens[found.contentTo - 1]!.end;
   ctx.quotes.push(quoteOf(base, 'reported', [{ start, end }]));
