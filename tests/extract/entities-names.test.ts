@@ -7,6 +7,11 @@ async function entitiesOf(...paragraphs: string[]) {
   return extractEntities(await articleFromParagraphs(...paragraphs));
 }
 
+/** The type of the entity named `name` in the text, or null when there is none. */
+async function typeIn(text: string, name: string) {
+  return (await entitiesOf(text)).find((entity) => entity.name === name)?.type ?? null;
+}
+
 describe('names a body, a team or a law gives', () => {
   it.each<[string, string, string]>([
     ['A hacking group known as Cobalt Heron took the files.', 'Cobalt Heron', 'organization'],
@@ -29,6 +34,10 @@ describe('names a body, a team or a law gives', () => {
     ['Jane Porter runs the Coastal Policy Program at the Kelso Institute.', 'Coastal Policy Program', 'organization'],
     ['He was U.S. attorney for the Northern District of Kelland for years.', 'Northern District of Kelland', 'organization'],
     ['The average compiled by True North Politics showed a tie.', 'True North Politics', 'organization'],
+    ["Kelvaro's stock fell 3 percent on Monday.", 'Kelvaro', 'organization'],
+    ["Kelvaro's board met on Monday.", 'Kelvaro', 'organization'],
+    ['He joined a Kelland-based group called Harbour Reach.', 'Harbour Reach', 'organization'],
+    ['Protesters marched on Super Tuesday in Kelltown.', 'Kelltown', 'place'],
   ])('reads %j as naming %j, an entity of type %s', async (sentence, name, type) => {
     const entities = await entitiesOf(sentence);
     expect(entities.find((entity) => entity.name === name)).toMatchObject({ type });
@@ -45,7 +54,7 @@ describe('names a body, a team or a law gives', () => {
     expect(await entitiesOf(sentence)).toEqual([]);
   });
 
-  it.each(['Most Harlow 500 companies paid no tax.', 'Read it at http://bit.ly/1QxRT930 and https://t.co/8FtYoYE0G3 today.'])(
+  it.each(['Most Fortune 500 companies paid no tax.', 'Read it at http://bit.ly/1QxRT930 and https://t.co/8FtYoYE0G3 today.'])(
     'reads no entity in the list or the link code of %j',
     async (sentence) => {
       expect(await entitiesOf(sentence)).toEqual([]);
@@ -73,18 +82,6 @@ describe('names a body, a team or a law gives', () => {
   });
 });
 
-describe('a body renamed in brackets', () => {
-  it('gives the new name the old one’s type ("Kelso Partners (now Dunmore Reilly)")', async () => {
-    const entities = await entitiesOf('She worked at Kelso Partners (now Dunmore Reilly) for years.');
-    expect(entities.find((entity) => entity.name === 'Dunmore Reilly')).toMatchObject({ type: 'organization' });
-  });
-
-  it('leaves a person in brackets after a person alone', async () => {
-    const entities = await entitiesOf('The letter went to Jane Porter (now Jane Reilly) in May.');
-    expect(entities.find((entity) => entity.name === 'Jane Reilly')).toMatchObject({ type: 'person' });
-  });
-});
-
 describe('a seat of government after a leader’s name', () => {
   it('splits "the Porter White House" into the person and the place', async () => {
     const entities = await entitiesOf('She served in the Porter White House for two years.');
@@ -106,8 +103,53 @@ describe('a word that names a day with its weekday', () => {
     expect(entities).toEqual([]);
   });
 
-  it('keeps a body named once before a weekday ("told Kelldor Tuesday")', async () => {
-    const entities = await entitiesOf('Jane Porter told the Kelltown Herald Tuesday that she would run.');
-    expect(entities.find((entity) => entity.name === 'Kelltown Herald')).toMatchObject({ type: 'organization' });
+  it('keeps a place "in" gives, written before a weekday time after time ("in Kelltown Monday")', async () => {
+    const entities = await entitiesOf('Protesters gathered in Kelltown Monday.', 'Police in Kelltown Tuesday arrested two men.');
+    expect(entities.find((entity) => entity.name === 'Kelltown')).toMatchObject({ type: 'place' });
+  });
+
+  it('reads no entity in a day\'s word written once ("Super Tuesday")', async () => {
+    expect(await entitiesOf('Voters head to the polls on Super Tuesday.')).toEqual([]);
+  });
+});
+
+// Ordinary prose a reviewer ran through these rules: each row is a near miss of one of them (a
+// verb "shares", a body that names a person, a place before a figure or a weekday, a surname
+// that is a venue's word, a qualifier before a seat, a city's district, a programme at no
+// institution, an English word between hyphens), with the type the name has (null: none).
+describe('near misses of the body, venue, list and day rules', () => {
+  it.each<[string, string, string | null]>([
+    ['Obama shares a laugh with reporters.', 'Obama', null],
+    ['Sanders shares her view.', 'Sanders', null],
+    ['Kasich shares the stage with Cruz.', 'Kasich', null],
+    ["Trump's stock rose among evangelicals.", 'Trump', null],
+    ["Clinton's board of advisers met.", 'Clinton', null],
+    ["Smith's board of advisers met.", 'Smith', null],
+    ['She accepted a teaching position in Kenosha.', 'Kenosha', 'place'],
+    ['The party named Kelly Ayotte as a delegate.', 'Kelly Ayotte', 'person'],
+    ['The group named Jane Smith as its leader.', 'Jane Smith', 'person'],
+    ['The party named Mike Pence its nominee.', 'Mike Pence', 'person'],
+    ['The team named Bill Belichick coach.', 'Bill Belichick', 'person'],
+    ['In Paris 100 people died.', 'Paris', 'place'],
+    ['He moved to Denver 200 days ago.', 'Denver', 'place'],
+    ['Police in Kenosha 200 miles away were warned.', 'Kenosha', 'place'],
+    ['Protesters gathered in Kenosha Monday. Police in Kenosha Tuesday arrested two men.', 'Kenosha', 'place'],
+    ['Maria Place testified.', 'Maria Place', 'person'],
+    ['Antonio Plaza said the vote was fair.', 'Antonio Plaza', 'person'],
+    ['Jane Terrace spoke.', 'Jane Terrace', 'person'],
+    ['The Stadium said in a statement that it would close.', 'Stadium', 'organization'],
+    ['Top White House aide Hope Hicks spoke.', 'Top', null],
+    ['Visitors toured the Smithsonian National Mall exhibits.', 'Smithsonian National Mall', 'organization'],
+    ['He visited the Central District of Seoul.', 'Central District of Seoul', 'place'],
+    ['He led the Apollo Program at NASA.', 'Apollo Program', null],
+    ['Cruz Faces Do-or-Die Moment in Indiana.', 'Cruz Faces Do-or-Die Moment', null],
+    ['The Trick-or-Treat Parade began.', 'Trick-or-Treat Parade', null],
+    ['The Rock-n-Roll Hall opened.', 'Rock-n-Roll Hall', null],
+  ])('reads %j as naming %j with type %s', async (sentence, name, type) => {
+    expect(await typeIn(sentence, name)).toBe(type);
+  });
+
+  it('reads no programme hosted at a place as a body ("Manhattan Project at Los Alamos")', async () => {
+    expect(await typeIn('He ran the Manhattan Project at Los Alamos.', 'Manhattan Project')).not.toBe('organization');
   });
 });

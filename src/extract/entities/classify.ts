@@ -8,7 +8,7 @@ import type { NameRun } from './find-names.js';
 import { bodyContextVotes } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
-import { BRANCH_WORDS, FIELD_WORDS, INSTITUTION_WORDS } from './institutions.js';
+import { BRANCH_WORDS, DAY_NAME_WORDS, FIELD_WORDS, INSTITUTION_WORDS, VENUE_WORDS } from '../lexicon/entity-bodies.js';
 import { isSingleAcronym } from './name-chars.js';
 import { CAPITALS_AND_DOTS, shapeOf, type RunShape, type RunShapes } from './run-shape.js';
 
@@ -57,6 +57,8 @@ const INITIAL = /^\p{L}\.?$/u;
 const CONNECTORS = new Set(['of', 'for', 'on', 'to']);
 /** What members stand for or against, as written ("Citizens for Tax Justice", "Mothers Against Drunk Driving"). */
 const CAUSES = new Set(['for', 'against', 'Against']);
+/** The venue words as a set: surnames too ("Maria Plaza"). */
+const VENUES: ReadonlySet<string> = new Set(VENUE_WORDS);
 
 
 
@@ -79,9 +81,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (KNOWN_ORGANIZATIONS.has(key)) votes.organization += KNOWN;
   const role = personRole(run, votes);
   const before = tokens[run.from - 1];
-  nameWordVotes(shape, votes);
-
   const after = tokens[run.next];
+  nameWordVotes(shape, votes, after !== undefined && PERSON_VERBS.has(after.lower));
+
   const afterNext = tokens[run.next + 1];
   if (after?.text === ',' && afterNext && COUNTRY_NAMES.has(afterNext.lower) && afterNext.lower !== key) {
     // "Bartella, Iraq" (the comma closes the place) — but not a list "France, Germany and Italy".
@@ -106,7 +108,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   if (before?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.organization += CUE_WORD;
   // A unit hosted at a body, a court's district, a listed company, a body its noun names (body-cues.ts).
   const company = bodyContextVotes(tokens, run.from, run.next, lowerWords, votes);
-  if (contextual && !company && before && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text)) votes.place += CONTEXT;
+  const placeCue = before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && startsLower(before.text);
+  if (contextual && (!company || votes.place >= KNOWN) && placeCue) votes.place += CONTEXT;
   if (contextual && before?.lower === 'of' && /^(?:city|town|village|province|region|capital|suburb|district)$/.test(tokens[run.from - 2]?.lower ?? '')) votes.place += CUE_WORD;
   // After "the", a bare name is a body ("the Post said", "the Pentagon"), or, before a noun, a
   // modifier that says nothing of its type ("the Obama administration").
@@ -118,7 +121,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const modifier = run.qualifies === true || (after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !PAST_VERBS.has(after.lower) && !pastForm(after.text));
   // "The Latest:" is an ordinary word the article also writes in lower case.
   // "the Southwest", "the Mall": a compass region or a place word named alone is a place.
-  if (afterThe && (COMPASS_REGIONS.has(key) || PLACE_WORDS.has(key))) votes.place += CUE_WORD;
+  if (afterThe && (COMPASS_REGIONS.has(key) || (PLACE_WORDS.has(key) && !VENUES.has(key)))) votes.place += CUE_WORD;
   if (afterThe && !modifier && votes.place === 0 && (!common.has(key) || ORG_WORDS.has(key))) votes.organization += CONTEXT;
   if (contextual && !afterThe && after && PERSON_VERBS.has(after.lower)) votes.person += CONTEXT;
   // "PolitiFact", "WikiLeaks", "YouTube": a capital inside one word is a brand, unless it is a
@@ -170,16 +173,20 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
     strong = false;
   }
   if (partyQualifier) return { votes, role, country, strong, qualifier: true, dayName: false };
-  // Not a known place or body ("in Miami Tuesday", "told CNN Tuesday").
+  // Not a known place or body ("in Miami Tuesday", "told CNN Tuesday"), nor a place a preposition
+  // gives ("Police in Kenosha Tuesday"), unless it is a day's word ("in Super Tuesday states").
   // Every evidence is written with all its fields, so that the rules read objects of one hidden class.
-  return { votes, role, country, strong, qualifier: false, dayName: dayName && votes.place < KNOWN && votes.organization < KNOWN };
+  return { votes, role, country, strong, qualifier: false, dayName: dayName && votes.place < KNOWN && votes.organization < KNOWN && (DAY_NAME_WORDS.has(key) || !placeCue) };
 }
 
 /** Votes from the words of a name of several words alone: heads, prefixes, connectors. */
-function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }: RunShape, votes: Record<EntityType, number>): void {
+function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }: RunShape, votes: Record<EntityType, number>, personVerb: boolean): void {
   if (words.length > 1 && (ORG_WORDS.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || FIELD_WORDS.has(lastWord) || BRANCH_WORDS.has(lastWord))) votes.organization += CUE_WORD;
   else if (words.length > 1 && lowerWords.some((word) => ORG_WORDS.has(word) || ORG_ANYWHERE.has(word) || INSTITUTION_WORDS.has(word))) votes.organization += CUE_WORD;
-  if (words.length > 1 && PLACE_WORDS.has(lastWord)) votes.place += CUE_WORD;
+  // "Maria Plaza", "Harlow Place said": a venue's word that is a surname too, after a known first
+  // name or before a verb of saying, names a person.
+  const surname = VENUES.has(lastWord) && (FIRST_NAMES.has(firstWord) || personVerb);
+  if (words.length > 1 && PLACE_WORDS.has(lastWord) && !surname) votes.place += CUE_WORD;
   // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
   if (words.length > 1 && PLACE_PREFIXES.has(firstWord)) votes.place += CUE_WORD;
   // "Washington D.C.", "Charlotte, N.C." written without the comma: a known place, then its state or country.

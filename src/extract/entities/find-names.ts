@@ -4,7 +4,7 @@ import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, ON_HEADS, ORG_WORDS, PERSON_TITLES
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
-import { INSTITUTION_WORDS } from './institutions.js';
+import { INSTITUTION_WORDS, LINK_PARTICLES } from '../lexicon/entity-bodies.js';
 import { endsNegated, hasApostrophe, isAcronym, particlePrefix } from './name-chars.js';
 import { pushRun } from './push-run.js';
 
@@ -38,10 +38,10 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 
 /** A hyphen then a lower-case letter ("US-trained"). */
 const HYPHEN_LOWER = /-\p{Ll}/u;
 /**
- * A short lower-case link between two capitalised parts of one name ("Lashkar-e-Taiba",
- * "Hizb-ut-Tahrir"); not an English preposition, which makes a title ("Editor-in-Chief").
+ * A link particle between two capitalised parts of one name ("Lashkar-e-Taiba", "Hizb-ut-Tahrir");
+ * not an English word ("Editor-in-Chief", "Do-or-Die").
  */
-const LINKED_NAME = /-(?!(?:in|at|of|on|to|by|for|and|the)-)\p{Ll}{1,4}-\p{Lu}/u;
+const LINKED_NAME = new RegExp(`-(?:${LINK_PARTICLES.join('|')})-\\p{Lu}`, 'u');
 /** A capitalised plural ("Breaks"): a headline verb when its stem is a common word. */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A verb contracted onto a word ("we're", "they've", "i'll"). */

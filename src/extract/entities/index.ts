@@ -8,6 +8,7 @@ import { isSingleAcronym, splitWords } from './name-chars.js';
 import { findNameRuns, type NameRun } from './find-names.js';
 import { bodyNames, confirmRun, titleCaseOf } from './title-case.js';
 import { CUE_WORD } from './weights.js';
+import { DAY_NAME_WORDS } from '../lexicon/entity-bodies.js';
 
 /** One mention of a resolved entity: the entity it belongs to and the role given there. */
 export interface EntityMention {
@@ -45,7 +46,6 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
   const definitions = new Map<string, string>();
   // Every run in document order, with its group and evidence, for the mentions below.
   const ordered: { run: NameRun; group: Group; evidence: Evidence }[] = [];
-  const bracketed: number[] = [];
   const shapes: RunShapes = new Map();
   const found = confirmedRuns(units, common, headlineStart, shapes);
   for (let u = 0; u < units.length; u++) {
@@ -57,8 +57,6 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
       const evidence = run.titleOnly ? NO_EVIDENCE : classifyRun(run, common, shapes);
       if (evidence.qualifier) continue;
       ordered.push({ run, group, evidence });
-      // "(now Hogan Lovells)": kept aside for renamedBodies, which most articles never need.
-      if (unit.tokens[run.from - 2]?.text === '(') bracketed.push(ordered.length - 1);
       group.runs.push({ run, evidence });
       groups.set(key, group);
       // "Counter Terrorism Service (CTS)": the article defines an acronym.
@@ -70,7 +68,6 @@ export function findEntityMentions(article: Article, units: readonly Unit[]): { 
     }
   }
   decideTypes(groups);
-  renamedBodies(ordered, bracketed);
   linkAliases(groups, definitions, common);
 
   const entities = new Map<Group, Entity>();
@@ -139,25 +136,8 @@ function decideTypes(groups: Map<string, Group>): void {
   for (const group of groups.values()) {
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
     addVotes(votes, group);
-    // "Super Tuesday": a word written before a weekday time after time, and only so, names a day.
-    group.type = group.runs.length > 1 && group.runs[0]!.evidence.dayName === true && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
-  }
-}
-
-/**
- * "Hogan & Hartson (now Hogan Lovells)": a name given as another's new or old name in brackets is
- * the same kind of body, when its own votes are only a guess from its shape.
- */
-function renamedBodies(ordered: readonly { run: NameRun; group: Group; evidence: Evidence }[], bracketed: readonly number[]): void {
-  for (const i of bracketed) {
-    if (i === 0) continue;
-    const { run, group } = ordered[i]!;
-    const { tokens } = run.unit;
-    const word = tokens[run.from - 1]?.lower;
-    if ((word !== 'now' && word !== 'formerly') || tokens[run.from - 2]?.text !== '(') continue;
-    const before = ordered[i - 1]!;
-    if (before.run.unit !== run.unit || before.run.next !== run.from - 2 || before.group.type !== 'organization') continue;
-    if (group.type === 'person' && group.runs.every(({ evidence }) => !evidence.strong)) group.type = 'organization';
+    // "Super Tuesday": a day's word, or a word written before a weekday time after time, and only so, names a day.
+    group.type = (group.runs.length > 1 || DAY_NAME_WORDS.has(group.key)) && group.runs[0]!.evidence.dayName === true && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
   }
 }
 

@@ -1,6 +1,6 @@
 import { DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { ADDRESS_TITLES, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, MEMBER_PLURALS, MISC_LAST_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-cues.js';
-import { LANDMARK_PLACES } from '../lexicon/organizations.js';
+import { COMMON_ACRONYMS, DOCUMENTS, INDEX_NAMES, LAW_WORDS, SEAT_QUALIFIERS, SEATS } from '../lexicon/entity-bodies.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
 import type { NameRun } from './find-names.js';
@@ -12,14 +12,10 @@ import { hostedUnit } from './body-cues.js';
 
 /** A Roman numeral after a name ("World War II"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
-/** Acronyms written as common nouns before a body's name ("a super PAC"). */
-const COMMON_ACRONYMS = new Set(['PAC', 'PACs']);
-/** Buildings that stand for a government ("white house"), read as a body's name after a leader's. */
-const SEATS: ReadonlySet<string> = new Set(LANDMARK_PLACES);
 /** First words of the seats of government ("white"). */
-const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(LANDMARK_PLACES.map((name) => name.split(' ')[0]!));
-/** A round hundred ("500"): the size of a list or an index named by the word before it. */
-const ROUND_HUNDRED = /^[1-9]00$/;
+const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set([...SEATS].map((name) => name.split(' ')[0]!));
+/** Digits only: the size of a list or an index ("Fortune 500"). */
+const DIGITS = /^\d+$/;
 /** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 /** Compass points that may lead a nationality ("South Korean"). */
@@ -31,13 +27,6 @@ const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'lib
  * is an agreement, no one's name ("Partnership for Public Service" ends in another word).
  */
 const AGREEMENT_WORDS = new Set(['partnership']);
-/**
- * Last words of laws and founding texts, whose first word may be a known acronym named all the
- * same ("U.N. Charter"); not events or surveys, which a body may hold ("U.S. Geological Survey").
- */
-const LAW_WORDS = new Set(['act', 'amendment', 'agreement', 'treaty', 'bill', 'law', 'charter', 'constitution', 'accord', 'accords']);
-/** Founding texts named in one word: works, not bodies ("Constitution Party" ends in another word). */
-const DOCUMENTS = new Set(['constitution', 'bible', 'koran', 'quran', 'torah']);
 /** First words of the titles: a run whose first word is none of these is spared building title keys. */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((title) => title.split(' ')[0]!));
 
@@ -100,7 +89,7 @@ export function pushRun(runs: NameRun[], unit: Unit, from: number, next: number,
     initial = false;
   }
   // "the Obama White House": a seat of government after the name of whoever led it is a name of its own.
-  if (next - from > 2 && !opensNationality && !TITLE_MODIFIERS.has(tokens[from]!.lower) && seatOfGovernment(tokens, next - 2)) {
+  if (next - from > 2 && !opensNationality && !TITLE_MODIFIERS.has(tokens[from]!.lower) && !SEAT_QUALIFIERS.has(tokens[from]!.lower) && seatOfGovernment(tokens, next - 2)) {
     const before = runs.length;
     pushRun(runs, unit, from, next - 2, initial, employer);
     for (let k = before; k < runs.length; k++) runs[k]!.qualifies = true;
@@ -180,7 +169,7 @@ function knownPair(tokens: readonly Token[], at: number): boolean {
 
 /**
  * True when the token after a one-word name makes it a list, an index or a code rather than a
- * name: a round hundred after a space ("Fortune 500", "FTSE 100"), or digits glued to a word
+ * name: an index's name, then its size ("Fortune 500", "FTSE 100"; not "in Paris 100 people"), or digits glued to a word
  * that is itself glued to what comes before it or mixes its case like a link's code
  * ("bit.ly/1QxRT930", "t.co/8FtYoYE0G3"). Not a station's or group's number ("WFTV9", "Future45").
  */
@@ -188,7 +177,7 @@ function numberedList(word: Token, after: Token | undefined): boolean {
   if (!after) return false;
   const code = after.text.charCodeAt(0);
   if (code < 48 || code > 57) return false;
-  if (after.spaced) return ROUND_HUNDRED.test(after.text);
+  if (after.spaced) return INDEX_NAMES.has(word.lower) && DIGITS.test(after.text);
   return !word.spaced || LOWER_UPPER.test(word.text);
 }
 

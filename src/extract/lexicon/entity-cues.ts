@@ -1,4 +1,5 @@
 import { WELL_KNOWN_ORGANIZATIONS } from './organizations.js';
+import { LAW_WORDS, PROGRAMME_WORDS, VENUE_WORDS } from './entity-bodies.js';
 
 /**
  * Words that tell what kind of entity a capitalised name is. Data only; read by
@@ -111,18 +112,19 @@ export const ORG_ANYWHERE: ReadonlySet<string> = new Set(
  * Last words of names that are neither people, places nor organisations: laws, plans, events,
  * wars, holidays, shows, awards and founding texts (CoreNLP's MISC). Such runs are not reported.
  */
-export const MISC_LAST_WORDS: ReadonlySet<string> = new Set(
-  `act plan amendment agreement treaty day war show award awards prize bill doctrine debate debates program programme cup
-games olympics initiative law eve week series bowl festival tour convention summit conference accords accord deal care
-charter survey symposium constitution medal medals emmy emmys grammy grammys grants`.split(/\s+/),
-);
+export const MISC_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...LAW_WORDS,
+  ...PROGRAMME_WORDS,
+  ...`plan day war show award awards prize doctrine debate debates cup games olympics eve week series bowl festival tour
+convention summit conference deal care survey symposium medal medals emmy emmys grammy grammys grants`.split(/\s+/),
+]);
 
 /** Last words that make a capitalised run a place ("Mosul Dam", "Tahrir Square"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `dam river mountains mount mountain lake island islands square street avenue road bridge valley airport province county
 city bay sea ocean desert region district state peninsula strait canal park palace gulf coast beach harbour harbor village
 heights hills monument mall strip embassy springs falls rapids lakes plains shores pines palms gardens isles woods
-republic place plaza boulevard terrace arena stadium ballpark coliseum`.split(/\s+/),
+republic`.split(/\s+/).concat(VENUE_WORDS),
 );
 
 /** First words of place names ("St. Petersburg", "San Bernardino", "Mt. Everest", "Fort Wayne"). */
