@@ -4,8 +4,8 @@ import { KNOWN_ORGANIZATIONS, MEMBER_PLURALS, ON_HEADS, ORG_WORDS, PERSON_TITLES
 import { WORDS_NEVER_NAMES } from '../lexicon/phrase-stops.js';
 import { hasPossessive, startsUpper, withoutPossessive } from '../facts/chars.js';
 import type { Token, Unit } from '../facts/tokens.js';
-import { INSTITUTION_WORDS, LINK_PARTICLES } from '../lexicon/entity-bodies.js';
-import { endsNegated, hasApostrophe, isAcronym, particlePrefix } from './name-chars.js';
+import { INSTITUTION_WORDS } from '../lexicon/entity-bodies.js';
+import { endsNegated, handle, hasApostrophe, isAcronym, LINKED_NAME, particlePrefix } from './name-chars.js';
 import { pushRun } from './push-run.js';
 
 /** A run of capitalised tokens that may name an entity, with the words around it. */
@@ -37,11 +37,6 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'der', 'van', 
 // Built once here, not inline: see src/extract/facts/chars.ts.
 /** A hyphen then a lower-case letter ("US-trained"). */
 const HYPHEN_LOWER = /-\p{Ll}/u;
-/**
- * A link particle between two capitalised parts of one name ("Lashkar-e-Taiba", "Hizb-ut-Tahrir");
- * not an English word ("Editor-in-Chief", "Do-or-Die").
- */
-const LINKED_NAME = new RegExp(`-(?:${LINK_PARTICLES.join('|')})-\\p{Lu}`, 'u');
 /** A capitalised plural ("Breaks"): a headline verb when its stem is a common word. */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** A verb contracted onto a word ("we're", "they've", "i'll"). */
@@ -231,12 +226,6 @@ function innerTitle(tokens: readonly Token[], from: number, next: number): numbe
     }
   }
   return null;
-}
-
-/** True for a word glued to "@", "#", "/" or "_": a handle, hashtag or link, not a name as written. */
-function handle(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before !== undefined && !tokens[i]!.spaced && /[@#/_]$/.test(before.text);
 }
 
 /**

@@ -1,3 +1,6 @@
+import { LINK_PARTICLES } from '../lexicon/entity-bodies.js';
+import type { Token } from '../facts/tokens.js';
+
 /**
  * Character tests findNameRuns runs at every capitalised word, each exactly the regular
  * expression named in its doc comment, with a char-code check that settles most words before
@@ -107,4 +110,16 @@ export function hasApostrophe(text: string): boolean {
     if (code === 39 || code === 0x2019) return true;
   }
   return false;
+}
+
+/**
+ * A link particle between two capitalised parts of one name ("Lashkar-e-Taiba", "Hizb-ut-Tahrir");
+ * not an English word ("Editor-in-Chief", "Do-or-Die").
+ */
+export const LINKED_NAME = new RegExp(`-(?:${LINK_PARTICLES.join('|')})-\\p{Lu}`, 'u');
+
+/** True for a word glued to "@", "#", "/" or "_": a handle, hashtag or link, not a name as written. */
+export function handle(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && !tokens[i]!.spaced && /[@#/_]$/.test(before.text);
 }

@@ -9,8 +9,9 @@ export const PROGRAMME_WORDS: readonly string[] = ['program', 'programme', 'init
 /** Last words of a unit hosted at a body ("Program at the ..."): the programmes and "project". */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([...PROGRAMME_WORDS, 'project']);
 /**
- * Words that head an institution's name, beside ORG_WORDS: the body a unit is hosted at ("the
- * Kelso Institute"); "Museum", "Library", "Gallery" also head a body's name, never a person's.
+ * Words that head an institution's name, beside ORG_WORDS ("Holocaust Memorial Museum",
+ * "Carnegie Endowment for ..."): a body's, never a person's; with ORG_WORDS, what a programme
+ * must be hosted at to be a unit of a body ("Program at the Kelso Endowment").
  */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['museum', 'library', 'gallery', 'endowment']);
 /** Compass words that name a federal court's district ("Southern District of New York"). */
