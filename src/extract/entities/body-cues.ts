@@ -82,7 +82,7 @@ function companyContext(tokens: readonly Token[], from: number, next: number, vo
     return figureWithin(tokens, next + 1, 6);
   }
   const before = tokens[from - 1]?.lower;
-  return before !== undefined && HOLDINGS.get(tokens[from - 2]?.lower ?? '') === before;
+  return (before === 'of' || before === 'in') && HOLDINGS.get(tokens[from - 2]?.lower ?? '') === before;
 }
 
 /** True when one of the `count` tokens from `at` is a figure ("3.4", "$31"). */

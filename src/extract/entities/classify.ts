@@ -4,6 +4,7 @@ import { COUNTRY_NAMES, DEMONYMS, PLACE_NAMES } from '../lexicon/places.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { hasPossessive, isLowerWord, startsLower, startsUpper, withoutPossessive } from '../facts/chars.js';
+import type { Token } from '../facts/tokens.js';
 import type { NameRun } from './find-names.js';
 import { bodyContextVotes } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
@@ -82,7 +83,7 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const role = personRole(run, votes);
   const before = tokens[run.from - 1];
   const after = tokens[run.next];
-  nameWordVotes(shape, votes, after !== undefined && PERSON_VERBS.has(after.lower));
+  nameWordVotes(shape, votes, after);
 
   const afterNext = tokens[run.next + 1];
   if (after?.text === ',' && afterNext && COUNTRY_NAMES.has(afterNext.lower) && afterNext.lower !== key) {
@@ -180,13 +181,12 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
 }
 
 /** Votes from the words of a name of several words alone: heads, prefixes, connectors. */
-function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }: RunShape, votes: Record<EntityType, number>, personVerb: boolean): void {
+function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }: RunShape, votes: Record<EntityType, number>, after: Token | undefined): void {
   if (words.length > 1 && (ORG_WORDS.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || FIELD_WORDS.has(lastWord) || BRANCH_WORDS.has(lastWord))) votes.organization += CUE_WORD;
   else if (words.length > 1 && lowerWords.some((word) => ORG_WORDS.has(word) || ORG_ANYWHERE.has(word) || INSTITUTION_WORDS.has(word))) votes.organization += CUE_WORD;
   // "Maria Plaza", "Harlow Place said": a venue's word that is a surname too, after a known first
   // name or before a verb of saying, names a person.
-  const surname = VENUES.has(lastWord) && (FIRST_NAMES.has(firstWord) || personVerb);
-  if (words.length > 1 && PLACE_WORDS.has(lastWord) && !surname) votes.place += CUE_WORD;
+  if (words.length > 1 && PLACE_WORDS.has(lastWord) && !(VENUES.has(lastWord) && (FIRST_NAMES.has(firstWord) || PERSON_VERBS.has(after?.lower ?? '')))) votes.place += CUE_WORD;
   // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
   if (words.length > 1 && PLACE_PREFIXES.has(firstWord)) votes.place += CUE_WORD;
   // "Washington D.C.", "Charlotte, N.C." written without the comma: a known place, then its state or country.
