@@ -54,7 +54,7 @@ describe('names a body, a team or a law gives', () => {
     expect(await entitiesOf(sentence)).toEqual([]);
   });
 
-  it.each(['Most Fortune 500 companies paid no tax.', 'Read it at http://bit.ly/1QxRT930 and https://t.co/8FtYoYE0G3 today.'])(
+  it.each(['Most Fortune 500 companies paid no tax.', 'The Russell 2000 index fell.', 'Read it at http://bit.ly/1QxRT930 and https://t.co/8FtYoYE0G3 today.'])(
     'reads no entity in the list or the link code of %j',
     async (sentence) => {
       expect(await entitiesOf(sentence)).toEqual([]);

@@ -184,8 +184,8 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
 function nameWordVotes({ words, key, lowerWords, lastWord, headKey, firstWord }: RunShape, votes: Record<EntityType, number>, after: Token | undefined): void {
   if (words.length > 1 && (ORG_WORDS.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || FIELD_WORDS.has(lastWord) || BRANCH_WORDS.has(lastWord))) votes.organization += CUE_WORD;
   else if (words.length > 1 && lowerWords.some((word) => ORG_WORDS.has(word) || ORG_ANYWHERE.has(word) || INSTITUTION_WORDS.has(word))) votes.organization += CUE_WORD;
-  // "Maria Plaza", "Harlow Place said": a venue's word that is a surname too, after a known first
-  // name or before a verb of saying, names a person.
+  // "Maria Plaza", "Antonio Plaza said": a venue's word that is a surname too, after a known first
+  // name or before a verb of saying, is no place (the first name or the verb votes for a person).
   if (words.length > 1 && PLACE_WORDS.has(lastWord) && !(VENUES.has(lastWord) && (FIRST_NAMES.has(firstWord) || PERSON_VERBS.has(after?.lower ?? '')))) votes.place += CUE_WORD;
   // "St. Petersburg", "San Bernardino", "Fort Wayne": a place's first word.
   if (words.length > 1 && PLACE_PREFIXES.has(firstWord)) votes.place += CUE_WORD;

@@ -14,8 +14,11 @@ import { hostedUnit } from './body-cues.js';
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** First words of the seats of government ("white"). */
 const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set([...SEATS].map((name) => name.split(' ')[0]!));
-/** Digits only: the size of a list or an index ("Fortune 500"). */
-const DIGITS = /^\d+$/;
+/**
+ * A list's or an index's size, three or four digits ending in 0 ("Fortune 500", "FTSE 250",
+ * "Russell 2000"); not a count of days or years ("met Russell 20 years ago").
+ */
+const LIST_SIZE = /^[1-9]\d{1,2}0$/;
 /** A lower-case letter then a capital inside one word: a link's code ("FtYoYE"), or "McCain". */
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 /** Compass points that may lead a nationality ("South Korean"). */
@@ -177,7 +180,7 @@ function numberedList(word: Token, after: Token | undefined): boolean {
   if (!after) return false;
   const code = after.text.charCodeAt(0);
   if (code < 48 || code > 57) return false;
-  if (after.spaced) return INDEX_NAMES.has(word.lower) && DIGITS.test(after.text);
+  if (after.spaced) return INDEX_NAMES.has(word.lower) && LIST_SIZE.test(after.text);
   return !word.spaced || LOWER_UPPER.test(word.text);
 }
 
