@@ -20,19 +20,3 @@ describe('a cue inside an opening subordinate clause', () => {
     expect(await quotesOf('Reed said the bridge, which is old, would close in May.')).toEqual([['reported', 'John Reed', 'said', 'the bridge, which is old, would close in May']]);
   });
 });
-
-describe('a retort with "back"', () => {
-  it.each([
-    ['"fired back" before a colon', 'When Reed suggested a toll, Stone fired back: "Nobody will pay to cross that bridge."', 'fired back', 'Nobody will pay to cross that bridge.'],
-    ['"shot back" after the quotation', '"Nobody will pay to cross that bridge," Stone shot back.', 'shot back', 'Nobody will pay to cross that bridge,'],
-  ])('attributes the quotation: %s', async (_label, paragraph, cue, text) => {
-    expect(await quotesOf(paragraph)).toContainEqual(['direct', 'Mary Stone', cue, text]);
-  });
-
-  it.each([
-    ['a verb of firing', 'Reed fired the harbour manager on Monday after the vote.'],
-    ['a retort with no quotation', 'Stone fired back at the mayor during the meeting.'],
-  ])('is no speech without a quotation: %s', async (_label, paragraph) => {
-    expect(await quotesOf(paragraph)).toEqual([]);
-  });
-});

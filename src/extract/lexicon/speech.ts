@@ -86,12 +86,6 @@ export const QUOTE_ONLY_CUES: ReadonlySet<string> = new Set(
   ['deem', 'characterize', 'characterise', 'portray', 'nickname', 'hail', 'laud', 'refer'].flatMap((lemma) => [...formsOf(lemma)]),
 );
 
-/**
- * Verbs that are a retort with `back` after them (`Rubio fired back: "Q"`, `"Q," she shot back`)
- * and anything else without it (`fired the manager`): cues only for the quotation they carry.
- */
-export const RETORT_VERBS: ReadonlySet<string> = new Set(['fired', 'fires', 'firing', 'shot', 'shoots', 'shooting']);
-
 /** Participles that continue the previous speaker's clause: `, adding that ...`, `, saying ...`. */
 export const CONTINUATION_CUES: ReadonlySet<string> = new Set([
   'adding', 'saying', 'noting', 'arguing', 'explaining', 'warning', 'insisting', 'telling', 'claiming', 'stressing',

@@ -1,4 +1,4 @@
-import { CLAUSE_ONLY, CUE_MODIFIERS, DOCUMENTS, RETORT_VERBS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
+import { CLAUSE_ONLY, CUE_MODIFIERS, DOCUMENTS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import type { Token } from './tokens.js';
 import { startsLower, startsUpper } from './char-class.js';
 
@@ -7,7 +7,6 @@ export function cueLength(tokens: readonly Token[], i: number, headline = false)
   const tok = tokens[i]!;
   if (tok.quote !== -1 || !tok.word || !mayStartCue(tok.lower)) return 0;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
-  if (RETORT_VERBS.has(tok.lower)) return tokens[i + 1]?.lower === 'back' && tokens[i + 1]!.quote === -1 ? 2 : 0;
   // `As Vulture put it, "Q"`, `as Ridge put it: "Q"`: a cue of two words.
   if ((tok.lower === 'put' || tok.lower === 'puts') && tokens[i + 1]?.lower === 'it' && (tokens[i + 2]?.text === ',' || tokens[i + 2]?.text === ':') && tok.quote === -1) return 2;
   if (SPEECH_VERB_FORMS.has(tok.lower)) {
@@ -41,7 +40,7 @@ function shapeSlot(word: string): number {
  */
 function buildCueShapes(): Uint8Array {
   const shapes = new Uint8Array((MAX_SHAPE_LENGTH + 1) * 27 * 27);
-  for (const word of [...SPEECH_VERB_FORMS, ...RETORT_VERBS, 'according', 'put', 'puts']) shapes[shapeSlot(word)] = 1;
+  for (const word of [...SPEECH_VERB_FORMS, 'according', 'put', 'puts']) shapes[shapeSlot(word)] = 1;
   return shapes;
 }
 

@@ -40,17 +40,6 @@ export function dropCommonWords(name: string, common: WordSet): string {
   return k === 0 ? name : parts.slice(k).join(' ');
 }
 
-/** Runs of two to four capitalised words, the shape of a full name. */
-export const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}/gu;
-/** A run of the shape of a full name whose first name tells a gender. */
-export interface GenderedRun {
-  run: string;
-  at: number;
-  /** The first name: runs with the same one (`Hillary Clinton`, `Hillary Rodham Clinton`) name one person. */
-  first: string;
-  gender: 'm' | 'f';
-}
-
 /** What reading names back from a pronoun has learnt, kept for the next pronoun of the article. */
 export interface NameReader {
   text: string;
@@ -59,13 +48,13 @@ export interface NameReader {
   alone: Map<string, boolean>;
   /** Where each word (a run of letters) of the text starts; indexed on first use. */
   words: Map<string, number[]> | null;
-  /** The text's runs shaped like a full name with a first name of known gender, by surname key, read so far; null until first use. */
-  surnames: { bySurname: Map<string, GenderedRun[]>; scan: RegExp } | null;
+  /** For a surname standing alone, by pronoun gender and word (`f:Clinton`), the one person it stands for. */
+  surnames: Map<string, FullName | null>;
 }
 
 /** A reader of the article's names, with nothing read yet. */
 export function nameReader(text: string, common: WordSet): NameReader {
-  return { text, common, read: new Map(), alone: new Map(), words: null, surnames: null };
+  return { text, common, read: new Map(), alone: new Map(), words: null, surnames: new Map() };
 }
 
 /**
@@ -129,7 +118,8 @@ function surnameAloneSomewhere(reader: NameReader, name: string, surname: string
   return false;
 }
 
-function wordIndex(reader: NameReader): Map<string, number[]> {
+/** Where each word (a run of letters) of the text starts, built once an article. */
+export function wordIndex(reader: NameReader): Map<string, number[]> {
   if (reader.words) return reader.words;
   const words = new Map<string, number[]>();
   for (const match of reader.text.matchAll(LETTERS)) {
@@ -140,6 +130,7 @@ function wordIndex(reader: NameReader): Map<string, number[]> {
   return (reader.words = words);
 }
 
-function isLetterAt(text: string, i: number): boolean {
+/** True when the character at `i` is a letter. */
+export function isLetterAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
 }

@@ -5,7 +5,7 @@
 import { genderOfFirstName } from '../lexicon/first-names.js';
 import { TITLE_GENDER } from '../lexicon/speaker-words.js';
 import { surnameKey } from './names.js';
-import { acrossStop, NAME_RUN, readFullName, roleBefore, standsAlone, withoutSentenceStop, type FullName, type GenderedRun, type NameReader } from './full-names.js';
+import { acrossStop, isLetterAt, readFullName, roleBefore, standsAlone, withoutSentenceStop, wordIndex, type FullName, type NameReader } from './full-names.js';
 
 /** The same, and single capitalised words (a surname alone, or a sentence's first word). */
 const NAME_OR_WORD_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}/gu;
@@ -37,7 +37,7 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
     // `Clinton laughed it off. "Q," she said`: a surname alone stands for the one person of the
     // pronoun's gender the article names in full with it.
     if (!run.includes(' ')) {
-      const person = bySurnameAlone(reader, run, offset, gender);
+      const person = bySurnameAlone(reader, run, gender);
       if (person) return person;
       continue;
     }
@@ -69,50 +69,36 @@ function titledSurname(run: string): { name: FullName; gender: 'm' | 'f' } | nul
 }
 
 /**
- * The person the article names in full with the surname `word` before `offset`, when exactly one
- * such person has a first name that tells the pronoun's gender.
+ * The person the article names in full with the surname `word` (a first name and the surname),
+ * when exactly one such person has a first name that tells the pronoun's gender. Read where the
+ * word stands in the text (the article's word index), once an article for each word and gender.
  */
-function bySurnameAlone(reader: NameReader, word: string, offset: number, gender: 'm' | 'f'): FullName | null {
+function bySurnameAlone(reader: NameReader, word: string, gender: 'm' | 'f'): FullName | null {
   const surname = withoutSentenceStop(word.replace(/[’']s$/u, ''));
-  if (surname.length < 2) return null;
-  const runs = gendered(reader, offset).get(surnameKey(surname));
-  if (!runs) return null;
-  let found: GenderedRun | null = null;
-  for (const run of runs) {
-    // Only a first name that tells the pronoun's gender: a surname alone is weaker evidence than a full name.
-    if (run.gender !== gender || found?.first === run.first) continue;
-    if (found) return null;
-    found = run;
+  // A word the article mostly writes in lower case (`The`, `When`) is no surname.
+  if (surname.length < 2 || reader.common.has(surname.toLowerCase())) return null;
+  const key = gender + ':' + surname;
+  let person = reader.surnames.get(key);
+  if (person === undefined) reader.surnames.set(key, (person = readPerson(reader, surname, gender)));
+  return person;
+}
+
+function readPerson(reader: NameReader, surname: string, gender: 'm' | 'f'): FullName | null {
+  const { text } = reader;
+  let found: { first: string; at: number } | null = null;
+  for (const at of wordIndex(reader).get(surname) ?? []) {
+    // `Hillary Clinton`: one space, then a capitalised first name of the pronoun's gender.
+    if (isLetterAt(text, at + surname.length) || text.charCodeAt(at - 1) !== 32) continue;
+    let start = at - 1;
+    while (start > 0 && isLetterAt(text, start - 1)) start--;
+    const first = text.slice(start, at - 1);
+    if (first.length < 2 || genderOfFirstName(first) !== gender || first[0] === first[0]!.toLowerCase()) continue;
+    if (found && found.first !== first) return null;
+    found ??= { first, at: start };
   }
   if (!found) return null;
-  let full = reader.read.get(found.run);
-  if (full === undefined) reader.read.set(found.run, (full = acrossStop(found.run) ? null : readFullName(found.run, reader.common)));
-  return full && full.key === surnameKey(surname) && (standsAlone(reader, full) || roleBefore(reader.text, found.at)) ? full : null;
+  const run = `${found.first} ${surname}`;
+  let full = reader.read.get(run);
+  if (full === undefined) reader.read.set(run, (full = acrossStop(run) ? null : readFullName(run, reader.common)));
+  return full && full.key === surnameKey(surname) && (standsAlone(reader, full) || roleBefore(text, found.at)) ? full : null;
 }
-
-/**
- * The runs of the shape of a full name before `upTo` whose first name tells a gender, by surname
- * key. Pronouns come in text order, so each call reads on from where the last one stopped: one
- * regex pass over the text an article at most, and only once a pronoun found no speaker.
- */
-function gendered(reader: NameReader, upTo: number): Map<string, GenderedRun[]> {
-  const runs = (reader.surnames ??= { bySurname: new Map(), scan: new RegExp(NAME_RUN.source, 'gu') });
-  const { bySurname, scan } = runs;
-  for (let match = scan.exec(reader.text); match; match = scan.exec(reader.text)) {
-    if (match.index >= upTo) {
-      scan.lastIndex = match.index;
-      break;
-    }
-    const run = match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
-    const words = run.split(' ');
-    const first = words.find((w) => genderOfFirstName(w) !== undefined);
-    const gender = first === undefined ? undefined : genderOfFirstName(first);
-    if (!first || !gender || first === words[words.length - 1]) continue;
-    const key = surnameKey(run);
-    const list = bySurname.get(key);
-    if (list) list.push({ run, at: match.index, first, gender });
-    else bySurname.set(key, [{ run, at: match.index, first, gender }]);
-  }
-  return bySurname;
-}
-

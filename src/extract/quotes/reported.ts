@@ -1,4 +1,4 @@
-import { QUOTE_ONLY_CUES, RETORT_VERBS, SAYING_PARTICIPLES } from '../lexicon/speech.js';
+import { QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
 import { audienceOf, contentEnd, contentStart, countWords, hasThat, isMark, MAX_CONTENT_TOKENS, sentenceHasQuote, subordinateEnd, trimBack } from './reported-clause.js';
 import { clauseEnd, coordinatedSubject, participleSubject, relativeSubject } from './reported-subjects.js';
@@ -100,8 +100,8 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   if (isNegated(tokens, c, from) || fromTimeClause(tokens, c, length, from)) return null;
   // A passive (`nothing was said`, `he is reported to`) names no speaker before the cue.
   // An adverb may stand between (`it was widely reported that`).
-  const beforeCue = c > from && isLowerLyWord(tokens[c - 1]!.lower) ? c - 2 : c - 1;
-  if (PASSIVE_AUXILIARIES.has(tokens[beforeCue]?.lower ?? '') && tokens[c]!.lower !== 'according') return null;
+  const passive = PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '') || (c - 1 > from && PASSIVE_AUXILIARIES.has(tokens[c - 2]!.lower) && isLowerLyWord(tokens[c - 1]!.lower));
+  if (passive && tokens[c]!.lower !== 'according') return null;
   // `Asked whether he would run, Hale said ...`: the question put to the subject, by someone unnamed.
   if (tokens[c]!.lower === 'asked' && firstWordAt(ctx, from, c) && QUESTION_OPENERS.has(tokens[c + 1]?.lower ?? '')) {
     return { subject: null, contentFrom: c + 1, contentTo: clauseEnd(ctx, c + 1, Math.min(to, c + 1 + MAX_CONTENT_TOKENS)), audience: null, continues: false };
@@ -238,7 +238,7 @@ function emit(ctx: BlockContext, found: Found, c: number, length: number): void 
     ctx.quotes.push(quoteOf(base, kind, fragments));
     return;
   }
-  if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower) || RETORT_VERBS.has(tokens[c]!.lower)) return;
+  if (found.quotedOnly || QUOTE_ONLY_CUES.has(tokens[c]!.lower)) return;
   const start = tokens[found.contentFrom]!.start;
   const end = tokens[found.contentTo - 1]!.end;
   ctx.quotes.push(quoteOf(base, 'reported', [{ start, end }]));

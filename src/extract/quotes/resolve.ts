@@ -27,9 +27,9 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   const indefinite = raws.map((raw) => (raw.mention ? describeIndefinite(raw.mention.text, surnames) : null));
   const parses = new Map<string, ParsedMention>();
   // `said Ann Bell and Tom Hale`: each name is read, registered and merged on its own.
-  const pairs = raws.map((raw) => (raw.mention && raw.mention.text.includes(' and ') ? namedPair(raw.mention) : null));
-  const parsed = raws.map((raw, i) => (raw.mention ? pairs[i]?.leftParsed ?? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(parses, raw.mention.text) : null));
-  const seconds = pairedSeconds(raws, pairs);
+  const pairs = namedPairs(raws);
+  const parsed = raws.map((raw, i) => (raw.mention ? (pairs && pairs[i]?.leftParsed) ?? indefinite[i] ?? upperCaseHeading(raw.mention.text) ?? parseOnce(parses, raw.mention.text) : null));
+  const seconds = pairs ? pairedSeconds(raws, pairs) : null;
   const registry = namedSpeakers(text, seconds ? [...raws, ...seconds.raws] : raws, seconds ? [...parsed, ...seconds.parsed] : parsed);
   const { bySurname, byFullName } = registry;
   let common = registry.common;
@@ -69,7 +69,7 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     // A quotation with no cue (or only a colon) and no subject: news goes on with the speaker of
     // the attributed quote just before (same or previous paragraph); failing that, the person named last.
     else if (raw.kind !== 'reported' && (!raw.cue || raw.cue.text === ':')) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
-    const pair = pairs[i];
+    const pair = pairs ? pairs[i] : null;
     if (known && pair) known = bothNamed(known, pair.rightParsed, bySurname, byFullName);
     if (known?.person) {
       lastPerson = known;
@@ -93,11 +93,24 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   return out;
 }
 
+/** The two names of each speaker phrase that pairs two people, by quote; null when no phrase does (most articles). */
+function namedPairs(raws: readonly RawQuote[]): Array<NamedPair | null> | null {
+  let pairs: Array<NamedPair | null> | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const mention = raws[i]!.mention;
+    const pair = mention && mention.text.includes(' and ') ? namedPair(mention) : null;
+    if (!pair) continue;
+    pairs ??= raws.map(() => null);
+    pairs[i] = pair;
+  }
+  return pairs;
+}
+
 /** The second names of the paired phrases, as quotes of their own for the registry, or null when there are none. */
 function pairedSeconds(raws: readonly RawQuote[], pairs: ReadonlyArray<NamedPair | null>): { raws: RawQuote[]; parsed: ParsedMention[] } | null {
   let seconds: { raws: RawQuote[]; parsed: ParsedMention[] } | null = null;
   for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i];
+    const pair = pairs ? pairs[i] : null;
     if (!pair) continue;
     seconds ??= { raws: [], parsed: [] };
     seconds.raws.push({ ...raws[i]!, mention: pair.right });
