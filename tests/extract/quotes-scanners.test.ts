@@ -19,6 +19,16 @@ function regexMatches(text: string, pattern: RegExp): Array<[string, number]> {
   return [...text.matchAll(pattern)].map((m) => [m[0], m.index]);
 }
 
+/** The oracle for lowerCaseWords: per lower-cased word, lower-case writings minus capitalised ones. */
+function caseBalance(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word] of regexMatches(text, /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
+    const lower = word.toLowerCase();
+    counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
+  }
+  return counts;
+}
+
 describe('quote extractor scanners', () => {
   it('forEachWord finds the words the lookbehind regex found', () => {
     fc.assert(
@@ -77,11 +87,7 @@ describe('quote extractor scanners', () => {
   it('lowerCaseWords agrees with counting the regex matches one by one', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const counts = new Map<string, number>();
-        for (const [word] of regexMatches(text, /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
-          const lower = word.toLowerCase();
-          counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
-        }
+        const counts = caseBalance(text);
         const common = lowerCaseWords(text);
         for (const [word, n] of counts) expect(common.has(word)).toBe(n > 0);
       }),
@@ -97,11 +103,7 @@ describe('quote extractor scanners', () => {
     fc.assert(
       fc.property(pieces, fc.array(extra, { maxLength: 50 }), (parts, asked) => {
         const text = parts.map(([w, sep]) => w + sep).join('');
-        const counts = new Map<string, number>();
-        for (const [word] of regexMatches(text, /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
-          const lower = word.toLowerCase();
-          counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
-        }
+        const counts = caseBalance(text);
         const common = lowerCaseWords(text);
         // Words the text never writes first, so the searches run out part-way through the real ones.
         for (const word of [...asked, ...counts.keys(), 'bill', 'don', 'al', 'ray', 'tis', 'b']) expect(common.has(word)).toBe((counts.get(word) ?? 0) > 0);
@@ -117,11 +119,7 @@ describe('quote extractor scanners', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(vocabulary, separators), { maxLength: 40 }), fc.array(asked, { maxLength: 30 }), (parts, questions) => {
         const text = parts.map(([w, sep]) => w + sep).join('');
-        const counts = new Map<string, number>();
-        for (const [word] of regexMatches(text, /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
-          const lower = word.toLowerCase();
-          counts.set(lower, (counts.get(lower) ?? 0) + (word === lower ? 1 : -1));
-        }
+        const counts = caseBalance(text);
         const common = lowerCaseWords(text);
         // Each question twice: an answer kept for the second asking must be the first one.
         for (const word of [...questions, ...questions]) expect(common.has(word)).toBe((counts.get(word) ?? 0) > 0);
