@@ -33,6 +33,22 @@ describe('sentence adverbs before the subject', () => {
   ])('leave near misses as they were: %s', async (_label, sentence, kind, text, speaker) => {
     expect(await lastQuote(sentence)).toMatchObject({ kind, text, speaker });
   });
+
+  it.each([
+    ['a conjunction', 'But the city cannot borrow any more money this year, she said.', 'But the city cannot borrow any more money this year', 'Mary Stone'],
+    ['a condition', 'If the bonds fail, the city will close three libraries, Reed said.', 'If the bonds fail, the city will close three libraries', 'John Reed'],
+    ['an -ly adverb and its clause', 'Clearly, the council was wrong about the budget, Reed said.', 'Clearly, the council was wrong about the budget', 'John Reed'],
+    ['a reason', 'Because rates are low, now is the time to borrow, Reed said.', 'Because rates are low, now is the time to borrow', 'John Reed'],
+    ['"So"', 'So the council has a choice to make this week, Reed said.', 'So the council has a choice to make this week', 'John Reed'],
+    ['"Instead," and its clause', 'Instead, the council should act now, Reed said.', 'Instead, the council should act now', 'John Reed'],
+    ['"Ultimately," and its clause', 'Ultimately, the voters decide, Reed said.', 'Ultimately, the voters decide', 'John Reed'],
+    ['"Instead of" with nothing after the cue', 'Instead of cuts, the city should borrow, Reed said.', 'Instead of cuts, the city should borrow', 'John Reed'],
+  ])('keep a fronted clause that only opens with such a word as what was said: %s', async (_label, sentence, text, speaker) => {
+    const quotes = await quotesOf('Stone spoke first.', sentence);
+    const last = quotes.filter((q) => q.paragraph === 3);
+    expect(last).toHaveLength(1);
+    expect(last[0]).toMatchObject({ kind: 'reported', text, speaker });
+  });
 });
 
 describe('an adverb between the subject and the cue', () => {

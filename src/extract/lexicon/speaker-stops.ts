@@ -1,4 +1,22 @@
 /**
+ * Sentence adverbs: a word of these standing alone before the subject's comma (`Rather, he said
+ * ...`, `Separately, Reed said ...`) links the sentence to the one before and is nobody's words, so
+ * what was said follows the cue. A longer fronted clause that merely opens with one (`Instead, the
+ * council should act now, Reed said`) is still the speaker's words. Lower case; any other `-ly`
+ * word alone there is read the same way. They are speaker stop words too (`Separately Reed said`).
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  `rather instead meanwhile however moreover besides likewise otherwise indeed still also then now thus hence therefore
+nevertheless later earlier today yesterday finally lastly firstly secondly separately similarly ultimately additionally
+consequently accordingly eventually apparently clearly obviously fortunately unfortunately hopefully honestly frankly
+basically essentially generally initially originally previously recently currently certainly surely actually really
+notably specifically importantly interestingly increasingly`.split(/\s+/),
+);
+
+/** Two-word openers of a contrast phrase (`Rather than wait, ...`, `Instead of cuts, ...`): first word -> second. */
+export const CONTRAST_PHRASES: ReadonlyMap<string, string> = new Map([['rather', 'than'], ['instead', 'of']]);
+
+/**
  * Words that are never a speaker's name although a sentence may open with them capitalised
  * (`Even his campaign ...`, `Because of how ...`, `Likewise, ...`). Speaker phrases found by
  * capitalisation alone start with them often enough to name `Even` or `While Trump` as speakers;
@@ -12,11 +30,7 @@ but and or nor so yet if as because since though although unless until once afte
 even ever just only also still then now later earlier today yesterday tonight meanwhile instead rather indeed
 however moreover besides likewise otherwise perhaps maybe thus hence therefore nevertheless
 do does did see consider imagine remember please yes no not well oh having absent outside inside
-sometimes often recent past
-finally lastly firstly secondly separately similarly ultimately additionally consequently accordingly eventually
-apparently clearly obviously fortunately unfortunately hopefully honestly frankly basically essentially generally
-initially originally previously recently currently certainly surely actually really notably specifically
-importantly interestingly increasingly`.split(/\s+/),
+sometimes often recent past`.split(/\s+/).concat([...SENTENCE_ADVERBS]),
 );
 
 /**
