@@ -2,6 +2,7 @@ import { AUDIENCE_VERBS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { isRoleWord } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
+import { asideNarration } from './aside.js';
 import type { RawQuote } from './raw-quote.js';
 import { findAfterAppositive, findRight, findRightAcrossStop, isBareAttribution, type Attribution } from './right-attribution.js';
 import { previousCueSubject, subjectRange } from './sentence-subject.js';
@@ -191,7 +192,7 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     // The words between may only be the rest of the cue's own sentence (`," he told Reuters in Macau.`);
     // after `?"` or `!"` the cue opens a sentence of its own (`"Q1?" Trump asked. "Q2."`).
     const cueSentence = gap.find((t) => t.word)?.sentence;
-    if (narration > 0 && !gap.every((t) => t.sentence === cueSentence || !t.word) && !asideNarration(ctx, ctx.spanClose[n - 1]!, ctx.spanOpen[n]!, cueSentence!)) return;
+    if (narration > 0 && !gap.every((t) => t.sentence === cueSentence || !t.word) && !asideNarration(ctx, ctx.spanClose[n - 1]!, ctx.spanOpen[n]!, cueSentence!, quote)) return;
     if (narration > 0 && gap.every((t) => t.text !== '.' && t.text !== '?' && t.text !== '!')) return;
     const nextOpen = n + 1 < spans.length ? ctx.spanOpen[n + 1]! : tokens.length;
     const [, sentenceEnd] = sentenceBounds(ctx, ctx.spanClose[n]! - 1);
@@ -200,27 +201,6 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     quote.fragments.push({ start: spans[n]!.start, end: spans[n]!.end });
     ctx.claimed[n] = true;
   }
-}
-
-/** Most words of narration between two quotations of one speaker (`They also lie in a dead zone.`). */
-const MAX_ASIDE_WORDS = 20;
-
-/**
- * `"Q1," Woolson said. They also lie in a media dead zone. "Q2."`: one short sentence of narration
- * after the cue's sentence, with no cue of its own, leaves the paragraph's next quotation to the
- * same speaker (news joins them; the data annotates them as one quote).
- */
-function asideNarration(ctx: BlockContext, from: number, to: number, cueSentence: number): boolean {
-  const { tokens } = ctx;
-  let words = 0;
-  let sentence = -1;
-  for (let i = from; i < to; i++) {
-    const tok = tokens[i]!;
-    if (!tok.word || tok.sentence === cueSentence) continue;
-    if (sentence === -1) sentence = tok.sentence;
-    if (tok.sentence !== sentence || ++words > MAX_ASIDE_WORDS || cueLength(tokens, i) > 0) return false;
-  }
-  return true;
 }
 
 /** How far before `that` the cue of its clause may sit: `said on Tuesday in a statement that`. */
