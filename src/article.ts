@@ -138,8 +138,10 @@ export interface Quote extends Span {
   /** The quote without its enclosing marks; fragments of a split quote joined by one space. */
   text: string;
   kind: QuoteKind;
-  /** Resolved speaker name (merged across mentions), or null when unattributed; two signers give both (`Ann Bell and Tom Hale`). */
+  /** Resolved speaker name (merged across mentions), or null when unattributed; of two signers (`said Ann Bell and Tom Hale`), the first. */
   speaker: string | null;
+  /** The second of two signers (`Tom Hale`), credited with the quote as much as `speaker`; null otherwise. */
+  coSpeaker: string | null;
   /** The speaker as written next to the cue (`He`, `the minister`), or null. */
   mention: string | null;
   /** Role or title the article gives the speaker (`Prime Minister`), or null. */

@@ -12,14 +12,21 @@ function clean(text: string): string {
   return sanitizeForTerminal(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Quotes grouped by speaker, the speaker with most quotes first and the unattributed last. */
+/**
+ * Quotes grouped by speaker, the speaker with most quotes first and the unattributed last. A quote
+ * of two signers is listed under each of them.
+ */
 export function groupBySpeaker(quotes: readonly Quote[]): Array<{ speaker: string | null; role: string | null; quotes: Quote[] }> {
   const groups = new Map<string | null, { speaker: string | null; role: string | null; quotes: Quote[] }>();
-  for (const quote of quotes) {
-    let group = groups.get(quote.speaker);
-    if (!group) groups.set(quote.speaker, (group = { speaker: quote.speaker, role: quote.role, quotes: [] }));
-    group.role ??= quote.role;
+  const add = (speaker: string | null, role: string | null, quote: Quote): void => {
+    let group = groups.get(speaker);
+    if (!group) groups.set(speaker, (group = { speaker, role, quotes: [] }));
+    group.role ??= role;
     group.quotes.push(quote);
+  };
+  for (const quote of quotes) {
+    add(quote.speaker, quote.role, quote);
+    if (quote.coSpeaker) add(quote.coSpeaker, null, quote);
   }
   return [...groups.values()].sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length);
 }

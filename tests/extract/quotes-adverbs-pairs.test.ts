@@ -13,7 +13,7 @@ async function lastQuote(sentence: string) {
   const last = quotes.filter((q) => q.paragraph === 2);
   expect(last).toHaveLength(1);
   const [q] = last;
-  return { kind: q!.kind, text: q!.text, mention: q!.mention, speaker: q!.speaker };
+  return { kind: q!.kind, text: q!.text, mention: q!.mention, speaker: q!.speaker, coSpeaker: q!.coSpeaker };
 }
 
 describe('sentence adverbs before the subject', () => {
@@ -70,23 +70,25 @@ describe('an adverb between the subject and the cue', () => {
 
 describe('two people signing one quote', () => {
   it.each([
-    ['after an inverted cue', '"We will not raise taxes this year," said Ann Bell and Tom Hale.', 'Ann Bell and Tom Hale'],
-    ['before the cue', '"The accounts are late again," Peter Grant and Lucy Moore said.', 'Peter Grant and Lucy Moore'],
-  ])('gives a speaker naming both: %s', async (_label, sentence, speaker) => {
-    expect(await lastQuote(sentence)).toMatchObject({ kind: 'direct', speaker, mention: speaker });
+    ['after an inverted cue', '"We will not raise taxes this year," said Ann Bell and Tom Hale.', 'Ann Bell', 'Tom Hale'],
+    ['after an inverted cue and a circumstance', '"We will not raise taxes this year," said Ann Bell and Tom Hale on Monday.', 'Ann Bell', 'Tom Hale'],
+    ['before the cue', '"The accounts are late again," Peter Grant and Lucy Moore said.', 'Peter Grant', 'Lucy Moore'],
+    ['two groups', '"We will vote against the budget," Democrats and Republicans said.', 'Democrats', 'Republicans'],
+  ])('gives the first as speaker and the second as co-speaker: %s', async (_label, sentence, speaker, coSpeaker) => {
+    expect(await lastQuote(sentence)).toMatchObject({ kind: 'direct', speaker, coSpeaker, mention: `${speaker} and ${coSpeaker}` });
   });
 
   it('merges each name with the fullest form the article uses', async () => {
     const quotes = await quotesOf('"We will vote for the budget," Reed and Stone said.');
-    expect(quotes).toContainEqual(expect.objectContaining({ speaker: 'John Reed and Mary Stone', role: null }));
+    expect(quotes).toContainEqual(expect.objectContaining({ speaker: 'John Reed', coSpeaker: 'Mary Stone' }));
   });
 
   it.each([
     ['a name then another clause', '"The bridge will open in June," Reed said, and Stone agreed with him.', 'John Reed'],
-    ['groups joined by "and"', '"We will vote against the budget," Democrats and Republicans said.', 'Democrats and Republicans'],
-  ])('leaves near misses as one speaker: %s', async (_label, sentence, speaker) => {
+    ['a second name that opens a clause of its own', '"We are proud of this deal," said Ann Bell and Tom Hale agreed.', 'Ann Bell'],
+  ])('leaves near misses with no co-speaker: %s', async (_label, sentence, speaker) => {
     const quotes = await quotesOf(sentence);
-    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ speaker });
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ speaker, coSpeaker: null });
   });
 });
 

@@ -36,10 +36,15 @@ function parseKinds(value: string | undefined): readonly QuoteKind[] {
   return kinds as QuoteKind[];
 }
 
-/** `--speaker`: case-insensitive match on the full name, any word of it, or the mention as written. */
+/**
+ * `--speaker`: case-insensitive match on the full name of the speaker or of a second signer, any
+ * word of those names, or the mention as written (whole, or a word of it other than the `and`
+ * joining two signers).
+ */
 export function matchesSpeaker(quote: Quote, wanted: string | undefined): boolean {
   if (wanted === undefined) return true;
   const needle = wanted.trim().toLowerCase();
-  const names = [quote.speaker, quote.mention].filter((n): n is string => n !== null).map((n) => n.toLowerCase());
-  return names.some((name) => name === needle || name.split(/\s+/).includes(needle) || (needle.includes(' ') && name.includes(needle)));
+  if (needle === '') return false;
+  const names = [quote.speaker, quote.coSpeaker, quote.mention].filter((n): n is string => n !== null).map((n) => n.toLowerCase());
+  return names.some((name) => name === needle || (needle !== 'and' && name.split(/\s+/).includes(needle)) || (needle.includes(' ') && name.includes(needle)));
 }

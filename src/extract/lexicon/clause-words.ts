@@ -32,6 +32,13 @@ export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'befor
 export const SIGNATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'to', 'via', 'from', 'after', 'before']);
 
 /**
+ * Lower-case words that may follow the speaker of an inverted cue (`said Ann Bell and Tom Hale in
+ * a statement`): a circumstance. Any other lower-case word there (`said Ann Bell and Tom Hale
+ * agreed`) makes the last name the subject of a clause of its own.
+ */
+export const SPEAKER_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set([...SIGNATURE_PREPOSITIONS, 'of', 'for', 'with']);
+
+/**
  * Words that open a time after an inverted cue's speaker (`said the mayor on Monday`, `said the
  * mayor last week`): with a day, a month or a period after them they end the speaker phrase.
  */

@@ -185,22 +185,26 @@ function leadingSubject(ctx: BlockContext): RawQuote['mention'] {
 
 /**
  * The speakers of a list of quotes, each with its role, the ways the article named them and how
- * many quotes they have; most quotes first, ties in order of first quote. Unattributed quotes
- * are not counted.
+ * many quotes they have; most quotes first, ties in order of first quote. A quote of two signers
+ * counts for each of them. Unattributed quotes are not counted.
  */
 export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
   const byName = new Map<string, Speaker>();
-  for (const quote of quotes) {
-    if (!quote.speaker) continue;
-    let speaker = byName.get(quote.speaker);
+  const credit = (name: string, role: string | null, alias: string | null): void => {
+    let speaker = byName.get(name);
     if (!speaker) {
-      speaker = { name: quote.speaker, role: quote.role, aliases: [], quotes: 0 };
-      byName.set(quote.speaker, speaker);
+      speaker = { name, role, aliases: [], quotes: 0 };
+      byName.set(name, speaker);
     }
     speaker.quotes++;
-    speaker.role ??= quote.role;
-    const alias = quote.mention;
-    if (alias && alias !== quote.speaker && !/^(?:he|she|they|i|we|it|you)$/i.test(alias) && !speaker.aliases.includes(alias)) speaker.aliases.push(alias);
+    speaker.role ??= role;
+    if (alias && alias !== name && !/^(?:he|she|they|i|we|it|you)$/i.test(alias) && !speaker.aliases.includes(alias)) speaker.aliases.push(alias);
+  };
+  for (const quote of quotes) {
+    if (!quote.speaker) continue;
+    // The phrase naming two signers is an alias of neither.
+    credit(quote.speaker, quote.role, quote.coSpeaker ? null : quote.mention);
+    if (quote.coSpeaker) credit(quote.coSpeaker, null, null);
   }
   return [...byName.values()].sort((a, b) => b.quotes - a.quotes);
 }

@@ -1,7 +1,7 @@
 /**
  * Two people signing one quote: `"Q," said Ann Bell and Tom Hale.`, `Bell and Hale said ...`.
- * The quote's speaker names both (`Ann Bell and Tom Hale`, each merged with the fullest form the
- * article uses), so `--speaker` finds it by either name.
+ * The quote's speaker is the first (merged with the fullest form the article uses) and its
+ * co-speaker the second, so `speakers`, the grouped list and `--speaker` credit each of them.
  */
 import type { RawQuote } from './raw-quote.js';
 import { parseMention, type ParsedMention } from './names.js';
@@ -20,8 +20,9 @@ const JOIN = ' and ';
 const MAX_HALF_WORDS = 5;
 
 /**
- * `Ann Bell and Tom Hale` read as two people: one `and` between two capitalised halves that each
- * read as a person's name (not a group or a body: `Democrats and Republicans` stays one phrase).
+ * `Ann Bell and Tom Hale` read as two speakers: one `and` between two capitalised halves that each
+ * read as a name, of a person or a group (`Democrats and Republicans`); an outlet or a body in
+ * either half (`Fox News and Reuters`) keeps the phrase one speaker.
  */
 export function namedPair(mention: NonNullable<RawQuote['mention']>): NamedPair | null {
   const { text } = mention;

@@ -38,7 +38,10 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
   let lastPerson: Known | null = null;
   let lastPersonAt = -1;
   let lastAny: Known | null = null;
+  // The co-speaker of lastAny and of lastAttributed when that was a pair (`they said` after one).
+  let lastAnyCo: string | null = null;
   let lastAttributed: Known | null = null;
+  let lastAttributedCo: string | null = null;
   let lastAttributedParagraph = -1;
   // The last speakers that are no person, newest last, for `it said`: whether one can be `it` is
   // read only when an `it` asks, so the common case costs a push.
@@ -52,9 +55,11 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     passQuote(walk, at);
     const wanted = p?.pronoun === 'he' ? 'm' : p?.pronoun === 'she' ? 'f' : undefined;
     let known: Known | null = null;
+    let co: string | null = null;
     if (p?.pronoun) {
       // `The statement said ... It added`: `it` is the body or document that spoke just before.
       const thing = p.pronoun === 'it' ? lastThing(things, raw.paragraph) ?? describedAntecedent(raw) : null;
+      if (p.pronoun === 'they' || p.pronoun === 'we') co = lastAnyCo;
       known = p.pronoun === 'they' || p.pronoun === 'we' ? lastAny : p.pronoun === 'it' ? thing : p.pronoun === 'you' ? null : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
       // `he` with no speaker named before: the person the text named last, quoted or not.
       if (!known && wanted) {
@@ -65,17 +70,28 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
         if (run) known = same && fits(same, wanted) ? same : { name: run.name, role: run.role, person: true };
       }
     } else if (p?.name) known = p.person ? (byFullName.get(p.name.toLowerCase()) ?? bySurname.get(surnameKey(p.name)) ?? (raw.guessed ? { name: p.name, role: p.role, person: false } : null)) : ((indefinite[i] ? null : byRole(p.name, bySurname)) ?? { name: p.name, role: null, person: false });
-    else if (raw.continues) known = lastAny;
+    else if (raw.continues) {
+      known = lastAny;
+      co = lastAnyCo;
+    }
     // A quotation with no cue (or only a colon) and no subject: news goes on with the speaker of
     // the attributed quote just before (same or previous paragraph); failing that, the person named last.
-    else if (raw.kind !== 'reported' && (!raw.cue || raw.cue.text === ':')) known = lastAttributed && raw.paragraph - lastAttributedParagraph <= 1 ? lastAttributed : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
+    else if (raw.kind !== 'reported' && (!raw.cue || raw.cue.text === ':')) {
+      const goesOn: boolean = lastAttributed !== null && raw.paragraph - lastAttributedParagraph <= 1;
+      known = goesOn ? lastAttributed : nearestPerson(walk, at, wanted, lastPerson, lastPersonAt);
+      co = goesOn ? lastAttributedCo : null;
+    }
     const pair = pairs ? pairs[i] : null;
-    if (known && pair) known = bothNamed(known, pair.rightParsed, bySurname, byFullName);
-    if (known?.person) {
+    if (known && pair) co = secondNamed(pair.rightParsed, bySurname, byFullName);
+    // After two signers `he` or `she` is neither for sure: no person is the last one named.
+    if (known?.person && !pair) {
       lastPerson = known;
       lastPersonAt = at;
     }
-    if (known) lastAny = known;
+    if (known) {
+      lastAny = known;
+      lastAnyCo = co;
+    }
     if (known && !known.person && !pair) {
       const newest = things[things.length - 1];
       if (newest?.known === known) newest.paragraph = raw.paragraph;
@@ -86,9 +102,10 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
     }
     if (known && raw.cue) {
       lastAttributed = known;
+      lastAttributedCo = co;
       lastAttributedParagraph = raw.paragraph;
     }
-    out.push(toQuote(text, raw, known, pair ? null : p));
+    out.push(toQuote(text, raw, known, pair ? null : p, known ? co : null));
   }
   return out;
 }
@@ -119,10 +136,10 @@ function pairedSeconds(raws: readonly RawQuote[], pairs: ReadonlyArray<NamedPair
   return seconds;
 }
 
-/** `Ann Bell and Tom Hale`: the first speaker and the second, each merged, as one speaker naming both. */
-function bothNamed(first: Known, second: ParsedMention, bySurname: ReadonlyMap<string, Known>, byFullName: ReadonlyMap<string, Known>): Known {
+/** `Ann Bell and Tom Hale`: the second signer's name, merged with the fullest form the article uses. */
+function secondNamed(second: ParsedMention, bySurname: ReadonlyMap<string, Known>, byFullName: ReadonlyMap<string, Known>): string {
   const other = byFullName.get(second.name!.toLowerCase()) ?? bySurname.get(surnameKey(second.name!));
-  return { name: `${first.name} and ${other?.name ?? second.name}`, role: null, person: false };
+  return other?.name ?? second.name!;
 }
 
 /**
@@ -199,13 +216,14 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 /** Words that make a role another one: a description and a role must agree on each. */
 const ROLE_QUALIFIERS = ['former', 'vice', 'deputy', 'assistant', 'acting', 'ex', 'lieutenant'];
 
-function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null): Quote {
+function toQuote(text: string, raw: RawQuote, known: Known | null, p: ParsedMention | null, coSpeaker: string | null): Quote {
   const first = raw.fragments[0]!;
   const last = raw.fragments[raw.fragments.length - 1]!;
   return {
     text: raw.fragments.map((f) => text.slice(f.start, f.end)).join(' '),
     kind: raw.kind,
     speaker: known?.name ?? null,
+    coSpeaker,
     mention: raw.mention?.text ?? null,
     role: p?.role ?? known?.role ?? null,
     cue: raw.cue?.text ?? null,

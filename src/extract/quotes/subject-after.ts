@@ -5,6 +5,7 @@
 import { SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord } from '../lexicon/titles.js';
 import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
+import { SPEAKER_TAIL_PREPOSITIONS } from '../lexicon/clause-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { startsLower } from './char-class.js';
 import { timeAt } from './time-after.js';
@@ -46,7 +47,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
     if (i === from && !(isCapitalised(tok) || DESCRIPTION_OPENERS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower))) return null;
     if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
       // `said Ann Bell and Tom Hale`: a second name joined by `and` signs the quote too.
-      if (tok.lower === 'and' && isCapitalised(tokens[i - 1]!) && i + 1 < ceiling && tokens[i + 1]!.word && tokens[i + 1]!.quote === -1 && isCapitalised(tokens[i + 1]!) && !DESCRIPTION_OPENERS.has(tokens[from]!.lower)) {
+      if (tok.lower === 'and' && isCapitalised(tokens[i - 1]!) && i + 1 < ceiling && tokens[i + 1]!.word && tokens[i + 1]!.quote === -1 && isCapitalised(tokens[i + 1]!) && !DESCRIPTION_OPENERS.has(tokens[from]!.lower) && !opensClause(tokens, i + 1, ceiling)) {
         words++;
         i++;
         continue;
@@ -71,6 +72,20 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   // `a CBS poll released Monday`: the participle the time belonged to goes with it.
   if (to > from && i < ceiling && tokens[i]!.word && timeAt(tokens, i) && /^[a-z]+ed$/.test(tokens[to]!.text)) to--;
   return to >= from ? { from, to } : null;
+}
+
+/** Most capitalised words of the second name of a pair. */
+const MAX_SECOND_NAME = 4;
+
+/**
+ * `said Ann Bell and Tom Hale agreed`: the name at `i` is followed by a lower-case word that is no
+ * preposition of a circumstance (`and Tom Hale on Monday`), so it is the subject of a clause of its own.
+ */
+function opensClause(tokens: readonly Token[], i: number, ceiling: number): boolean {
+  let k = i;
+  while (k < ceiling && k - i < MAX_SECOND_NAME && tokens[k]!.word && isCapitalised(tokens[k]!)) k++;
+  const next = tokens[k];
+  return k < ceiling && next !== undefined && next.word && next.quote === -1 && !isCapitalised(next) && !SPEAKER_TAIL_PREPOSITIONS.has(next.lower);
 }
 
 /** Most lower-case role words between a body's name and a person's: `senior policy adviser`. */
