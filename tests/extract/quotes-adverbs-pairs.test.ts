@@ -95,17 +95,17 @@ describe('two people signing one quote', () => {
 describe('a pronoun after a surname named alone', () => {
   it('stands for the person the article names in full with that surname, of its gender, over a full name named since', async () => {
     const quotes = extractQuotes(await articleFromParagraphs(
-      'Hillary Clinton and Bill Clinton toured the harbour on Monday with the mayor of the town.',
+      'Ruth Marsh and Paul Marsh toured the harbour on Monday with the mayor of the town.',
       'The harbour master, Kit Ortiz, showed the visitors the old bridge, and Ortiz pointed at its cracks.',
-      'In an interview on Tuesday, Clinton laughed off the attack ad. "It shows how worried they are," she said.',
+      'At the quay on Friday, Marsh shrugged off the rival leaflet. "It proves they are nervous," she said.',
     ));
-    expect(quotes).toContainEqual(expect.objectContaining({ mention: 'she', speaker: 'Hillary Clinton' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ mention: 'she', speaker: 'Ruth Marsh' }));
   });
 
   it('stays unresolved when the surname fits no one of that gender', async () => {
     const quotes = extractQuotes(await articleFromParagraphs(
       'The harbour board met on Monday to discuss the bridge and its cost.',
-      'In an interview on Tuesday, Porter laughed off the attack ad. "It shows how worried they are," she said.',
+      'At the quay on Friday, Porter shrugged off the rival leaflet. "It proves they are nervous," she said.',
     ));
     expect(quotes).toContainEqual(expect.objectContaining({ mention: 'she', speaker: null }));
   });

@@ -10,7 +10,7 @@ async function quotesOf(paragraph: string) {
 
 describe('a cue inside an opening subordinate clause', () => {
   it.each([
-    ['"After"', 'After Reed argued that the bridge should stay open, Stone said only that his "numbers do not add up."', [['reported', 'John Reed', 'argued', 'the bridge should stay open'], ['direct', 'Mary Stone', 'said', 'numbers do not add up.']]],
+    ['"After"', 'After Reed argued that the bridge should stay open, Stone said only that his "sums leave out the ferry."', [['reported', 'John Reed', 'argued', 'the bridge should stay open'], ['direct', 'Mary Stone', 'said', 'sums leave out the ferry.']]],
     ['"When"', 'When Reed said the works would start in May, Stone told reporters that the money was not there.', [['reported', 'John Reed', 'said', 'the works would start in May'], ['reported', 'Mary Stone', 'told', 'the money was not there']]],
   ])('says no more than its clause before the main clause’s own cue: %s', async (_label, paragraph, expected) => {
     expect(await quotesOf(paragraph)).toEqual(expected);

@@ -9,7 +9,7 @@ async function quotesOf(...paragraphs: string[]) {
 
 describe('an "it" speaker with no body or document quoted before it', () => {
   it.each([
-    ['the subject of its own sentence', 'The harbour group wants to end what it calls "the slow death of the old town centre."', 'harbour group'],
+    ['the subject of its own sentence', 'The harbour trust hopes to stop what it calls "a quiet sell-off of the old quay."', 'harbour trust'],
     ['the subject of the sentence before', 'The council memo runs to nine pages. It says the bridge must close for a whole year.', 'council memo'],
   ])('stands for the described thing that is %s', async (_label, paragraph, speaker) => {
     const quotes = await quotesOf('The town council met on Monday to discuss the bridge.', paragraph);
@@ -27,8 +27,8 @@ describe('an "it" speaker with no body or document quoted before it', () => {
 
 describe('a passive cue with an adverb before it', () => {
   it.each([
-    ['"was widely reported"', 'It was widely reported that the mayor paid $100 million for the land.'],
-    ['"has been repeatedly criticized"', 'The mayor has been repeatedly criticized by many residents for closing the bridge.'],
+    ['"was briefly mentioned"', 'It was briefly mentioned that the ferry company sold two boats last spring.'],
+    ['"has been sharply criticized"', 'The harbour master has been sharply criticized by the fishermen over the silted channel.'],
   ])('names no speaker: %s', async (_label, paragraph) => {
     expect(await quotesOf('The town council met on Monday to discuss the bridge.', paragraph)).toEqual([]);
   });

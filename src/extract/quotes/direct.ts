@@ -189,8 +189,8 @@ function mergeFollowing(ctx: BlockContext, k: number, quote: RawQuote): void {
     // Only the cue's own words and punctuation may stand between: no new sentence of narration.
     const narration = gap.filter((t) => t.word).length;
     if (narration > 0 && n > last + 1) return;
-    // The words between may only be the rest of the cue's own sentence (`," he told Reuters in Macau.`);
-    // after `?"` or `!"` the cue opens a sentence of its own (`"Q1?" Trump asked. "Q2."`).
+    // The words between may only be the rest of the cue's own sentence (`," he told reporters at the port.`);
+    // after `?"` or `!"` the cue opens a sentence of its own (`"Q1?" Reed asked. "Q2."`).
     const cueSentence = gap.find((t) => t.word)?.sentence;
     if (narration > 0 && !gap.every((t) => t.sentence === cueSentence || !t.word) && !asideNarration(ctx, ctx.spanClose[n - 1]!, ctx.spanOpen[n]!, cueSentence!, quote)) return;
     if (narration > 0 && gap.every((t) => t.text !== '.' && t.text !== '?' && t.text !== '!')) return;

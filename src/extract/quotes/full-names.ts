@@ -48,7 +48,7 @@ export interface NameReader {
   alone: Map<string, boolean>;
   /** Where each word (a run of letters) of the text starts; indexed on first use. */
   words: Map<string, number[]> | null;
-  /** For a surname standing alone, by pronoun gender and word (`f:Clinton`), the one person it stands for. */
+  /** For a surname standing alone, by pronoun gender and word (`f:Marsh`), the one person it stands for. */
   surnames: Map<string, FullName | null>;
 }
 

@@ -1,6 +1,6 @@
 /**
  * What an `it` speaker stands for when no body or document spoke before it: the described thing
- * that is the subject of its own sentence (`The group seeks ... what it calls "Q"`) or of the
+ * that is the subject of its own sentence (`The trust hopes to stop what it calls "Q"`) or of the
  * sentence before it in the paragraph (`The memo runs to nine pages. It says ...`).
  */
 import { isRoleWord } from '../lexicon/titles.js';

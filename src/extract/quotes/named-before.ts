@@ -20,7 +20,7 @@ const MAX_RUNS_BACK = 8;
 
 /**
  * The person the text named in full last before `offset`, not too far back, whose first name does
- * not tell the other gender (`she` skips `Donald Trump` for `Hillary Clinton`). Reads names only
+ * not tell the other gender (`she` skips `Paul Marsh` for `Ruth Marsh`). Reads names only
  * in the stretch of text before the pronoun; each distinct name is parsed once an article.
  */
 export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' | 'f'): FullName | null {
@@ -28,13 +28,13 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
   const before = reader.text.slice(from, offset);
   const runs: Array<{ run: string; at: number }> = [];
   for (const match of before.matchAll(NAME_OR_WORD_RUN)) {
-    // `Donald Trump.` ends a sentence: the stop is not part of the name.
+    // `Paul Marsh.` ends a sentence: the stop is not part of the name.
     runs.push({ run: match[0].endsWith('.') && !/\s\p{Lu}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0], at: from + match.index });
   }
   let names = 0;
   for (let k = runs.length - 1; k >= 0 && names < MAX_RUNS_BACK && k >= runs.length - MAX_WORD_RUNS_BACK; k--) {
     const { run, at } = runs[k]!;
-    // `Clinton laughed it off. "Q," she said`: a surname alone stands for the one person of the
+    // `Marsh shrugged it off. "Q," she said`: a surname alone stands for the one person of the
     // pronoun's gender the article names in full with it.
     if (!run.includes(' ')) {
       const person = bySurnameAlone(reader, run, gender);
@@ -42,7 +42,7 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
       continue;
     }
     names++;
-    // `Mrs. Clinton`, `Mr. Biden`: a courtesy title and a surname are a person, of the title's gender.
+    // `Mrs. Marsh`, `Mr. Reed`: a courtesy title and a surname are a person, of the title's gender.
     const titled = titledSurname(run);
     if (titled) {
       if (titled.gender === gender) return titled.name;
@@ -58,7 +58,7 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
   return null;
 }
 
-/** `Mrs. Clinton` -> the surname `Clinton`, a woman's; null for any other run. */
+/** `Mrs. Marsh` -> the surname `Marsh`, a woman's; null for any other run. */
 function titledSurname(run: string): { name: FullName; gender: 'm' | 'f' } | null {
   const space = run.indexOf(' ');
   if (space === -1 || run.indexOf(' ', space + 1) !== -1) return null;
@@ -87,7 +87,7 @@ function readPerson(reader: NameReader, surname: string, gender: 'm' | 'f'): Ful
   const { text } = reader;
   let found: { first: string; at: number } | null = null;
   for (const at of wordIndex(reader).get(surname) ?? []) {
-    // `Hillary Clinton`: one space, then a capitalised first name of the pronoun's gender.
+    // `Ruth Marsh`: one space, then a capitalised first name of the pronoun's gender.
     if (isLetterAt(text, at + surname.length) || text.charCodeAt(at - 1) !== 32) continue;
     let start = at - 1;
     while (start > 0 && isLetterAt(text, start - 1)) start--;

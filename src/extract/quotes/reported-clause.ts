@@ -63,12 +63,12 @@ export function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number)
   return to;
 }
 
-/** Words that open a subordinate clause before the main one: `When Trump suggested ..., Rubio said`. */
+/** Words that open a subordinate clause before the main one: `When Reed suggested ..., Stone said`. */
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'once', 'although', 'though', 'because', 'since', 'if', 'until', 'whereas']);
 
 /**
- * `After Trump argued that Medicare should not be cut, Rubio said only that his "numbers don't
- * add up."`: a cue inside a sentence's opening subordinate clause says no more than that clause,
+ * `After Reed argued that the bridge should stay open, Stone said only that his "sums leave out
+ * the ferry."`: a cue inside a sentence's opening subordinate clause says no more than that clause,
  * which ends at the comma before the main clause's own subject and cue. `to` when the sentence
  * (starting at `from`) opens no such clause or no such comma follows `after`.
  */
