@@ -26,6 +26,26 @@ export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set([
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'once', 'until', 'while']);
 
 /**
+ * Words that open a subordinate clause before the main one (`When Reed suggested ..., Stone
+ * said`): a cue inside such a clause says no more than the clause. The time clause openers and
+ * the conditional, causal and concessive ones.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...TIME_CLAUSE_OPENERS, 'when', 'as', 'although', 'though', 'because', 'since', 'if', 'whereas',
+]);
+
+/**
+ * Words that open a sentence before its subject (`When Reed spoke:`, `Meanwhile she said:`): a
+ * subordinator, a preposition of time or place, a conjunction or a linking adverb, or a pronoun of
+ * the sentence before (`here`, `this`, `it`), stepped over to find who introduces a quotation
+ * with a colon.
+ */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS, 'despite', 'in', 'on', 'at', 'during', 'but', 'and', 'so', 'then', 'now', 'later', 'earlier', 'meanwhile',
+  'instead', 'rather', 'however', 'also', 'still', 'yet', 'here', 'there', 'this', 'that', 'it',
+]);
+
+/**
  * Lower-case words that may open the circumstance after a signature's name (`— Jo Park on
  * Twitter`, `-Tom Hale at the rally`): where or when the signed words were posted, not narration.
  */

@@ -40,6 +40,21 @@ sometimes often recent past`.split(/\s+/).concat([...SENTENCE_ADVERBS]),
  */
 export const LONE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+/** Determiners that open a description of a thing (`the memo`, `a letter`, `its website`): what an `it` speaker may stand for. */
+export const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'this']);
+
+/**
+ * Determiners and possessives kept at the front of a speaker phrase although they are no name
+ * (`the mayor`, `his aide`, `that source`): they mark a description of the speaker.
+ */
+export const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** Lower-case particles inside a person's name after a cue (`said Ana de la Cruz`, `Omar al Bashir`). */
+export const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set(['al', 'bin', 'de', 'van', 'von', 'da', 'du', 'la', 'le']);
+
+/** Lower-case words that may go on inside a speaker's name or body after a cue (`Board of Health`, `Centre for Policy`), particles among them. */
+export const NAME_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', ...NAME_PARTICLE_WORDS]);
+
 /** Contractions that open a sentence (`I'm`, `It's`) and are never a speaker's name. */
 export const CONTRACTION_OPENERS: ReadonlySet<string> = new Set(["i'm", 'i’m', "it's", 'it’s', "that's", 'that’s', "there's", 'there’s', "here's", 'here’s', "let's", 'let’s', "what's", 'what’s']);
 

@@ -1,4 +1,5 @@
 import type { Article, Block, Quote, Span, Speaker } from '../../article.js';
+import { SUBJECT_OPENERS } from '../lexicon/clause-words.js';
 import { buildBlockContext, tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 import { attributeDashLabel } from './dash-attribution.js';
@@ -151,9 +152,6 @@ function colonCue(ctx: BlockContext): { start: number; end: number; text: string
   return { start: colon.start, end: colon.end, text: ':' };
 }
 
-/** Words that open a sentence before its subject (`When Trump spoke:`, `Having won, he said:`). */
-const OPENERS = new Set(['when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'despite', 'since', 'in', 'on', 'at', 'during', 'but', 'and', 'so', 'then', 'now', 'later', 'earlier', 'meanwhile', 'instead', 'rather', 'however', 'also', 'still', 'yet', 'here', 'there', 'this', 'that', 'it']);
-
 /**
  * The subject of the last sentence of a block, for the quotation it introduces with a colon: the
  * speaker of a cue in that sentence when there is one, else the first pronoun or run of
@@ -173,7 +171,7 @@ function leadingSubject(ctx: BlockContext): RawQuote['mention'] {
     break;
   }
   let i = from;
-  while (i < ctx.tokens.length && i < from + 6 && (OPENERS.has(ctx.tokens[i]!.lower) || !ctx.tokens[i]!.word || /ing$/.test(ctx.tokens[i]!.lower))) i++;
+  while (i < ctx.tokens.length && i < from + 6 && (SUBJECT_OPENERS.has(ctx.tokens[i]!.lower) || !ctx.tokens[i]!.word || /ing$/.test(ctx.tokens[i]!.lower))) i++;
   const first = ctx.tokens[i];
   if (!first || first.quote !== -1 || i > from + 1 && ctx.tokens[i - 1]!.text !== ',') return null;
   if (/^(?:he|she|they|we|i)$/i.test(first.text)) return { start: first.start, end: first.end, text: first.text };

@@ -5,12 +5,11 @@
  */
 import { isRoleWord } from '../lexicon/titles.js';
 import { PEOPLE_WORDS } from '../lexicon/speaker-words.js';
+import { THING_DETERMINERS } from '../lexicon/speaker-stops.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { subjectRange } from './sentence-subject.js';
 import type { TokenRange } from './speaker-phrase.js';
 
-/** Determiners that open a description of a thing: `the memo`, `a letter`, `its website`. */
-const THING_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this']);
 
 /** Notes on each quote of the block whose speaker is `it` the described thing it may stand for. */
 export function noteItAntecedents(ctx: BlockContext): void {

@@ -5,7 +5,7 @@
  */
 import { CUE_MODIFIERS, SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
-import { LONE_DETERMINERS, LY_NOUNS } from '../lexicon/speaker-stops.js';
+import { DESCRIPTION_DETERMINERS, LONE_DETERMINERS, LY_NOUNS } from '../lexicon/speaker-stops.js';
 import type { Token } from './tokens.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { isLowerLyWord, startsNumber, startsLower } from './char-class.js';
@@ -46,7 +46,7 @@ export function refine(tokens: readonly Token[], range: TokenRange): TokenRange 
   while (to >= from && (TIME_WORDS.has(tokens[to]!.lower) || !tokens[to]!.word)) to--;
   // `this week` is a time, `this source` a speaker.
   const timeWord = (k: number) => TIME_WORDS.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'this' && k < to && !TIME_WORDS.has(tokens[k + 1]!.lower));
-  while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that'].includes(tokens[from]!.lower) || (isLowerLyWord(tokens[from]!.text) && !LY_NOUNS.has(tokens[from]!.lower)))) from++;
+  while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !DESCRIPTION_DETERMINERS.has(tokens[from]!.lower) || (isLowerLyWord(tokens[from]!.text) && !LY_NOUNS.has(tokens[from]!.lower)))) from++;
   if (from > to) return null;
   const head = tokens[to]!;
   // A number (`rose 6 percent, 10 said`) is a statistic's part, not who spoke; a poll share

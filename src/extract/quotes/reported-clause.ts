@@ -3,6 +3,7 @@
  * `told`), where it ends, and small token helpers the reported pass shares.
  */
 import { AUDIENCE_VERBS, CONTINUATION_CUES } from '../lexicon/speech.js';
+import { SUBORDINATORS } from '../lexicon/clause-words.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
 import { cueLength } from './cues.js';
 
@@ -63,8 +64,6 @@ export function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number)
   return to;
 }
 
-/** Words that open a subordinate clause before the main one: `When Reed suggested ..., Stone said`. */
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'once', 'although', 'though', 'because', 'since', 'if', 'until', 'whereas']);
 
 /**
  * `After Reed argued that the bridge should stay open, Stone said only that his "sums leave out

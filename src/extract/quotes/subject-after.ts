@@ -4,7 +4,7 @@
  */
 import { SPEAKER_PRONOUNS, SPEECH_VERB_FORMS } from '../lexicon/speech.js';
 import { isHonorific, isRoleWord } from '../lexicon/titles.js';
-import { LONE_DETERMINERS } from '../lexicon/speaker-stops.js';
+import { LONE_DETERMINERS, NAME_LINK_WORDS, NAME_PARTICLE_WORDS } from '../lexicon/speaker-stops.js';
 import { SPEAKER_TAIL_PREPOSITIONS } from '../lexicon/clause-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { startsLower } from './char-class.js';
@@ -28,7 +28,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
     if (described) {
       if (!tok.word && !(tok.text === '.' && isHonorific(tokens[i - 1]!.text)) && tok.text !== '-') break;
       if (tok.word && isCapitalised(tok)) named = true;
-      else if (tok.word && named && !['al', 'bin', 'de', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) break;
+      else if (tok.word && named && !NAME_PARTICLE_WORDS.has(tok.lower)) break;
       words++;
       i++;
       continue;
@@ -45,7 +45,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
       break;
     }
     if (i === from && !(isCapitalised(tok) || DESCRIPTION_OPENERS.has(tok.lower) || SPEAKER_PRONOUNS.has(tok.lower))) return null;
-    if (i > from && !isCapitalised(tok) && !['of', 'the', 'for', 'de', 'al', 'bin', 'van', 'von', 'da', 'du', 'la', 'le'].includes(tok.lower)) {
+    if (i > from && !isCapitalised(tok) && !NAME_LINK_WORDS.has(tok.lower)) {
       // `said Ann Bell and Tom Hale`: a second name joined by `and` signs the quote too.
       if (tok.lower === 'and' && isCapitalised(tokens[i - 1]!) && i + 1 < ceiling && tokens[i + 1]!.word && tokens[i + 1]!.quote === -1 && isCapitalised(tokens[i + 1]!) && !DESCRIPTION_OPENERS.has(tokens[from]!.lower) && !opensClause(tokens, i + 1, ceiling)) {
         words++;
