@@ -49,6 +49,14 @@ describe('sentence adverbs before the subject', () => {
     expect(last).toHaveLength(1);
     expect(last[0]).toMatchObject({ kind: 'reported', text, speaker });
   });
+
+  it('leave a fronted clause with a cue of its own to its speaker', async () => {
+    const quotes = await quotesOf('Although Stone said the plan would fail, Reed said it would pass.');
+    expect(quotes.filter((q) => q.paragraph === 2).map((q) => [q.speaker, q.text])).toEqual([
+      ['Mary Stone', 'the plan would fail'],
+      ['John Reed', 'it would pass'],
+    ]);
+  });
 });
 
 describe('an adverb between the subject and the cue', () => {
@@ -73,7 +81,6 @@ describe('two people signing one quote', () => {
     ['after an inverted cue', '"We will not raise taxes this year," said Ann Bell and Tom Hale.', 'Ann Bell', 'Tom Hale'],
     ['after an inverted cue and a circumstance', '"We will not raise taxes this year," said Ann Bell and Tom Hale on Monday.', 'Ann Bell', 'Tom Hale'],
     ['before the cue', '"The accounts are late again," Peter Grant and Lucy Moore said.', 'Peter Grant', 'Lucy Moore'],
-    ['two groups', '"We will vote against the budget," Democrats and Republicans said.', 'Democrats', 'Republicans'],
   ])('gives the first as speaker and the second as co-speaker: %s', async (_label, sentence, speaker, coSpeaker) => {
     expect(await lastQuote(sentence)).toMatchObject({ kind: 'direct', speaker, coSpeaker, mention: `${speaker} and ${coSpeaker}` });
   });
@@ -85,6 +92,8 @@ describe('two people signing one quote', () => {
 
   it.each([
     ['a name then another clause', '"The bridge will open in June," Reed said, and Stone agreed with him.', 'John Reed'],
+    ['groups joined by "and"', '"We will vote against the budget," Democrats and Republicans said.', 'Democrats and Republicans'],
+    ['one name twice, a company', '"We will appeal the ruling," Hale and Hale said.', 'Hale and Hale'],
     ['a second name that opens a clause of its own', '"We are proud of this deal," said Ann Bell and Tom Hale agreed.', 'Ann Bell'],
   ])('leaves near misses with no co-speaker: %s', async (_label, sentence, speaker) => {
     const quotes = await quotesOf(sentence);

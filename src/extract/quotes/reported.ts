@@ -9,7 +9,7 @@ import { accordingSource } from './according-source.js';
 import { isNegated, subjectBefore, type TokenRange } from './speaker-phrase.js';
 import { subjectAfter } from './subject-after.js';
 import { DAYS_OF_SPEECH, TIME_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
-import { CONTRAST_PHRASES, SENTENCE_ADVERBS } from '../lexicon/speaker-stops.js';
+import { frontedIsNotSaid } from './fronted-clause.js';
 import { isLowerLyWord } from './char-class.js';
 
 /** Words after a cue at the end of a sentence that still make it a trailing cue (`..., he said on Tuesday.`). */
@@ -149,7 +149,7 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
     // `, noting that ...` after the cue opens a clause of its own, not words after this cue.
     const wordsAfter = countWords(ctx, c + length, contentEnd(ctx, c + length, to));
     const opensWithAdverbial = ADVERBIAL_OPENERS.has(tokens[from]!.lower);
-    const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to) && !opensWithAdverbial && !opensWithSentenceAdverb(ctx, from, subject.from - 1) && !(wordsAfter > 0 && opensWithContrast(ctx, from));
+    const fronted = subject.from > from && tokens[subject.from - 1]!.text === ',' && wordsAfter <= TRAILING_CUE_ROOM && !hasThat(ctx, c, to) && !opensWithAdverbial && !frontedIsNotSaid(ctx, from, subject.from - 1, wordsAfter);
     if (fronted) return { subject, contentFrom: from, contentTo: trimBack(ctx, from, subject.from - 1), audience: null, continues: false };
     // `," she said on Monday in an interview.`: only circumstances follow the cue, no content.
     if (wordsAfter <= TRAILING_CUE_ROOM && ADVERBIAL_OPENERS.has(tokens[after]?.lower ?? '')) return { subject, contentFrom: after, contentTo: after, audience: null, continues: false };
@@ -164,32 +164,6 @@ function attribute(ctx: BlockContext, c: number, length: number, from: number, t
   }
   return null;
 }
-/**
- * `Rather, he said the city would borrow`, `Separately, Reed said ...`: all that stands before the
- * subject's comma is one sentence adverb, which links the sentence to the one before and is
- * nobody's words; what was said follows the cue. A fronted clause that only opens with such a word
- * (`Instead, the council should act now, Reed said`) is still what the speaker said.
- */
-function opensWithSentenceAdverb(ctx: BlockContext, from: number, comma: number): boolean {
-  const { tokens } = ctx;
-  let first = from;
-  while (first < comma && !tokens[first]!.word) first++;
-  const word = tokens[first];
-  if (!word || first + 1 !== comma || word.quote !== -1) return false;
-  return SENTENCE_ADVERBS.has(word.lower) || isLowerLyWord(word.lower);
-}
-
-/**
- * `Rather than wait, Stone said the council should act now`: a fronted `rather than` / `instead of`
- * phrase is a circumstance of the saying when words follow the cue; with none after it (`Instead of
- * cutting, the city should borrow, Reed said`) the fronted clause is what was said.
- */
-function opensWithContrast(ctx: BlockContext, from: number): boolean {
-  const { tokens } = ctx;
-  const second = CONTRAST_PHRASES.get(tokens[from]!.lower);
-  return second !== undefined && tokens[from + 1]?.lower === second;
-}
-
 /** Most tokens of such a clause before its verb. */
 const MAX_TIME_CLAUSE = 8;
 

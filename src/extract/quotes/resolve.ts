@@ -82,7 +82,15 @@ export function resolveSpeakers(text: string, found: readonly RawQuote[]): Quote
       co = goesOn ? lastAttributedCo : null;
     }
     const pair = pairs ? pairs[i] : null;
-    if (known && pair) co = secondNamed(pair.rightParsed, bySurname, byFullName);
+    if (known && pair) {
+      co = secondNamed(pair.rightParsed, bySurname, byFullName);
+      // `Procter and Gamble`, `Democrats and Republicans`: a one-word half the article never names
+      // in full is no known person, so the phrase is one speaker, as written.
+      if (!known.name.includes(' ') || !co.includes(' ')) {
+        known = { name: raw.mention!.text, role: null, person: false };
+        co = null;
+      }
+    }
     // After two signers `he` or `she` is neither for sure: no person is the last one named.
     if (known?.person && !pair) {
       lastPerson = known;
