@@ -10,7 +10,7 @@
  *   them all alike; targets for `--help` and `summary`, the others reported);
  * - throughput: full extraction (load, structure, quotes, facts, summary) of a corpus on one core,
  *   against reading the same bytes and splitting them into lines;
- * - scaling: the same at 1x, 4x and 16x of the corpus;
+ * - scaling: the same at 1x, 4x and 16x of the corpus (each the median of 9, 3 and 1 passes);
  * - stages: structure, quotes, facts and summary each alone over the corpus, MB/s and share of
  *   their summed time (reported only: where the full extraction's time goes);
  * - digest: `digest --ndjson --jobs N` over generated article files, articles/s and peak RSS at
@@ -120,7 +120,14 @@ async function throughput(lib) {
   // Warm up before timing, until the JIT and the summarizer's bounded word tables are settled:
   // after a single pass the next few still got faster, which made 4x and 16x look sublinear.
   await measure(4);
-  const steps = [await measure(1), await measure(4), await measure(16)];
+  // A 1x pass lasts a third of a second, so one GC pause or a busy neighbour skews it by 10%: each
+  // step is the median of several passes, more for the short ones, so every step lasts a few seconds.
+  const medianOf = async (multiple, runs) => {
+    const passes = [];
+    for (let r = 0; r < runs; r++) passes.push(await measure(multiple));
+    return passes.sort((a, b) => a.fullMs - b.fullMs)[runs >> 1];
+  };
+  const steps = [await medianOf(1, 9), await medianOf(4, 3), await medianOf(16, 1)];
   const base = steps[0];
   const biggest = steps[2];
   const mbps = biggest.bytes / 1e6 / (biggest.fullMs / 1000);
