@@ -1,4 +1,5 @@
 import { LINK_PARTICLES } from '../lexicon/entity-bodies.js';
+import { isSpaceCode } from '../../structure/char-classes.js';
 import type { Token } from '../facts/tokens.js';
 
 /**
@@ -85,22 +86,16 @@ export function splitWords(text: string): string[] {
   let start = 0;
   let k = 0;
   while (k < text.length) {
-    if (!isSpace(text.charCodeAt(k))) {
+    if (!isSpaceCode(text.charCodeAt(k))) {
       k++;
       continue;
     }
     words.push(text.slice(start, k));
-    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
     start = k;
   }
   words.push(text.slice(start));
   return words;
-}
-
-/** The regex `\s`: ECMAScript white space (Unicode Zs, tab, vertical tab, form feed, BOM) and line terminators. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** `text.includes("'") || text.includes('’')` in one pass: asked of every capitalised word. */
