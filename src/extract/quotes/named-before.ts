@@ -5,6 +5,7 @@
 import { genderOfFirstName } from '../lexicon/first-names.js';
 import { TITLE_GENDER } from '../lexicon/speaker-words.js';
 import { surnameKey } from './names.js';
+import { withoutPossessive } from './text-words.js';
 import { acrossStop, isLetterAt, readFullName, roleBefore, standsAlone, withoutSentenceStop, wordIndex, type FullName, type NameReader } from './full-names.js';
 
 /** The same, and single capitalised words (a surname alone, or a sentence's first word). */
@@ -48,8 +49,7 @@ export function lastNamedBefore(reader: NameReader, offset: number, gender: 'm' 
       if (titled.gender === gender) return titled.name;
       continue;
     }
-    let full = reader.read.get(run);
-    if (full === undefined) reader.read.set(run, (full = acrossStop(run) ? null : readFullName(run, reader.common)));
+    const full = fullNameOf(reader, run);
     // `professor Brigid Harrison`: a role word right before the name makes it a person's.
     if (!full || !(standsAlone(reader, full) || roleBefore(reader.text, at))) continue;
     const told = genderOfFirstName(full.name.split(' ')[0]!);
@@ -63,7 +63,7 @@ function titledSurname(run: string): { name: FullName; gender: 'm' | 'f' } | nul
   const space = run.indexOf(' ');
   if (space === -1 || run.indexOf(' ', space + 1) !== -1) return null;
   const gender = TITLE_GENDER.get(run.slice(0, space).toLowerCase());
-  const surname = run.slice(space + 1).replace(/[’']s$/u, '');
+  const surname = withoutPossessive(run.slice(space + 1));
   if (!gender || surname.length < 2) return null;
   return { name: { name: surname, role: null, key: surnameKey(surname) }, gender };
 }
@@ -74,7 +74,7 @@ function titledSurname(run: string): { name: FullName; gender: 'm' | 'f' } | nul
  * word stands in the text (the article's word index), once an article for each word and gender.
  */
 function bySurnameAlone(reader: NameReader, word: string, gender: 'm' | 'f'): FullName | null {
-  const surname = withoutSentenceStop(word.replace(/[’']s$/u, ''));
+  const surname = withoutSentenceStop(withoutPossessive(word));
   // A word the article mostly writes in lower case (`The`, `When`) is no surname.
   if (surname.length < 2 || reader.common.has(surname.toLowerCase())) return null;
   const key = gender + ':' + surname;
@@ -98,7 +98,13 @@ function readPerson(reader: NameReader, surname: string, gender: 'm' | 'f'): Ful
   }
   if (!found) return null;
   const run = `${found.first} ${surname}`;
+  const full = fullNameOf(reader, run);
+  return full && full.key === surnameKey(surname) && (standsAlone(reader, full) || roleBefore(text, found.at)) ? full : null;
+}
+
+/** The full name a run of capitalised words reads as (null for none), read once an article. */
+function fullNameOf(reader: NameReader, run: string): FullName | null {
   let full = reader.read.get(run);
   if (full === undefined) reader.read.set(run, (full = acrossStop(run) ? null : readFullName(run, reader.common)));
-  return full && full.key === surnameKey(surname) && (standsAlone(reader, full) || roleBefore(text, found.at)) ? full : null;
+  return full;
 }
