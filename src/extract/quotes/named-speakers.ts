@@ -3,6 +3,7 @@ import { dropCommonWords, readFullName, type FullName } from './full-names.js';
 import { possibleSurnameKeys, surnameKey, type ParsedMention } from './names.js';
 import type { RawQuote } from './raw-quote.js';
 import { forEachNameRun, lowerCaseWords, type WordSet } from './text-words.js';
+import { isAsciiAlnumCode } from './tokens.js';
 
 /** A named person or group, with the ways the article wrote it. */
 export interface Known {
@@ -112,8 +113,9 @@ function completeSurnames(text: string, bySurname: Map<string, Known>, common: W
 }
 
 /**
- * How the waiting keys start, as two tables: the ASCII pairs of first and second characters of the
- * keys longer than one, and the ASCII first characters of the keys with no ASCII second one.
+ * How a set of surname keys (the waiting ones here, the known ones in person-mentions.ts) start, as
+ * two tables: the ASCII pairs of first and second characters of the keys longer than one, and the
+ * ASCII first characters of the keys with no ASCII second one.
  */
 export interface KeyStarts {
   pairs: Uint8Array;
@@ -133,11 +135,7 @@ export function keyStarts(keys: Iterable<string>): KeyStarts {
   return { pairs, initials };
 }
 
-function isAsciiAlnumCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
-export function lowerAscii(code: number): number {
+function lowerAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
@@ -152,11 +150,22 @@ function mayHoldKey(text: string, start: number, end: number, starts: KeyStarts)
     const code = text.charCodeAt(i);
     if (code >= 128) return true;
     if (!isAsciiAlnumCode(code) || (i > start && isAsciiAlnumCode(text.charCodeAt(i - 1)))) continue;
-    const first = lowerAscii(code);
-    if (starts.initials[first] === 1) return true;
-    if (i + 1 >= end) continue;
-    const second = text.charCodeAt(i + 1);
-    if (second >= 128 || starts.pairs[first * 128 + lowerAscii(second)] === 1) return true;
+    if (mayStartKey(text, i, end, starts)) return true;
   }
   return false;
+}
+
+/**
+ * False when the word starting at `start` (and ending by `end`) cannot give a key: the key of an
+ * ASCII word is its first two characters in lower case, or its one letter. A word starting beyond
+ * ASCII always may.
+ */
+export function mayStartKey(text: string, start: number, end: number, starts: KeyStarts): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 128) return true;
+  const lower = lowerAscii(first);
+  if (starts.initials[lower] === 1) return true;
+  if (end - start < 2) return false;
+  const second = text.charCodeAt(start + 1);
+  return second >= 128 || starts.pairs[lower * 128 + lowerAscii(second)] === 1;
 }

@@ -4,7 +4,7 @@
  * so an article whose quotes all name their speakers never scans for them.
  */
 import { lowerCased } from '../../structure/char-classes.js';
-import { keyStarts, lowerAscii, type KeyStarts, type Known } from './named-speakers.js';
+import { keyStarts, mayStartKey, type Known } from './named-speakers.js';
 import { lineStart, opensSentence, SUBJECT_WINDOW } from './pronoun-antecedents.js';
 import { forEachCapitalised, withoutPossessive } from './text-words.js';
 
@@ -103,24 +103,9 @@ function personMentions(text: string, bySurname: ReadonlyMap<string, Known>): Pe
   forEachCapitalised(text, (start, end) => {
     // A word whose first two letters start no known surname (in lower case, as keys are) is ruled
     // out unread: most capitalised words are skipped without a slice or a look-up.
-    if (!mayBeKey(text, start, end, starts)) return;
+    if (!mayStartKey(text, start, end, starts)) return;
     const known = bySurname.get(withoutPossessive(lowerCased(text.slice(start, end))));
     if (known?.person) found.push({ at: start, known });
   });
   return found;
-}
-
-/**
- * False when the capitalised word `text.slice(start, end)` cannot be a known surname: its key is
- * the word in lower case (less a possessive), so an ASCII word's key starts with its first two
- * letters in lower case, or is its one letter. A word starting beyond ASCII is always read.
- */
-function mayBeKey(text: string, start: number, end: number, starts: KeyStarts): boolean {
-  const first = text.charCodeAt(start);
-  if (first >= 128) return true;
-  const lower = lowerAscii(first);
-  if (starts.initials[lower] === 1) return true;
-  if (end - start < 2) return false;
-  const second = text.charCodeAt(start + 1);
-  return second >= 128 || starts.pairs[lower * 128 + lowerAscii(second)] === 1;
 }

@@ -25,7 +25,7 @@ function isJoinerCode(code: number): boolean {
 }
 
 /** `[A-Za-z0-9]`: the letters and digits most tokens are made of, decided without a table. */
-function isAsciiAlnumCode(code: number): boolean {
+export function isAsciiAlnumCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
