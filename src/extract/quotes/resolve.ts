@@ -131,13 +131,12 @@ function namedPairs(raws: readonly RawQuote[]): Array<NamedPair | null> | null {
   return pairs;
 }
 
-/** The second names of the paired phrases, as quotes of their own for the registry, or null when there are none. */
-function pairedSeconds(raws: readonly RawQuote[], pairs: ReadonlyArray<NamedPair | null>): { raws: RawQuote[]; parsed: ParsedMention[] } | null {
-  let seconds: { raws: RawQuote[]; parsed: ParsedMention[] } | null = null;
+/** The second names of the paired phrases, as quotes of their own for the registry. */
+function pairedSeconds(raws: readonly RawQuote[], pairs: ReadonlyArray<NamedPair | null>): { raws: RawQuote[]; parsed: ParsedMention[] } {
+  const seconds: { raws: RawQuote[]; parsed: ParsedMention[] } = { raws: [], parsed: [] };
   for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs ? pairs[i] : null;
+    const pair = pairs[i];
     if (!pair) continue;
-    seconds ??= { raws: [], parsed: [] };
     seconds.raws.push({ ...raws[i]!, mention: pair.right });
     seconds.parsed.push(pair.rightParsed);
   }
