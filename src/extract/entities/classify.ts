@@ -10,8 +10,7 @@ import { bodyContextVotes } from './body-cues.js';
 import { FIRST_NAMES, personRole } from './person-role.js';
 import { CONTEXT, COUNTRY_AFTER, CUE_WORD, KNOWN, TITLE, WEAK } from './weights.js';
 import { BRANCH_WORDS, DAY_NAME_WORDS, FIELD_WORDS, INSTITUTION_WORDS, VENUE_WORDS } from '../lexicon/entity-bodies.js';
-import { isSingleAcronym } from './name-chars.js';
-import { CAPITALS_AND_DOTS, shapeOf, type RunShape, type RunShapes } from './run-shape.js';
+import { shapeOf, type RunShape, type RunShapes } from './run-shape.js';
 
 /** Votes for each entity type from one mention, plus what the mention says about the entity. */
 export interface Evidence {
@@ -60,8 +59,6 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'to']);
 const CAUSES = new Set(['for', 'against', 'Against']);
 /** The venue words as a set: surnames too ("Maria Plaza"). */
 const VENUES: ReadonlySet<string> = new Set(VENUE_WORDS);
-
-
 
 /** Gathers the evidence one mention gives about its type, from its words and its neighbours. */
 export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(), shapes: RunShapes = new Map()): Evidence {
@@ -157,8 +154,9 @@ export function classifyRun(run: NameRun, common: ReadonlySet<string> = new Set(
   const party = known !== undefined && PARTY_NAME.test(known.name);
   const partyQualifier = party && !owner && after !== undefined && isLowerWord(after.text) && !PERSON_VERBS.has(after.lower) && !SUBJECT_MODALS.has(after.lower) && !pastForm(after.text);
   // Roles, units and words in capitals ("the MPs", "the CEO") name no body, whatever the context.
-  // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition.
-  if (!known && notOrgAcronym && CAPITALS_AND_DOTS.test(run.text)) votes.organization = votes.place = 0;
+  // Nor a place: "suffer from PTSD", "in the PM" are no places despite the preposition. Such a
+  // name is one word, so shape.capitals reads its text alone.
+  if (!known && notOrgAcronym && shape.capitals) votes.organization = votes.place = 0;
   else if (notOrgAcronym && (!party || partyQualifier)) votes.organization = 0;
   if (words.length > 1 && votes.place === 0 && votes.organization === 0 && votes.person === 0) {
     // Two or three capitalised words with no other cue are most often a person's name — unless

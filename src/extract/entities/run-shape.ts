@@ -10,7 +10,7 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surname prefixes that put a capital inside a name ("McConnell", "DeSantis"). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u;
 /** Capitals and dots only: an acronym or a word in capitals. */
-export const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
+const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
 
 /**
  * `CAPITALS_AND_DOTS.test(text.replace(/\s+/g, ''))`: capitals and dots only, spaces aside. ASCII
