@@ -22,13 +22,13 @@ export const CONTRAST_PHRASES: ReadonlyMap<string, string> = new Map([['rather',
  * capitalisation alone start with them often enough to name `Even` or `While Trump` as speakers;
  * they are stripped from the front of a speaker phrase, and a phrase of nothing else names no one.
  * Quantifiers are left out on purpose: `Others said`, `Many say` name their speakers that way.
- * Lower case. Kept here, not in the entity lists, because only the quotes extractor reads them.
+ * Lower case; with them, every sentence adverb (SENTENCE_ADVERBS). Kept here, not in the entity
+ * lists, because only the quotes extractor reads them.
  */
 export const SPEAKER_STOP_WORDS: ReadonlySet<string> = new Set(
   `there here what which whose why how where when while whether
 but and or nor so yet if as because since though although unless until once after before during
-even ever just only also still then now later earlier today yesterday tonight meanwhile instead rather indeed
-however moreover besides likewise otherwise perhaps maybe thus hence therefore nevertheless
+even ever just only tonight perhaps maybe
 do does did see consider imagine remember please yes no not well oh having absent outside inside
 sometimes often recent past`.split(/\s+/).concat([...SENTENCE_ADVERBS]),
 );
