@@ -99,7 +99,7 @@ automaker manufacturer`.split(/\s+/),
  */
 export const NAMING_NOUNS: ReadonlySet<string> = new Set([
   ...ORG_HEAD_NOUNS,
-  ...`group organization organisation outfit movement militia faction party website blog site union coalition team tank
+  ...`group organization organisation outfit movement militia faction party blog site union coalition team tank
 club gang startup start-up organizations organisations groups`.split(/\s+/),
 ]);
 
