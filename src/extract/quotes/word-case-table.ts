@@ -6,6 +6,7 @@
  * place, so a word seen before costs no allocation at all.
  */
 import { codeUnits, isLetterCode } from './char-class.js';
+import { FNV_OFFSET, FNV_PRIME } from '../../structure/word-bits.js';
 
 /** Lower-case words with their lower-case writings less their other writings. */
 export interface WordCaseTable {
@@ -13,10 +14,10 @@ export interface WordCaseTable {
   balance(word: string): number;
 }
 
-/** FNV-1a over UTF-16 units: the same number whether it is fed a stored key or the text in place. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
+/**
+ * FNV-1a over UTF-16 units, with word-bits.ts's constants but without its final fold (only the low
+ * bits pick a slot): the same number whether it is fed a stored key or the text in place.
+ */
 function hashOf(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
