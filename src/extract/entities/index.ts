@@ -137,7 +137,7 @@ function decideTypes(groups: Map<string, Group>): void {
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
     addVotes(votes, group);
     // "Super Tuesday": a day's word, or a word written before a weekday time after time, and only so, names a day.
-    group.type = (group.runs.length > 1 || DAY_NAME_WORDS.has(group.key)) && group.runs[0]!.evidence.dayName === true && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
+    group.type = (group.runs.length > 1 || DAY_NAME_WORDS.has(group.key)) && group.runs.every(({ evidence }) => evidence.dayName) ? null : winner(votes);
   }
 }
 
