@@ -2,7 +2,7 @@ import { SPEAKER_STOP_WORDS } from '../lexicon/speaker-stops.js';
 import { isHonorific, isRoleWord } from '../lexicon/titles.js';
 import { parseMention, surnameKey } from './names.js';
 import type { WordSet } from './text-words.js';
-import { isLowerCode } from './char-class.js';
+import { isLetterCode, isLowerCode } from './char-class.js';
 
 /** A full name (two words or more) found in the text, with its surname key. */
 export interface FullName {
@@ -132,5 +132,5 @@ export function wordIndex(reader: NameReader): Map<string, number[]> {
 
 /** True when the character at `i` is a letter. */
 export function isLetterAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+  return i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 }
