@@ -14,10 +14,7 @@ export interface WordCaseTable {
   balance(word: string): number;
 }
 
-/**
- * FNV-1a over UTF-16 units, with word-bits.ts's constants but without its final fold (only the low
- * bits pick a slot): the same number whether it is fed a stored key or the text in place.
- */
+/** FNV-1a over UTF-16 units, unfolded (low bits pick a slot): the same number fed a stored key or the text in place. */
 function hashOf(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
