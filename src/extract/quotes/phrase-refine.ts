@@ -46,7 +46,7 @@ export function refine(tokens: readonly Token[], range: TokenRange): TokenRange 
   while (to >= from && (TIME_WORDS.has(tokens[to]!.lower) || !tokens[to]!.word)) to--;
   // `this week` is a time, `this source` a speaker.
   const timeWord = (k: number) => TIME_WORDS.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'this' && k < to && !TIME_WORDS.has(tokens[k + 1]!.lower));
-  while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !DESCRIPTION_DETERMINERS.has(tokens[from]!.lower) || (isLowerLyWord(tokens[from]!.text) && !LY_NOUNS.has(tokens[from]!.lower)))) from++;
+  while (from <= to && (timeWord(from) || NOT_NAME_WORDS.has(tokens[from]!.lower) && !DESCRIPTION_DETERMINERS.has(tokens[from]!.lower) || isLyAdverb(tokens[from]!))) from++;
   if (from > to) return null;
   const head = tokens[to]!;
   // A number (`rose 6 percent, 10 said`) is a statistic's part, not who spoke; a poll share
@@ -70,4 +70,9 @@ export function refine(tokens: readonly Token[], range: TokenRange): TokenRange 
   }
   if (from === to && ((startsLower(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !isRoleWord(head.text) && !/s$/.test(head.lower)) || LONE_DETERMINERS.has(head.lower))) return null;
   return { from, to };
+}
+
+/** `clearly`, `basically`: a lower-case -ly adverb, not an -ly noun (`the family`, `a close ally`). */
+export function isLyAdverb(token: Token): boolean {
+  return isLowerLyWord(token.text) && !LY_NOUNS.has(token.lower);
 }

@@ -1,11 +1,10 @@
 import { CUE_MODIFIERS, NEGATIONS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { isHonorific } from '../lexicon/titles.js';
-import { LY_NOUNS } from '../lexicon/speaker-stops.js';
 import { MODALS } from '../lexicon/clause-words.js';
 import { CARRY_ON } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { isLowerLyWord, startsLower } from './char-class.js';
-import { isShare, refine } from './phrase-refine.js';
+import { startsLower } from './char-class.js';
+import { isLyAdverb, isShare, refine } from './phrase-refine.js';
 
 /** A run of tokens `[from, to]` (inclusive indices into the block's tokens). */
 export interface TokenRange {
@@ -49,7 +48,7 @@ function skipModifiers(tokens: readonly Token[], cue: number, floor: number): nu
 
 /** `clearly`, `plainly`: a lower-case -ly adverb of the cue, not an -ly noun of its subject (`the family`). */
 function cueAdverb(token: Token): boolean {
-  return token.quote === -1 && isLowerLyWord(token.text) && !LY_NOUNS.has(token.lower);
+  return token.quote === -1 && isLyAdverb(token);
 }
 
 /** True at the `to` of `continued to <cue>` or `went on to <cue>`. */
