@@ -7,6 +7,7 @@ import { CONTRAST_PHRASES, SENTENCE_ADVERBS } from '../lexicon/speaker-stops.js'
 import type { BlockContext } from './block-context.js';
 import { isLowerLyWord } from './char-class.js';
 import { cueLength } from './cues.js';
+import { firstWordIn } from './reported-clause.js';
 
 /**
  * True when the tokens `from`..`comma` (the comma before the cue's subject) are not what was said,
@@ -27,10 +28,8 @@ export function frontedIsNotSaid(ctx: BlockContext, from: number, comma: number,
  * act now, Reed said`) is still what the speaker said.
  */
 function opensWithSentenceAdverb(ctx: BlockContext, from: number, comma: number): boolean {
-  const { tokens } = ctx;
-  let first = from;
-  while (first < comma && !tokens[first]!.word) first++;
-  const word = tokens[first];
+  const first = firstWordIn(ctx, from, comma);
+  const word = ctx.tokens[first];
   if (!word || first + 1 !== comma || word.quote !== -1) return false;
   return SENTENCE_ADVERBS.has(word.lower) || isLowerLyWord(word.lower);
 }

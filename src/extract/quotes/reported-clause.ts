@@ -64,6 +64,12 @@ export function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number)
   return to;
 }
 
+/** Index of the first word token in `[from, to)`, or `to` when there is none. */
+export function firstWordIn(ctx: BlockContext, from: number, to: number): number {
+  let first = from;
+  while (first < to && !ctx.tokens[first]!.word) first++;
+  return first;
+}
 
 /**
  * `After Reed argued that the bridge should stay open, Stone said only that his "sums leave out
@@ -73,8 +79,7 @@ export function contentEnd(ctx: BlockContext, from: number, sentenceEnd: number)
  */
 export function subordinateEnd(ctx: BlockContext, from: number, after: number, to: number): number {
   const { tokens } = ctx;
-  let first = from;
-  while (first < after && !tokens[first]!.word) first++;
+  const first = firstWordIn(ctx, from, after);
   if (!SUBORDINATORS.has(tokens[first]?.lower ?? '') || tokens[first]!.quote !== -1) return to;
   for (let i = after; i < to; i++) {
     if (tokens[i]!.text === ',' && tokens[i]!.quote === -1 && cueSoon(ctx, i + 1, to)) return i;

@@ -1,6 +1,6 @@
 import { QUOTE_ONLY_CUES, SAYING_PARTICIPLES } from '../lexicon/speech.js';
 import { tokenSpan, type BlockContext } from './block-context.js';
-import { audienceOf, contentEnd, contentStart, countWords, hasThat, isMark, MAX_CONTENT_TOKENS, sentenceHasQuote, subordinateEnd, trimBack } from './reported-clause.js';
+import { audienceOf, contentEnd, contentStart, countWords, firstWordIn, hasThat, isMark, MAX_CONTENT_TOKENS, sentenceHasQuote, subordinateEnd, trimBack } from './reported-clause.js';
 import { clauseEnd, coordinatedSubject, participleSubject, relativeSubject } from './reported-subjects.js';
 import { cueLength } from './cues.js';
 import { quoteOf, type QuoteBase, type RawQuote } from './raw-quote.js';
@@ -85,8 +85,7 @@ const QUESTION_OPENERS = new Set(['if', 'whether', 'why', 'what', 'who', 'whom',
 
 /** True when token `c` is the first word of the sentence starting at `from`. */
 function firstWordAt(ctx: BlockContext, from: number, c: number): boolean {
-  for (let i = from; i < c; i++) if (ctx.tokens[i]!.word) return false;
-  return true;
+  return firstWordIn(ctx, from, c) === c;
 }
 
 /** Forms of `be` that make the cue after them passive. */
