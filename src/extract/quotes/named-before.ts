@@ -5,7 +5,7 @@
 import { genderOfFirstName } from '../lexicon/first-names.js';
 import { TITLE_GENDER } from '../lexicon/speaker-words.js';
 import { surnameKey } from './names.js';
-import { withoutPossessive } from './text-words.js';
+import { withoutPossessive } from '../facts/chars.js';
 import { acrossStop, isLetterAt, readFullName, roleBefore, standsAlone, withoutSentenceStop, wordIndex, type FullName, type NameReader } from './full-names.js';
 
 /** The same, and single capitalised words (a surname alone, or a sentence's first word). */

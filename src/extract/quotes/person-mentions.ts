@@ -6,7 +6,8 @@
 import { lowerCased } from '../../structure/char-classes.js';
 import { keyStarts, mayStartKey, type Known } from './named-speakers.js';
 import { lineStart, opensSentence, SUBJECT_WINDOW } from './pronoun-antecedents.js';
-import { forEachCapitalised, withoutPossessive } from './text-words.js';
+import { forEachCapitalised } from './text-words.js';
+import { withoutPossessive } from '../facts/chars.js';
 
 /** How many name mentions a pronoun looks back over for one of its gender. */
 const MAX_MENTIONS_BACK = 12;

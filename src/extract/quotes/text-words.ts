@@ -101,14 +101,6 @@ export function forEachWord(text: string, visit: (word: string, plain: boolean) 
   }
 }
 
-/** `clinton's` -> `clinton`. */
-export function withoutPossessive(lower: string): string {
-  const n = lower.length;
-  if (n < 2 || lower.charCodeAt(n - 1) !== 115 /* s */) return lower;
-  const mark = lower.charCodeAt(n - 2);
-  return mark === 39 || mark === 0x2019 ? lower.slice(0, -2) : lower;
-}
-
 /** In a word of a name run: a letter, an apostrophe, a hyphen or a dot (`Jr.`, `U.S.`). */
 function isNameRunCode(cp: number): boolean {
   return cp === 46 || isWordCode(cp);
