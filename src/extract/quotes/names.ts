@@ -112,6 +112,13 @@ const ORGANIZATION_HEADS = new Set([
   'centre', 'company', 'corporation', 'inc', 'corp', 'pac', 'union', 'coalition', 'caucus', 'board', 'service', 'team',
 ]);
 
+/** True when a full stop after `word` goes on inside a name: an honorific (`Gov.`) or an initial (`J.`). */
+export function stopKeepsName(word: string): boolean {
+  return isHonorific(word) || SINGLE_CAPITAL.test(word);
+}
+
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 /** True when the words of a name (as written) name an outlet or a body: `Fox News`, `State Department`, `CNN`. */
 export function isOrganization(name: readonly string[]): boolean {
   const last = name[name.length - 1]?.toLowerCase().replace(/\.$/, '') ?? '';

@@ -1,5 +1,5 @@
 import { SPEAKER_PRONOUNS } from '../lexicon/speech.js';
-import { isHonorific, isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
+import { isRoleWord, NOT_NAME_WORDS } from '../lexicon/titles.js';
 import { sentenceBounds, tokenSpan, type BlockContext } from './block-context.js';
 import { isCapitalised } from './tokens.js';
 import type { RawQuote } from './raw-quote.js';
@@ -8,6 +8,7 @@ import { subjectAfter } from './subject-after.js';
 import { cueLength } from './cues.js';
 import { startsLower } from './char-class.js';
 import { DASHES } from './patterns.js';
+import { stopKeepsName } from './names.js';
 import { DAYS_OF_SPEECH } from '../lexicon/clause-words.js';
 
 /** Words that open a sentence before its subject: `In Salem, Trump ...`, `After the vote, she ...`. */
@@ -144,7 +145,7 @@ function agencyDash(tokens: BlockContext['tokens'], dash: number, open: number):
 function nameGoesOn(ctx: BlockContext, k: number): boolean {
   const tok = ctx.tokens[k]!;
   if (tok.quote !== -1) return false;
-  if (tok.text === '.') return isHonorific(ctx.tokens[k - 1]!.text) || /^\p{Lu}$/u.test(ctx.tokens[k - 1]!.text);
+  if (tok.text === '.') return stopKeepsName(ctx.tokens[k - 1]!.text);
   if (/[’']s$/u.test(ctx.tokens[k - 1]!.text)) return false;
   return isCapitalised(tok) || isRoleWord(tok.text) && isCapitalised(ctx.tokens[k - 1]!);
 }

@@ -9,6 +9,7 @@ import { SPEAKER_TAIL_PREPOSITIONS } from '../lexicon/clause-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { startsLower } from './char-class.js';
 import { timeAt } from './time-after.js';
+import { stopKeepsName } from './names.js';
 import { DESCRIPTION_OPENERS, MAX_PHRASE_WORDS, PHRASE_BOUNDARIES, type TokenRange } from './speaker-phrase.js';
 
 /**
@@ -34,7 +35,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
       continue;
     }
     if (!tok.word) {
-      if (tok.text === '.' && i > from && (isHonorific(tokens[i - 1]!.text) || /^\p{Lu}$/u.test(tokens[i - 1]!.text))) {
+      if (tok.text === '.' && i > from && stopKeepsName(tokens[i - 1]!.text)) {
         i++;
         continue;
       }
