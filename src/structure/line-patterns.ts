@@ -4,6 +4,7 @@
  * backtrack quadratically or worse on long runs of spaces, and an article is untrusted input.
  * Every scanner here looks at each character of the line a bounded number of times.
  */
+import { isSpaceCode } from './char-classes.js';
 
 /**
  * Credit labels picture desks use after the `|` of a caption (`text | Photo: PA Images`); a bare
@@ -27,10 +28,10 @@ export interface CaptionMatch {
  */
 export function matchCaptionLine(line: string): CaptionMatch | null {
   let creditEnd = line.length;
-  while (creditEnd > 0 && isRegexSpace(line.charCodeAt(creditEnd - 1))) creditEnd--;
+  while (creditEnd > 0 && isSpaceCode(line.charCodeAt(creditEnd - 1))) creditEnd--;
   for (let pipe = line.indexOf('|'); pipe !== -1; pipe = line.indexOf('|', pipe + 1)) {
     let textEnd = pipe;
-    while (textEnd > 0 && isRegexSpace(line.charCodeAt(textEnd - 1))) textEnd--;
+    while (textEnd > 0 && isSpaceCode(line.charCodeAt(textEnd - 1))) textEnd--;
     if (textEnd === 0) continue; // nothing before the bar
     let i = skipSpaces(line, pipe + 1);
     CREDIT_LABEL.lastIndex = i;
@@ -65,9 +66,9 @@ export function matchMarkdownHeading(line: string): HeadingMatch | null {
   const titleStart = skipSpaces(line, level);
   if (titleStart === level) return null; // `#word` is not a heading
   let titleEnd = line.length;
-  while (titleEnd > titleStart && isRegexSpace(line.charCodeAt(titleEnd - 1))) titleEnd--;
+  while (titleEnd > titleStart && isSpaceCode(line.charCodeAt(titleEnd - 1))) titleEnd--;
   while (titleEnd > titleStart && line[titleEnd - 1] === '#') titleEnd--;
-  while (titleEnd > titleStart && isRegexSpace(line.charCodeAt(titleEnd - 1))) titleEnd--;
+  while (titleEnd > titleStart && isSpaceCode(line.charCodeAt(titleEnd - 1))) titleEnd--;
   if (titleEnd === titleStart) return null;
   if (hasLineSeparator(line.slice(titleStart, titleEnd))) return null;
   return { level, titleStart, titleEnd };
@@ -75,7 +76,7 @@ export function matchMarkdownHeading(line: string): HeadingMatch | null {
 
 function skipSpaces(line: string, from: number): number {
   let i = from;
-  while (i < line.length && isRegexSpace(line.charCodeAt(i))) i++;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
   return i;
 }
 
@@ -83,19 +84,3 @@ function hasLineSeparator(text: string): boolean {
   return /[\n\r\u2028\u2029]/.test(text);
 }
 
-/** Exactly the characters `\s` matches in a JavaScript regular expression. */
-function isRegexSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}

@@ -3,6 +3,7 @@ import { STOP_WORDS } from '../stop-words.js';
 import { WordTable } from '../word-table.js';
 import { stemWord } from '../stem.js';
 import { joinedWordEnd, wordCharWidth } from '../word-scan.js';
+import { isSpaceCode } from '../../structure/char-classes.js';
 
 /** Salient terms in a title: enough to tell sections apart, short enough for one line. */
 const TITLE_TERMS = 3;
@@ -130,12 +131,7 @@ function termsOf(article: Article, first: number, last: number): Map<string, Ter
 
 /** `/^\s*$/.test(text.slice(from, to))`, by char code. */
 function isSpaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 
-/** JavaScript's `\s`. */
-function isJsSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
