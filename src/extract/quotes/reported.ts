@@ -28,10 +28,10 @@ const DIRECT_SHARE = 0.8;
  * all quotation and was not attributed yet becomes a direct quote.
  */
 export function findReported(ctx: BlockContext): void {
-  const { tokens, sentenceStarts } = ctx;
+  const { sentenceStarts } = ctx;
   for (let s = 0; s + 1 < sentenceStarts.length; s++) {
     const from = sentenceStarts[s]!;
-    let to = sentenceStarts[s + 1]!;
+    const to = sentenceStarts[s + 1]!;
     // A run-on "sentence" (no full stops for thousands of words) is read in windows, so each cue
     // costs a bounded amount of work and the pass stays linear.
     if (to - from > MAX_SENTENCE_TOKENS) {
